@@ -1,0 +1,164 @@
+package com.stackdesk.demo;
+
+import com.stackdesk.lead.BudgetRange;
+import com.stackdesk.lead.ContactMethod;
+import com.stackdesk.lead.LeadKind;
+import com.stackdesk.lead.LeadRegistration;
+import com.stackdesk.lead.LeadSource;
+import com.stackdesk.lead.Leads;
+import com.stackdesk.lead.NewLead;
+import com.stackdesk.lead.ProjectType;
+import com.stackdesk.lead.StackLeaning;
+import com.stackdesk.lead.TeamSize;
+import com.stackdesk.lead.Timeline;
+import com.stackdesk.staff.Role;
+import com.stackdesk.staff.StaffMember;
+import com.stackdesk.staff.StaffMembers;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Loads {@code seeds/staff.csv} and {@code seeds/leads.csv}, each only into an empty table. */
+@Component
+@Profile("demo")
+class DemoSeeds implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoSeeds.class);
+    private static final CSVFormat CSV =
+            CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+
+    private final StaffMembers staff;
+    private final Leads leads;
+    private final LeadRegistration registration;
+    private final PasswordEncoder passwords;
+    private final ResourceLoader resources;
+    private final Clock clock;
+    private final String location;
+
+    DemoSeeds(
+            StaffMembers staff,
+            Leads leads,
+            LeadRegistration registration,
+            PasswordEncoder passwords,
+            ResourceLoader resources,
+            Clock clock,
+            @Value("${stackdesk.seeds.location}") String location) {
+        this.staff = staff;
+        this.leads = leads;
+        this.registration = registration;
+        this.passwords = passwords;
+        this.resources = resources;
+        this.clock = clock;
+        this.location = location.endsWith("/") ? location : location + "/";
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) throws IOException {
+        if (staff.count() == 0) {
+            int n = load("staff.csv", this::addStaff);
+            log.info("Demo seeds: {} staff accounts loaded from {}", n, location);
+        }
+        if (leads.count() == 0) {
+            int n = load("leads.csv", this::addLead);
+            log.info("Demo seeds: {} leads loaded from {}", n, location);
+        }
+    }
+
+    private int load(String file, Function<CSVRecord, Object> add) throws IOException {
+        Resource resource = resources.getResource(location + file);
+        if (!resource.exists()) {
+            log.warn("Demo seeds: {} not found, nothing loaded", resource.getDescription());
+            return 0;
+        }
+        try (Reader reader = new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8)) {
+            int count = 0;
+            for (var record : CSV.parse(reader)) {
+                add.apply(record);
+                count++;
+            }
+            return count;
+        }
+    }
+
+    private StaffMember addStaff(CSVRecord r) {
+        var member = new StaffMember(
+                r.get("username"),
+                r.get("full_name"),
+                r.get("email"),
+                passwords.encode(r.get("password")),
+                Role.valueOf(r.get("role")),
+                clock.instant());
+        member.setSkills(Arrays.stream(r.get("skills").split(";"))
+                .filter(s -> !s.isBlank())
+                .map(StackLeaning::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(StackLeaning.class))));
+        member.setGeneralist(Boolean.parseBoolean(r.get("generalist")));
+        member.setCapacity(Integer.parseInt(r.get("capacity")));
+        return staff.save(member);
+    }
+
+    private Object addLead(CSVRecord r) {
+        var kind = LeadKind.valueOf(r.get("kind"));
+        var source = new LeadSource(
+                blankToNull(r.get("utm_source")),
+                blankToNull(r.get("utm_medium")),
+                blankToNull(r.get("utm_campaign")),
+                null,
+                null,
+                blankToNull(r.get("referrer")),
+                kind == LeadKind.CONSULTATION ? "/book" : "/plan");
+        var request = new NewLead(
+                kind,
+                r.get("first_name"),
+                r.get("last_name"),
+                r.get("email"),
+                blankToNull(r.get("phone")),
+                blankToNull(r.get("company")),
+                StackLeaning.valueOf(r.get("stack")),
+                r.get("message"),
+                parse(ContactMethod.class, r.get("contact_method")),
+                null,
+                null,
+                parse(ProjectType.class, r.get("project_type")),
+                parse(BudgetRange.class, r.get("budget")),
+                parse(Timeline.class, r.get("timeline")),
+                parse(TeamSize.class, r.get("team_size")),
+                source,
+                "2026-11-v1",
+                "203.0.113." + (r.getRecordNumber() % 250),
+                "seed-" + r.getRecordNumber(),
+                null);
+        var age = Duration.ofMinutes(Math.round(Double.parseDouble(r.get("days_ago")) * 24 * 60));
+        return registration.importLead(request, clock.instant().minus(age));
+    }
+
+    private static @Nullable String blankToNull(String value) {
+        return value.isBlank() ? null : value;
+    }
+
+    private static <E extends Enum<E>> @Nullable E parse(Class<E> type, String value) {
+        return value.isBlank() ? null : Enum.valueOf(type, value);
+    }
+}

@@ -1,0 +1,259 @@
+package com.stackdesk.intake;
+
+import com.stackdesk.lead.LeadLimits;
+import com.stackdesk.lead.LeadRegistration;
+import com.stackdesk.lead.LeadSource;
+import com.stackdesk.lead.NewLead;
+import jakarta.validation.Validator;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+
+/**
+ * The one way a lead comes in, whatever the channel (the Vaadin forms, the HTTP API): normalizes
+ * and validates the request, recognizes a repeated submission, applies the rate limit, flags bots,
+ * and stores the lead. Open to anonymous callers by design: visitors are not signed in.
+ */
+@Service
+public class IntakeService {
+
+    private final LeadRegistration registration;
+    private final Validator validator;
+    private final SubmissionRateLimiter rateLimiter;
+    private final IntakeProperties properties;
+    private final Clock clock;
+    private final ConcurrentHashMap<String, Object> inFlight = new ConcurrentHashMap<>();
+
+    IntakeService(
+            LeadRegistration registration,
+            Validator validator,
+            SubmissionRateLimiter rateLimiter,
+            IntakeProperties properties,
+            Clock clock) {
+        this.registration = registration;
+        this.validator = validator;
+        this.rateLimiter = rateLimiter;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /**
+     * Takes a visitor's request. Normalizes it in place, then either stores it and answers {@link
+     * SubmissionResult.Accepted}, or stores nothing and says why.
+     */
+    public SubmissionResult submit(LeadRequest request, Visit visit) {
+        normalize(request);
+        var errors = new LinkedHashMap<String, String>();
+        validator
+                .validate(request)
+                .forEach(v -> errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
+        var preferredAt = preferredContactAt(request, visit, errors);
+        if (!errors.isEmpty()) {
+            return new SubmissionResult.Invalid(errors);
+        }
+        var fingerprint = fingerprint(request);
+        // One submission per fingerprint at a time, so a double click cannot race past the duplicate check.
+        var lock = inFlight.computeIfAbsent(fingerprint, key -> new Object());
+        try {
+            synchronized (lock) {
+                var repeated = registration.findRecentDuplicate(fingerprint, properties.duplicateWindow());
+                if (repeated.isPresent()) {
+                    return new SubmissionResult.Accepted(repeated.get(), true);
+                }
+                var wait = rateLimiter.tryAcquire(Objects.requireNonNullElse(visit.clientIp(), "unknown"));
+                if (wait.isPresent()) {
+                    return new SubmissionResult.RateLimited(wait.get());
+                }
+                var lead = registration.register(
+                        toNewLead(request, visit, preferredAt, fingerprint, spamReason(request, visit)));
+                return new SubmissionResult.Accepted(lead.getReference(), false);
+            }
+        } finally {
+            inFlight.remove(fingerprint, lock);
+        }
+    }
+
+    private @Nullable String spamReason(LeadRequest request, Visit visit) {
+        if (request.getWebsite() != null) {
+            return "honeypot field filled in";
+        }
+        var fillTime = Duration.between(visit.formOpenedAt(), clock.instant());
+        if (fillTime.compareTo(properties.minFillTime()) < 0) {
+            return "form filled in " + fillTime.toMillis() + " ms";
+        }
+        return null;
+    }
+
+    private static void normalize(LeadRequest request) {
+        request.setFirstName(Text.singleLine(request.getFirstName()));
+        request.setLastName(Text.singleLine(request.getLastName()));
+        request.setEmail(Text.email(request.getEmail()));
+        request.setWebsite(Text.singleLine(request.getWebsite()));
+        switch (request) {
+            case ConsultationRequest c -> {
+                c.setPhone(Text.singleLine(c.getPhone()));
+                c.setCompany(Text.singleLine(c.getCompany()));
+                c.setMessage(Text.multiLine(c.getMessage()));
+            }
+            case DevelopmentPlanRequest p -> {
+                p.setCompany(Text.singleLine(p.getCompany()));
+                p.setDescription(Text.multiLine(p.getDescription()));
+            }
+            default -> throw new IllegalArgumentException("Unknown request " + request.getClass());
+        }
+    }
+
+    private @Nullable Instant preferredContactAt(LeadRequest request, Visit visit, Map<String, String> errors) {
+        if (!(request instanceof ConsultationRequest c) || c.getPreferredTime() == null) {
+            return null;
+        }
+        var at = c.getPreferredTime().atZone(zoneOf(visit)).toInstant();
+        if (at.isBefore(clock.instant())) {
+            errors.putIfAbsent("preferredTime", "Choose a time in the future");
+        } else if (at.isAfter(clock.instant().plus(Duration.ofDays(366)))) {
+            errors.putIfAbsent("preferredTime", "Choose a time within the next year");
+        }
+        return at;
+    }
+
+    private static ZoneId zoneOf(Visit visit) {
+        try {
+            return visit.timeZone() == null ? ZoneOffset.UTC : ZoneId.of(visit.timeZone());
+        } catch (DateTimeException e) {
+            return ZoneOffset.UTC;
+        }
+    }
+
+    private NewLead toNewLead(
+            LeadRequest request,
+            Visit visit,
+            @Nullable Instant preferredAt,
+            String fingerprint,
+            @Nullable String spamReason) {
+        var source = clip(visit.source());
+        var timeZone = preferredAt == null ? null : zoneOf(visit).getId();
+        var ip = Text.singleLine(visit.clientIp());
+        return switch (request) {
+            case ConsultationRequest c ->
+                new NewLead(
+                        c.kind(),
+                        c.getFirstName(),
+                        c.getLastName(),
+                        c.getEmail(),
+                        c.getPhone(),
+                        c.getCompany(),
+                        c.getStack(),
+                        c.getMessage(),
+                        c.getContactMethod(),
+                        preferredAt,
+                        timeZone,
+                        null,
+                        null,
+                        null,
+                        null,
+                        source,
+                        properties.consentVersion(),
+                        ip,
+                        fingerprint,
+                        spamReason);
+            case DevelopmentPlanRequest p ->
+                new NewLead(
+                        p.kind(),
+                        p.getFirstName(),
+                        p.getLastName(),
+                        p.getEmail(),
+                        null,
+                        p.getCompany(),
+                        p.getStack(),
+                        p.getDescription(),
+                        null,
+                        null,
+                        null,
+                        p.getProjectType(),
+                        p.getBudget(),
+                        p.getTimeline(),
+                        p.getTeamSize(),
+                        source,
+                        properties.consentVersion(),
+                        ip,
+                        fingerprint,
+                        spamReason);
+            default -> throw new IllegalArgumentException("Unknown request " + request.getClass());
+        };
+    }
+
+    /** Attribution comes from URLs and headers the visitor controls: single-line and cut to the column sizes. */
+    private static LeadSource clip(LeadSource s) {
+        return new LeadSource(
+                clip(s.utmSource(), LeadLimits.UTM),
+                clip(s.utmMedium(), LeadLimits.UTM),
+                clip(s.utmCampaign(), LeadLimits.UTM),
+                clip(s.utmTerm(), LeadLimits.UTM),
+                clip(s.utmContent(), LeadLimits.UTM),
+                clip(s.referrer(), LeadLimits.URL),
+                clip(s.landingPage(), LeadLimits.URL));
+    }
+
+    private static @Nullable String clip(@Nullable String value, int max) {
+        var line = Text.singleLine(value);
+        if (line == null || line.length() <= max) {
+            return line;
+        }
+        return line.substring(0, Character.isHighSurrogate(line.charAt(max - 1)) ? max - 1 : max);
+    }
+
+    /** Same content → same fingerprint: the kind, the email (case-insensitive) and every field typed. */
+    static String fingerprint(LeadRequest request) {
+        var parts =
+                switch (request) {
+                    case ConsultationRequest c ->
+                        Stream.of(
+                                c.getPhone(),
+                                c.getCompany(),
+                                c.getContactMethod(),
+                                c.getPreferredTime(),
+                                c.getMessage());
+                    case DevelopmentPlanRequest p ->
+                        Stream.of(
+                                p.getCompany(),
+                                p.getProjectType(),
+                                p.getDescription(),
+                                p.getBudget(),
+                                p.getTimeline(),
+                                p.getTeamSize());
+                    default -> throw new IllegalArgumentException("Unknown request " + request.getClass());
+                };
+        var all = Stream.concat(
+                Stream.of(
+                        request.kind(),
+                        request.getFirstName(),
+                        request.getLastName(),
+                        Objects.requireNonNullElse(request.getEmail(), "").toLowerCase(Locale.ROOT),
+                        request.getStack()),
+                parts);
+        var joined = new StringBuilder();
+        all.forEach(v -> joined.append(v == null ? "" : v.toString()).append('\u001F'));
+        try {
+            var digest = MessageDigest.getInstance("SHA-256")
+                    .digest(joined.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package com.stackdesk.intake.ui;
+
+import com.stackdesk.intake.ConsultationRequest;
+import com.stackdesk.intake.IntakeProperties;
+import com.stackdesk.intake.IntakeService;
+import com.stackdesk.lead.ContactMethod;
+import com.stackdesk.lead.LeadLimits;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.Autocomplete;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+
+/** "Book a Consultation": a call with an engineer who knows the visitor's stack. */
+@Route(value = "book", layout = PublicLayout.class)
+@PageTitle("Book a Consultation")
+@AnonymousAllowed
+class BookConsultationView extends LeadFormView<ConsultationRequest> {
+
+    final TextField phone = new TextField("Phone (optional)");
+    final TextField company = new TextField("Company (optional)");
+    final RadioButtonGroup<ContactMethod> contactMethod = new RadioButtonGroup<>("How should we contact you?");
+    final DateTimePicker preferredTime = new DateTimePicker("Preferred time (optional, your local time)");
+    final TextArea message = new TextArea("What would you like to discuss?");
+
+    BookConsultationView(IntakeService intake, IntakeProperties properties, Clock clock) {
+        super(
+                ConsultationRequest.class,
+                ConsultationRequest::new,
+                intake,
+                properties,
+                clock,
+                "Book a Consultation",
+                "A free 30-minute call with an engineer who knows your stack. Tell us a little about "
+                        + "yourself and we confirm a time " + properties.responsePromise() + ".",
+                "Book my consultation");
+        phone.setAutocomplete(Autocomplete.TEL);
+        limit(phone, LeadLimits.PHONE);
+        company.setAutocomplete(Autocomplete.ORGANIZATION);
+        limit(company, LeadLimits.COMPANY);
+        contactMethod.setItems(ContactMethod.values());
+        contactMethod.setItemLabelGenerator(ContactMethod::label);
+        contactMethod.setValue(ContactMethod.VIDEO_CALL);
+        contactMethod.setRequiredIndicatorVisible(true);
+        preferredTime.setStep(Duration.ofMinutes(30));
+        preferredTime.setMin(LocalDateTime.now(clock).plusHours(1).withMinute(0));
+        preferredTime.setHelperText("Leave empty and we propose a time");
+        limit(message, LeadLimits.MESSAGE);
+        message.setRequiredIndicatorVisible(true);
+        message.setPlaceholder("Your project, the challenge, what a good outcome looks like");
+        layOut(phone, company, contactMethod, preferredTime, message);
+    }
+}

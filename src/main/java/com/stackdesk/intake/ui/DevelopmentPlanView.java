@@ -1,0 +1,65 @@
+package com.stackdesk.intake.ui;
+
+import com.stackdesk.intake.DevelopmentPlanRequest;
+import com.stackdesk.intake.IntakeProperties;
+import com.stackdesk.intake.IntakeService;
+import com.stackdesk.lead.BudgetRange;
+import com.stackdesk.lead.LeadLimits;
+import com.stackdesk.lead.ProjectType;
+import com.stackdesk.lead.TeamSize;
+import com.stackdesk.lead.Timeline;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.Autocomplete;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.Clock;
+
+/** "Custom Development Plan": the visitor describes a project and gets a plan with scope and budget. */
+@Route(value = "plan", layout = PublicLayout.class)
+@PageTitle("Get a Custom Development Plan")
+@AnonymousAllowed
+class DevelopmentPlanView extends LeadFormView<DevelopmentPlanRequest> {
+
+    final TextField company = new TextField("Company");
+    final Select<ProjectType> projectType = new Select<>();
+    final TextArea description = new TextArea("What do you want built?");
+    final Select<BudgetRange> budget = new Select<>();
+    final Select<Timeline> timeline = new Select<>();
+    final Select<TeamSize> teamSize = new Select<>();
+
+    DevelopmentPlanView(IntakeService intake, IntakeProperties properties, Clock clock) {
+        super(
+                DevelopmentPlanRequest.class,
+                DevelopmentPlanRequest::new,
+                intake,
+                properties,
+                clock,
+                "Get a Custom Development Plan",
+                "Describe your project and we send you a plan with scope, milestones, team and budget. "
+                        + "A specialist in your stack reviews it " + properties.responsePromise() + ".",
+                "Request my plan");
+        company.setAutocomplete(Autocomplete.ORGANIZATION);
+        limit(company, LeadLimits.COMPANY);
+        company.setRequiredIndicatorVisible(true);
+        select(projectType, "Project type", ProjectType.values(), ProjectType::label);
+        select(budget, "Budget range", BudgetRange.values(), BudgetRange::label);
+        select(timeline, "Timeline", Timeline.values(), Timeline::label);
+        select(teamSize, "Your team size", TeamSize.values(), TeamSize::label);
+        limit(description, LeadLimits.MESSAGE);
+        description.setRequiredIndicatorVisible(true);
+        description.setPlaceholder("The product, its users, the must-have features, systems to integrate");
+        layOut(company, projectType, description, budget, timeline, teamSize);
+    }
+
+    private static <T> void select(
+            Select<T> select, String label, T[] items, com.vaadin.flow.component.ItemLabelGenerator<T> labels) {
+        select.setLabel(label);
+        select.setItems(items);
+        select.setItemLabelGenerator(labels);
+        select.setPlaceholder("Choose…");
+        select.setRequiredIndicatorVisible(true);
+    }
+}

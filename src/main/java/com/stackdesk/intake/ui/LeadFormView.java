@@ -1,0 +1,211 @@
+package com.stackdesk.intake.ui;
+
+import com.stackdesk.intake.IntakeProperties;
+import com.stackdesk.intake.IntakeService;
+import com.stackdesk.intake.LeadRequest;
+import com.stackdesk.intake.SubmissionResult;
+import com.stackdesk.intake.Visit;
+import com.stackdesk.lead.LeadLimits;
+import com.stackdesk.lead.StackLeaning;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValueAndElement;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.Autocomplete;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.server.VaadinRequest;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What both public forms share: the contact fields, the stack leaning, consent, the honeypot, and
+ * handing the request to {@link IntakeService}. Validation comes from the request's constraints.
+ */
+abstract class LeadFormView<R extends LeadRequest> extends Div {
+
+    final TextField firstName = new TextField("First name");
+    final TextField lastName = new TextField("Last name");
+    final EmailField email = new EmailField("Email");
+    final RadioButtonGroup<StackLeaning> stack = new RadioButtonGroup<>("Which backend stack do you lean toward?");
+    final Checkbox consent = new Checkbox();
+    final TextField website = new TextField("Leave this field empty");
+    final Button submit = new Button();
+    final Paragraph formError = new Paragraph();
+
+    final BeanValidationBinder<R> binder;
+    final FormLayout form = new FormLayout();
+
+    private final IntakeService intake;
+    private final Supplier<R> newRequest;
+    private final Clock clock;
+    private Instant openedAt;
+    private @Nullable String timeZone;
+
+    LeadFormView(
+            Class<R> type,
+            Supplier<R> newRequest,
+            IntakeService intake,
+            IntakeProperties properties,
+            Clock clock,
+            String title,
+            String intro,
+            String submitLabel) {
+        this.intake = intake;
+        this.newRequest = newRequest;
+        this.clock = clock;
+        this.openedAt = clock.instant();
+        this.binder = new BeanValidationBinder<>(type);
+        addClassName("sd-form-page");
+
+        firstName.setAutocomplete(Autocomplete.GIVEN_NAME);
+        lastName.setAutocomplete(Autocomplete.FAMILY_NAME);
+        email.setAutocomplete(Autocomplete.EMAIL);
+        email.setHelperText("We send your confirmation here");
+        limit(firstName, LeadLimits.NAME);
+        limit(lastName, LeadLimits.NAME);
+        email.setMaxLength(LeadLimits.EMAIL);
+        email.setValueChangeMode(ValueChangeMode.ON_BLUR);
+
+        stack.setItems(StackLeaning.values());
+        stack.setItemLabelGenerator(StackLeaning::label);
+        stack.addClassName("sd-choice-chips");
+
+        consent.setLabel(properties.consentText());
+
+        // The honeypot: off-screen for people, and skipped by the keyboard.
+        website.addClassName("sd-hp");
+        website.setTabIndex(-1);
+        website.setAutocomplete(Autocomplete.OFF);
+
+        formError.addClassName("sd-form-error");
+        formError.setVisible(false);
+        formError.getElement().setAttribute("role", "alert");
+
+        submit.setText(submitLabel);
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.setDisableOnClick(true);
+        submit.addClickListener(e -> submitForm());
+
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("560px", 2));
+        form.setAutoResponsive(false);
+
+        var heading = new H1(title);
+        var lead = new Paragraph(intro);
+        lead.addClassName("sd-intro");
+        add(heading, lead, form, website, formError, submit);
+    }
+
+    /** Binds and places the fields; subclasses call this once their own fields are ready. */
+    void layOut(Component... kindSpecificFields) {
+        form.add(firstName, lastName, email);
+        for (var field : kindSpecificFields) {
+            form.add(field);
+        }
+        form.add(stack, 2);
+        form.add(consent, 2);
+        for (var field : kindSpecificFields) {
+            if (field instanceof TextArea || field instanceof RadioButtonGroup<?>) {
+                form.setColspan(field, 2);
+            }
+        }
+        binder.bindInstanceFields(this);
+        for (var required : new HasValueAndElement<?, ?>[] {firstName, lastName, email, stack, consent}) {
+            required.setRequiredIndicatorVisible(true);
+        }
+    }
+
+    static void limit(TextField field, int max) {
+        field.setMaxLength(max);
+    }
+
+    static void limit(TextArea field, int max) {
+        field.setMaxLength(max);
+        field.setValueChangeMode(ValueChangeMode.EAGER);
+        field.addValueChangeListener(
+                e -> e.getSource().setHelperText(e.getValue().length() + " / " + max));
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        openedAt = clock.instant();
+        event.getUI().getPage().retrieveExtendedClientDetails(details -> timeZone = details.getTimeZoneId());
+    }
+
+    private void submitForm() {
+        formError.setVisible(false);
+        var request = newRequest.get();
+        if (!binder.writeBeanIfValid(request)) {
+            showFormError("Please correct the highlighted fields.");
+            focusFirstInvalid();
+            submit.setEnabled(true);
+            return;
+        }
+        var visit =
+                new Visit(clientAddress(), FirstTouch.of(getUI().orElseThrow().getSession()), openedAt, timeZone);
+        switch (intake.submit(request, visit)) {
+            case SubmissionResult.Accepted accepted ->
+                getUI().ifPresent(ui -> ui.navigate(ThankYouView.class, accepted.reference()));
+            case SubmissionResult.Invalid invalid -> {
+                invalid.fieldErrors().forEach(this::showFieldError);
+                showFormError("Please correct the highlighted fields.");
+                focusFirstInvalid();
+                submit.setEnabled(true);
+            }
+            case SubmissionResult.RateLimited limited -> {
+                showFormError("You have sent several requests in a short time. Please try again in "
+                        + Math.max(1, (limited.retryAfter().toSeconds() + 59) / 60)
+                        + " minutes; nothing was lost, your answers are still here.");
+                submit.setEnabled(true);
+            }
+        }
+    }
+
+    private void showFieldError(String property, String message) {
+        binder.getBinding(property)
+                .ifPresentOrElse(
+                        binding -> {
+                            if (binding.getField() instanceof HasValidation field) {
+                                field.setErrorMessage(message);
+                                field.setInvalid(true);
+                            }
+                        },
+                        () -> showFormError(message));
+    }
+
+    private void focusFirstInvalid() {
+        binder.getFields()
+                .filter(f -> f instanceof HasValidation v && v.isInvalid())
+                .findFirst()
+                .ifPresent(f -> {
+                    if (f instanceof Focusable<?> focusable) {
+                        focusable.focus();
+                    }
+                });
+    }
+
+    private void showFormError(String message) {
+        formError.setText(message);
+        formError.setVisible(true);
+    }
+
+    private static @Nullable String clientAddress() {
+        var request = VaadinRequest.getCurrent();
+        return request == null ? null : request.getRemoteAddr();
+    }
+}

@@ -1,0 +1,293 @@
+package com.stackdesk.lead;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A visitor's request for a consultation or a development plan, and where it stands in the
+ * pipeline. Created only through {@link LeadRegistration}.
+ */
+@Entity
+@Table(name = "lead")
+public class Lead {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @Column(nullable = false, unique = true, updatable = false)
+    private String reference;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private LeadKind kind;
+
+    @Column(nullable = false)
+    private String firstName;
+
+    @Column(nullable = false)
+    private String lastName;
+
+    @Column(nullable = false)
+    private String email;
+
+    private @Nullable String phone;
+
+    private @Nullable String company;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "stack", nullable = false)
+    private StackLeaning stack;
+
+    @Column(length = LeadLimits.MESSAGE)
+    private @Nullable String message;
+
+    // consultation
+    @Enumerated(EnumType.STRING)
+    private @Nullable ContactMethod contactMethod;
+
+    private @Nullable Instant preferredContactAt;
+
+    private @Nullable String visitorTimeZone;
+
+    // development plan
+    @Enumerated(EnumType.STRING)
+    private @Nullable ProjectType projectType;
+
+    @Enumerated(EnumType.STRING)
+    private @Nullable BudgetRange budget;
+
+    @Enumerated(EnumType.STRING)
+    private @Nullable Timeline timeline;
+
+    @Enumerated(EnumType.STRING)
+    private @Nullable TeamSize teamSize;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private LeadStatus status = LeadStatus.NEW;
+
+    @Column(nullable = false, updatable = false)
+    private Instant createdAt;
+
+    private @Nullable String utmSource;
+    private @Nullable String utmMedium;
+    private @Nullable String utmCampaign;
+    private @Nullable String utmTerm;
+    private @Nullable String utmContent;
+    private @Nullable String referrer;
+    private @Nullable String landingPage;
+
+    @Column(nullable = false, updatable = false)
+    private String consentVersion;
+
+    @Column(nullable = false, updatable = false)
+    private Instant consentAt;
+
+    private @Nullable String clientIp;
+
+    @Column(nullable = false, updatable = false)
+    private String fingerprint;
+
+    @Column(nullable = false)
+    private boolean suspectedSpam;
+
+    private @Nullable String spamReason;
+
+    private @Nullable Long assigneeId;
+
+    private @Nullable Instant firstResponseAt;
+
+    private @Nullable String lostReason;
+
+    @Column(length = 1000)
+    private @Nullable String routingReason;
+
+    @Version
+    private long version;
+
+    protected Lead() {
+        // for JPA
+        this.reference = "";
+        this.kind = LeadKind.CONSULTATION;
+        this.firstName = "";
+        this.lastName = "";
+        this.email = "";
+        this.stack = StackLeaning.NOT_SURE;
+        this.createdAt = Instant.EPOCH;
+        this.consentVersion = "";
+        this.consentAt = Instant.EPOCH;
+        this.fingerprint = "";
+    }
+
+    Lead(NewLead request, String reference, Instant createdAt) {
+        this.reference = reference;
+        this.kind = request.kind();
+        this.firstName = request.firstName();
+        this.lastName = request.lastName();
+        this.email = request.email();
+        this.phone = request.phone();
+        this.company = request.company();
+        this.stack = request.stack();
+        this.message = request.message();
+        this.contactMethod = request.contactMethod();
+        this.preferredContactAt = request.preferredContactAt();
+        this.visitorTimeZone = request.visitorTimeZone();
+        this.projectType = request.projectType();
+        this.budget = request.budget();
+        this.timeline = request.timeline();
+        this.teamSize = request.teamSize();
+        var source = request.source();
+        this.utmSource = source.utmSource();
+        this.utmMedium = source.utmMedium();
+        this.utmCampaign = source.utmCampaign();
+        this.utmTerm = source.utmTerm();
+        this.utmContent = source.utmContent();
+        this.referrer = source.referrer();
+        this.landingPage = source.landingPage();
+        this.consentVersion = request.consentVersion();
+        this.consentAt = createdAt;
+        this.clientIp = request.clientIp();
+        this.fingerprint = request.fingerprint();
+        this.suspectedSpam = request.spamReason() != null;
+        this.spamReason = request.spamReason();
+        this.createdAt = createdAt;
+    }
+
+    public @Nullable Long getId() {
+        return id;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public LeadKind getKind() {
+        return kind;
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public String getFullName() {
+        return firstName + " " + lastName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public @Nullable String getPhone() {
+        return phone;
+    }
+
+    public @Nullable String getCompany() {
+        return company;
+    }
+
+    public StackLeaning getStack() {
+        return stack;
+    }
+
+    public @Nullable String getMessage() {
+        return message;
+    }
+
+    public @Nullable ContactMethod getContactMethod() {
+        return contactMethod;
+    }
+
+    public @Nullable Instant getPreferredContactAt() {
+        return preferredContactAt;
+    }
+
+    public @Nullable String getVisitorTimeZone() {
+        return visitorTimeZone;
+    }
+
+    public @Nullable ProjectType getProjectType() {
+        return projectType;
+    }
+
+    public @Nullable BudgetRange getBudget() {
+        return budget;
+    }
+
+    public @Nullable Timeline getTimeline() {
+        return timeline;
+    }
+
+    public @Nullable TeamSize getTeamSize() {
+        return teamSize;
+    }
+
+    public LeadStatus getStatus() {
+        return status;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public LeadSource getSource() {
+        return new LeadSource(utmSource, utmMedium, utmCampaign, utmTerm, utmContent, referrer, landingPage);
+    }
+
+    public String getConsentVersion() {
+        return consentVersion;
+    }
+
+    public Instant getConsentAt() {
+        return consentAt;
+    }
+
+    public @Nullable String getClientIp() {
+        return clientIp;
+    }
+
+    public String getFingerprint() {
+        return fingerprint;
+    }
+
+    public boolean isSuspectedSpam() {
+        return suspectedSpam;
+    }
+
+    public @Nullable String getSpamReason() {
+        return spamReason;
+    }
+
+    public @Nullable Long getAssigneeId() {
+        return assigneeId;
+    }
+
+    public @Nullable Instant getFirstResponseAt() {
+        return firstResponseAt;
+    }
+
+    public @Nullable String getLostReason() {
+        return lostReason;
+    }
+
+    public @Nullable String getRoutingReason() {
+        return routingReason;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,59 @@
+package com.stackdesk.lead;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Stores new leads and announces them with {@link LeadSubmitted}. */
+@Service
+public class LeadRegistration {
+
+    private final Leads leads;
+    private final LeadReferences references;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    LeadRegistration(Leads leads, LeadReferences references, ApplicationEventPublisher events, Clock clock) {
+        this.leads = leads;
+        this.references = references;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Stores the lead with a fresh unique reference; listeners of {@link LeadSubmitted} join this transaction's outbox. */
+    @Transactional
+    public Lead register(NewLead request) {
+        var lead = leads.save(new Lead(request, uniqueReference(), clock.instant()));
+        events.publishEvent(new LeadSubmitted(lead.getId(), lead.getReference(), lead.isSuspectedSpam()));
+        return lead;
+    }
+
+    /**
+     * Stores a lead that arrived earlier (demo data, imports) without announcing it: it is not
+     * routed or emailed as if it had just come in.
+     */
+    @Transactional
+    public Lead importLead(NewLead request, Instant createdAt) {
+        return leads.save(new Lead(request, uniqueReference(), createdAt));
+    }
+
+    private String uniqueReference() {
+        var reference = references.next();
+        while (leads.existsByReference(reference)) {
+            reference = references.next();
+        }
+        return reference;
+    }
+
+    /** The reference of a lead with this fingerprint stored within the window, if any. */
+    @Transactional(readOnly = true)
+    public Optional<String> findRecentDuplicate(String fingerprint, Duration window) {
+        return leads.findFirstByFingerprintAndCreatedAtAfterOrderByCreatedAtDesc(
+                        fingerprint, clock.instant().minus(window))
+                .map(Lead::getReference);
+    }
+}

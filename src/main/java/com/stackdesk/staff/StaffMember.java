@@ -1,0 +1,210 @@
+package com.stackdesk.staff;
+
+import com.stackdesk.lead.StackLeaning;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/** A person who signs in to the workspace and works leads. */
+@Entity
+@Table(name = "staff")
+public class StaffMember {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @Column(nullable = false, unique = true)
+    private String username;
+
+    @Column(nullable = false)
+    private String fullName;
+
+    @Column(nullable = false)
+    private String email;
+
+    @Column(nullable = false)
+    private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Role role;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    @Column(nullable = false)
+    private boolean generalist;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "staff_skill", joinColumns = @JoinColumn(name = "staff_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "stack")
+    private Set<StackLeaning> skills = EnumSet.noneOf(StackLeaning.class);
+
+    /** The most open leads this person should hold at once. */
+    @Column(nullable = false)
+    private int capacity = 25;
+
+    /** Relative share of new leads under weighted routing. */
+    @Column(nullable = false)
+    private int weight = 1;
+
+    @Column(nullable = false)
+    private int failedLogins;
+
+    private @Nullable Instant lockedUntil;
+
+    @Column(nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected StaffMember() {
+        this.username = "";
+        this.fullName = "";
+        this.email = "";
+        this.passwordHash = "";
+        this.role = Role.SALES;
+        this.createdAt = Instant.EPOCH;
+    }
+
+    public StaffMember(
+            String username, String fullName, String email, String passwordHash, Role role, Instant createdAt) {
+        this.username = username;
+        this.fullName = fullName;
+        this.email = email;
+        this.passwordHash = passwordHash;
+        this.role = role;
+        this.createdAt = createdAt;
+    }
+
+    public @Nullable Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public void setFullName(String fullName) {
+        this.fullName = fullName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public void setRole(Role role) {
+        this.role = role;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
+    }
+
+    public boolean isGeneralist() {
+        return generalist;
+    }
+
+    public void setGeneralist(boolean generalist) {
+        this.generalist = generalist;
+    }
+
+    public Set<StackLeaning> getSkills() {
+        return skills;
+    }
+
+    public void setSkills(Set<StackLeaning> skills) {
+        this.skills = skills.isEmpty() ? EnumSet.noneOf(StackLeaning.class) : EnumSet.copyOf(skills);
+    }
+
+    public int getCapacity() {
+        return capacity;
+    }
+
+    public void setCapacity(int capacity) {
+        this.capacity = capacity;
+    }
+
+    public int getWeight() {
+        return weight;
+    }
+
+    public void setWeight(int weight) {
+        this.weight = weight;
+    }
+
+    public int getFailedLogins() {
+        return failedLogins;
+    }
+
+    public @Nullable Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public boolean isLockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    /** Counts a wrong password; the {@code maxFailures}-th in a row locks the account until {@code until}. */
+    public void recordFailedLogin(int maxFailures, Instant until) {
+        failedLogins++;
+        if (failedLogins >= maxFailures) {
+            lockedUntil = until;
+            failedLogins = 0;
+        }
+    }
+
+    public void recordSuccessfulLogin() {
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}
