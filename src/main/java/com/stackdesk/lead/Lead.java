@@ -163,6 +163,15 @@ public class Lead {
         this.createdAt = createdAt;
     }
 
+    /**
+     * Gives the lead to a staff member (or takes it from them with null), with the reason in plain
+     * words. Callers record the assignment on the timeline.
+     */
+    public void assign(@Nullable Long staffId, String reason) {
+        this.assigneeId = staffId;
+        this.routingReason = reason.length() > 1000 ? reason.substring(0, 1000) : reason;
+    }
+
     public @Nullable Long getId() {
         return id;
     }

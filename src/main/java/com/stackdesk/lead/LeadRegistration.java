@@ -3,6 +3,7 @@ package com.stackdesk.lead;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -13,12 +14,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class LeadRegistration {
 
     private final Leads leads;
+    private final LeadTimeline timeline;
     private final LeadReferences references;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    LeadRegistration(Leads leads, LeadReferences references, ApplicationEventPublisher events, Clock clock) {
+    LeadRegistration(
+            Leads leads,
+            LeadTimeline timeline,
+            LeadReferences references,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.leads = leads;
+        this.timeline = timeline;
         this.references = references;
         this.events = events;
         this.clock = clock;
@@ -28,6 +36,7 @@ public class LeadRegistration {
     @Transactional
     public Lead register(NewLead request) {
         var lead = leads.save(new Lead(request, uniqueReference(), clock.instant()));
+        timeline.record(lead.getId(), ActivityType.SUBMITTED, null, submittedText(lead));
         events.publishEvent(new LeadSubmitted(lead.getId(), lead.getReference(), lead.isSuspectedSpam()));
         return lead;
     }
@@ -38,7 +47,14 @@ public class LeadRegistration {
      */
     @Transactional
     public Lead importLead(NewLead request, Instant createdAt) {
-        return leads.save(new Lead(request, uniqueReference(), createdAt));
+        var lead = leads.save(new Lead(request, uniqueReference(), createdAt));
+        timeline.recordAt(lead.getId(), createdAt, ActivityType.SUBMITTED, submittedText(lead));
+        return lead;
+    }
+
+    private static String submittedText(Lead lead) {
+        return "Submitted " + lead.getKind().label().toLowerCase(Locale.ROOT) + " request"
+                + (lead.isSuspectedSpam() ? " (suspected spam: " + lead.getSpamReason() + ")" : "");
     }
 
     private String uniqueReference() {
