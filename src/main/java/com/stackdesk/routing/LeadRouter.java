@@ -220,7 +220,7 @@ public class LeadRouter {
                 continue;
             }
             inTier.forEach(r -> considered.add(r.id()));
-            parts.add((considered.size() == inTier.size() ? "" : "other ") + tier.label() + ": " + names(inTier));
+            parts.add(tier.label() + ": " + names(inTier));
             var available = new ArrayList<Rep>();
             for (var rep : inTier) {
                 if (rep.away()) {
