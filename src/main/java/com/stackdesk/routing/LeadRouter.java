@@ -146,12 +146,17 @@ public class LeadRouter {
                     + (owner == null ? " has no owner; " : " is with " + owner.getFullName() + ", no longer active; ");
         }
         var reps = reps(now);
+        // Newcomers join the rotation level with the others (their baseline), once and for good.
+        for (var rep : reps) {
+            if (!rep.inRotation()) {
+                members.save(new RoutingMember(rep.id(), rep.turnsTaken()));
+            }
+        }
         var choice = choose(lead.getStack(), reps);
         if (choice.chosen() != null) {
             var chosen = choice.chosen();
             long turn = rotation.takeTurn();
-            var member = members.findById(chosen.id())
-                    .orElseGet(() -> members.save(new RoutingMember(chosen.id(), chosen.turnsTaken())));
+            var member = members.findById(chosen.id()).orElseThrow();
             member.took(turn);
             turns.save(new RoutingTurn(turn, leadId, chosen.id(), properties.strategy(), now));
         }
@@ -171,6 +176,7 @@ public class LeadRouter {
         var everyone = staff.findAllByOrderByFullNameAsc();
         // Someone new to the rotation starts level with the others instead of catching up on every turn.
         long baseline = everyone.stream()
+                .filter(m -> m.isActive() && m.getRole() != Role.ADMIN)
                 .map(m -> rotation.get(m.getId()))
                 .filter(Objects::nonNull)
                 .mapToLong(RoutingMember::getTurnsTaken)
@@ -185,7 +191,8 @@ public class LeadRouter {
                     away.contains(id),
                     open.getOrDefault(id, 0L),
                     place == null ? baseline : place.getTurnsTaken(),
-                    place == null ? 0 : place.getLastTurn()));
+                    place == null ? 0 : place.getLastTurn(),
+                    place != null));
         }
         return reps;
     }
@@ -300,7 +307,8 @@ public class LeadRouter {
         return reps.stream().map(Rep::name).collect(Collectors.joining(", "));
     }
 
-    private record Rep(StaffMember member, boolean away, long openLeads, long turnsTaken, long lastTurn) {
+    private record Rep(
+            StaffMember member, boolean away, long openLeads, long turnsTaken, long lastTurn, boolean inRotation) {
 
         long id() {
             return Objects.requireNonNull(member.getId());
