@@ -62,6 +62,8 @@ class EmailComposer {
                     properties.consultationLength(),
                     "Consultation with " + with,
                     "Your consultation request " + lead.getReference() + " with " + with + ".",
+                    consultancyName,
+                    properties.from(),
                     clock.instant());
         }
         vars.put("hasCalendar", calendar != null);
