@@ -16,6 +16,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Clock;
+import java.util.List;
 
 /** "Custom Development Plan": the visitor describes a project and gets a plan with scope and budget. */
 @Route(value = "plan", layout = PublicLayout.class)
@@ -51,7 +52,7 @@ class DevelopmentPlanView extends LeadFormView<DevelopmentPlanRequest> {
         limit(description, LeadLimits.MESSAGE);
         description.setRequiredIndicatorVisible(true);
         description.setPlaceholder("The product, its users, the must-have features, systems to integrate");
-        layOut(company, projectType, description, budget, timeline, teamSize);
+        layOut(List.of(company), List.of(projectType, budget, timeline, teamSize, description));
     }
 
     private static <T> void select(
