@@ -80,6 +80,9 @@ abstract class LeadFormView<R extends LeadRequest> extends Div {
         limit(firstName, LeadLimits.NAME);
         limit(lastName, LeadLimits.NAME);
         email.setMaxLength(LeadLimits.EMAIL);
+        email.setI18n(new EmailField.EmailFieldI18n()
+                .setPatternErrorMessage("Enter an email address like name@company.com")
+                .setMaxLengthErrorMessage("Keep it under " + LeadLimits.EMAIL + " characters"));
         email.setValueChangeMode(ValueChangeMode.ON_BLUR);
 
         stack.setItems(StackLeaning.values());
