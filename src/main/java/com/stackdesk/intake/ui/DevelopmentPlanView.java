@@ -8,7 +8,8 @@ import com.stackdesk.lead.LeadLimits;
 import com.stackdesk.lead.ProjectType;
 import com.stackdesk.lead.TeamSize;
 import com.stackdesk.lead.Timeline;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.ItemLabelGenerator;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -25,11 +26,11 @@ import java.util.List;
 class DevelopmentPlanView extends LeadFormView<DevelopmentPlanRequest> {
 
     final TextField company = new TextField("Company");
-    final Select<ProjectType> projectType = new Select<>();
+    final ComboBox<ProjectType> projectType = new ComboBox<>();
     final TextArea description = new TextArea("What do you want built?");
-    final Select<BudgetRange> budget = new Select<>();
-    final Select<Timeline> timeline = new Select<>();
-    final Select<TeamSize> teamSize = new Select<>();
+    final ComboBox<BudgetRange> budget = new ComboBox<>();
+    final ComboBox<Timeline> timeline = new ComboBox<>();
+    final ComboBox<TeamSize> teamSize = new ComboBox<>();
 
     DevelopmentPlanView(IntakeService intake, IntakeProperties properties, Clock clock) {
         super(
@@ -55,12 +56,13 @@ class DevelopmentPlanView extends LeadFormView<DevelopmentPlanRequest> {
         layOut(List.of(company), List.of(projectType, budget, timeline, teamSize, description));
     }
 
-    private static <T> void select(
-            Select<T> select, String label, T[] items, com.vaadin.flow.component.ItemLabelGenerator<T> labels) {
+    private static <T> void select(ComboBox<T> select, String label, T[] items, ItemLabelGenerator<T> labels) {
+        // ComboBox rather than Select: Select's button carries aria-required, which axe rejects.
         select.setLabel(label);
         select.setItems(items);
         select.setItemLabelGenerator(labels);
         select.setPlaceholder("Choose…");
+        select.setAllowCustomValue(false);
         select.setRequiredIndicatorVisible(true);
     }
 }
