@@ -59,13 +59,7 @@ class PublicLayout extends Div implements RouterLayout, BeforeEnterObserver {
             event.getUI()
                     .getPage()
                     .executeJs("return document.referrer")
-                    .then(
-                            String.class,
-                            referrer -> {
-                                System.err.println("DEBUGREF [" + referrer + "]");
-                                FirstTouch.recordReferrer(session, referrer);
-                            },
-                            error -> System.err.println("DEBUGREF error " + error));
+                    .then(String.class, referrer -> FirstTouch.recordReferrer(session, referrer));
         }
     }
 
