@@ -41,7 +41,7 @@ class BookConsultationViewTests extends SpringBrowserlessTest {
 
         test(view.submit).click();
 
-        var thanks = $(ThankYouView.class).single();
+        var thanks = find(ThankYouView.class).single();
         var reference = thanks.reference.getText();
         assertThat(reference).matches("SD-[0-9A-Z]{6}");
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
@@ -75,7 +75,7 @@ class BookConsultationViewTests extends SpringBrowserlessTest {
         assertThat(view.formError.isVisible()).isTrue();
         assertThat(view.submit.isEnabled()).isTrue();
         assertThat(leads.count()).isEqualTo(before);
-        assertThat($(BookConsultationView.class).single()).isSameAs(view);
+        assertThat(find(BookConsultationView.class).single()).isSameAs(view);
     }
 
     @Test
@@ -98,14 +98,14 @@ class BookConsultationViewTests extends SpringBrowserlessTest {
         var first = navigate(BookConsultationView.class);
         fillIn(first, message);
         test(first.submit).click();
-        var firstReference = $(ThankYouView.class).single().reference.getText();
+        var firstReference = find(ThankYouView.class).single().reference.getText();
         long after = leads.count();
 
         var second = navigate(BookConsultationView.class);
         fillIn(second, message);
         test(second.submit).click();
 
-        assertThat($(ThankYouView.class).single().reference.getText()).isEqualTo(firstReference);
+        assertThat(find(ThankYouView.class).single().reference.getText()).isEqualTo(firstReference);
         assertThat(leads.count()).isEqualTo(after);
     }
 }

@@ -41,7 +41,7 @@ class DevelopmentPlanViewTests extends SpringBrowserlessTest {
 
         test(view.submit).click();
 
-        var reference = $(ThankYouView.class).single().reference.getText();
+        var reference = find(ThankYouView.class).single().reference.getText();
         var lead = leads.findByReference(reference).orElseThrow();
         assertThat(lead.getKind()).isEqualTo(LeadKind.DEVELOPMENT_PLAN);
         assertThat(lead.getFirstName()).isEqualTo("李");

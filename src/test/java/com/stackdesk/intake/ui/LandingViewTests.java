@@ -16,7 +16,7 @@ class LandingViewTests extends SpringBrowserlessTest {
     void offersBothCallsToActionAndTheResponsePromise() {
         var view = navigate(LandingView.class);
 
-        assertThat($(H2.class).from(view).all())
+        assertThat(find(H2.class).from(view).all())
                 .extracting(H2::getText)
                 .containsExactly("Book a Consultation", "Get a Custom Development Plan");
         assertThat(view.getElement().getTextRecursively()).contains("within one business day");
@@ -25,13 +25,15 @@ class LandingViewTests extends SpringBrowserlessTest {
     @Test
     void theConsultationCallToActionOpensTheBookingForm() {
         var view = navigate(LandingView.class);
-        var link =
-                $(RouterLink.class).from(view).withText("Book a Consultation").single();
+        var link = find(RouterLink.class)
+                .from(view)
+                .withText("Book a Consultation")
+                .single();
 
         test(link).click();
 
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
                 .isEqualTo("book");
-        $(BookConsultationView.class).single();
+        find(BookConsultationView.class).single();
     }
 }
