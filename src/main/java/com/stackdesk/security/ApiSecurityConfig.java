@@ -1,0 +1,52 @@
+package com.stackdesk.security;
+
+import java.util.List;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+
+/**
+ * The HTTP API's own security, apart from the Vaadin UI's: stateless, HTTP Basic (or a personal
+ * API token) for staff endpoints, anonymous lead intake, CORS only for configured origins. CSRF is
+ * off here because nothing in this chain is authenticated by a cookie; the UI keeps it on.
+ */
+@Configuration(proxyBeanMethods = false)
+class ApiSecurityConfig {
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiProperties properties) throws Exception {
+        return http.securityMatcher("/api/**")
+                .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.POST, "/api/leads")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.OPTIONS, "/api/leads")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .httpBasic(Customizer.withDefaults())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(AbstractHttpConfigurer::disable)
+                .cors(cors -> cors.configurationSource(corsFor(properties.allowedOrigins())))
+                .requestCache(AbstractHttpConfigurer::disable)
+                .build();
+    }
+
+    private static UrlBasedCorsConfigurationSource corsFor(List<String> origins) {
+        var intake = new CorsConfiguration();
+        intake.setAllowedOrigins(origins);
+        intake.setAllowedMethods(List.of("POST"));
+        intake.setAllowedHeaders(List.of("Content-Type"));
+        intake.setMaxAge(3600L);
+        var source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration("/api/leads", intake);
+        return source;
+    }
+}
