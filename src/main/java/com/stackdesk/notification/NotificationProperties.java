@@ -28,7 +28,8 @@ public record NotificationProperties(
      * @param enabled whether it runs on a schedule (tests switch it off and call it directly)
      * @param interval pause between two runs
      * @param batchSize emails claimed at once
-     * @param maxAttempts after this many failed attempts an email is marked failed (retry from the outbox view)
+     * @param maxAttempts an email the server refused this many times is marked failed (retry from the
+     *     outbox view); while the server is unreachable emails wait, however long it takes
      * @param initialBackoff wait after the first failure; doubled after each further one
      * @param maxBackoff the longest wait between two attempts
      * @param claimTimeout an email claimed longer ago than this by a dispatcher that vanished goes back to pending

@@ -131,12 +131,12 @@ public class OutboxDispatcher {
 
     private int send(JavaMailSender sender, String token, List<OutboundEmail> batch) {
         Map<MimeMessage, OutboundEmail> messages = new IdentityHashMap<>();
-        Map<OutboundEmail, String> failures = new IdentityHashMap<>();
+        Map<OutboundEmail, Failure> failures = new IdentityHashMap<>();
         for (var email : batch) {
             try {
                 messages.put(toMessage(sender, email), email);
             } catch (MessagingException | UnsupportedEncodingException | RuntimeException e) {
-                failures.put(email, "Could not build the message: " + e.getMessage());
+                failures.put(email, new Failure("Could not build the message: " + e.getMessage(), false));
             }
         }
         if (!messages.isEmpty()) {
@@ -146,14 +146,14 @@ public class OutboxDispatcher {
                 e.getFailedMessages().forEach((message, cause) -> {
                     var email = messages.get(message);
                     if (email != null) {
-                        failures.put(email, describe(cause));
+                        failures.put(email, Failure.of(cause));
                     }
                 });
                 if (e.getFailedMessages().isEmpty()) {
-                    messages.values().forEach(email -> failures.put(email, describe(e)));
+                    messages.values().forEach(email -> failures.put(email, Failure.of(e)));
                 }
             } catch (RuntimeException e) {
-                messages.values().forEach(email -> failures.put(email, describe(e)));
+                messages.values().forEach(email -> failures.put(email, Failure.of(e)));
             }
         }
         var sent = new ArrayList<OutboundEmail>();
@@ -176,22 +176,47 @@ public class OutboxDispatcher {
                     "Outbox: {} sent, {} not sent this time ({})",
                     sent.size(),
                     failures.size(),
-                    failures.values().iterator().next());
+                    failures.values().iterator().next().error());
         }
         return sent.size();
     }
 
-    private void failed(OutboundEmail email, String token, String error, Instant now) {
+    /**
+     * An attempt failed. While the server is unreachable (or refuses our credentials) the email is
+     * not at fault: it stays pending and is tried again at the longest backoff, however long the
+     * outage. When the server refuses the message itself, it fails for good after the maximum attempts.
+     */
+    private void failed(OutboundEmail email, String token, Failure failure, Instant now) {
         int attempts = email.getAttempts();
-        boolean last = attempts >= properties.dispatcher().maxAttempts();
+        boolean last = !failure.serverUnavailable()
+                && attempts >= properties.dispatcher().maxAttempts();
         var next = last ? now : now.plus(backoff(attempts));
         var status = last ? EmailStatus.FAILED : EmailStatus.PENDING;
+        var error = failure.error();
         if (emails.markAttemptFailed(id(email), token, clip(error), next, EmailStatus.SENDING, status) == 1) {
             if (last) {
                 record(email, "Email failed after " + attempts + " attempts: " + email.describe() + " (" + error + ")");
             } else if (attempts == 1) {
                 record(email, "Email delayed: " + email.describe() + " (" + error + "); retrying");
             }
+        }
+    }
+
+    /** Why an attempt failed, and whether the server rather than the message was the problem. */
+    record Failure(String error, boolean serverUnavailable) {
+
+        static Failure of(@Nullable Throwable e) {
+            boolean unavailable = false;
+            for (var cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+                if (cause instanceof java.net.SocketException
+                        || cause instanceof java.net.SocketTimeoutException
+                        || cause instanceof java.net.UnknownHostException
+                        || cause instanceof jakarta.mail.AuthenticationFailedException
+                        || cause instanceof org.springframework.mail.MailAuthenticationException) {
+                    unavailable = true;
+                }
+            }
+            return new Failure(describe(e), unavailable);
         }
     }
 

@@ -68,6 +68,7 @@ class MailLogView extends VerticalLayout {
                         ? "Mail goes to the " + log.destination() + ". Messages it received since the app started:"
                         : "Mail goes to the " + log.destination()
                                 + ". This log only shows mail of the embedded server; see the Outbox for delivery states.");
+        grid.setVisible(log.embedded());
         var messages = log.messages();
         grid.setItems(messages);
         if (!messages.isEmpty()) {

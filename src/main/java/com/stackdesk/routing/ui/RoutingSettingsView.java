@@ -4,6 +4,7 @@ import com.stackdesk.lead.StackLeaning;
 import com.stackdesk.routing.LeadRouter;
 import com.stackdesk.routing.LeadRouter.RepStatus;
 import com.stackdesk.routing.RoutingProperties;
+import com.stackdesk.staff.Role;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -58,9 +59,7 @@ class RoutingSettingsView extends VerticalLayout {
                 .setHeader("Open / capacity")
                 .setAutoWidth(true);
         reps.addColumn(RepStatus::weight).setHeader("Weight").setAutoWidth(true).setFlexGrow(0);
-        reps.addColumn(r -> !r.active() ? "inactive" : r.outOfOffice() ? "out of office" : "available")
-                .setHeader("Now")
-                .setAutoWidth(true);
+        reps.addColumn(RoutingSettingsView::availability).setHeader("Now").setAutoWidth(true);
         reps.addColumn(RepStatus::turnsTaken)
                 .setHeader("Turns taken")
                 .setAutoWidth(true)
@@ -87,6 +86,19 @@ class RoutingSettingsView extends VerticalLayout {
                 outcome,
                 reason);
         reps.setItems(router.reps());
+    }
+
+    private static String availability(RepStatus rep) {
+        if (!rep.active()) {
+            return "inactive";
+        }
+        if (rep.role() == Role.ADMIN) {
+            return "not routed (admin)";
+        }
+        if (rep.outOfOffice()) {
+            return "out of office";
+        }
+        return rep.openLeads() >= rep.capacity() ? "at capacity" : "available";
     }
 
     void preview() {
