@@ -19,9 +19,10 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain vaadinSecurityFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(
-                auth -> auth.requestMatchers("/icons/**", "/styles.css").permitAll());
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/icons/**", "/styles.css", "/workspace.css")
+                .permitAll());
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login")
+                        .defaultSuccessUrl("/dashboard"))
                 .build();
     }
 

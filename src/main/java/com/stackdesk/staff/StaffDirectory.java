@@ -24,6 +24,13 @@ public class StaffDirectory {
         return staff.findAll().stream().collect(Collectors.toMap(StaffMember::getId, StaffMember::getFullName));
     }
 
+    /** Full names by username, for timelines that record the username of who acted. */
+    @RolesAllowed("SALES")
+    @Transactional(readOnly = true)
+    public Map<String, String> namesByUsername() {
+        return staff.findAll().stream().collect(Collectors.toMap(StaffMember::getUsername, StaffMember::getFullName));
+    }
+
     /** Active staff who can hold leads, by name. */
     @RolesAllowed("SALES")
     @Transactional(readOnly = true)
