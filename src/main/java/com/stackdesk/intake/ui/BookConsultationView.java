@@ -16,6 +16,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.List;
 
 /** "Book a Consultation": a call with an engineer who knows the visitor's stack. */
 @Route(value = "book", layout = PublicLayout.class)
@@ -54,6 +55,6 @@ class BookConsultationView extends LeadFormView<ConsultationRequest> {
         limit(message, LeadLimits.MESSAGE);
         message.setRequiredIndicatorVisible(true);
         message.setPlaceholder("Your project, the challenge, what a good outcome looks like");
-        layOut(phone, company, contactMethod, preferredTime, message);
+        layOut(List.of(phone, company), List.of(contactMethod, preferredTime, message));
     }
 }

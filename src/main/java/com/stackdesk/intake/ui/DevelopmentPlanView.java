@@ -8,7 +8,8 @@ import com.stackdesk.lead.LeadLimits;
 import com.stackdesk.lead.ProjectType;
 import com.stackdesk.lead.TeamSize;
 import com.stackdesk.lead.Timeline;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.ItemLabelGenerator;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -16,6 +17,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Clock;
+import java.util.List;
 
 /** "Custom Development Plan": the visitor describes a project and gets a plan with scope and budget. */
 @Route(value = "plan", layout = PublicLayout.class)
@@ -24,11 +26,11 @@ import java.time.Clock;
 class DevelopmentPlanView extends LeadFormView<DevelopmentPlanRequest> {
 
     final TextField company = new TextField("Company");
-    final Select<ProjectType> projectType = new Select<>();
+    final ComboBox<ProjectType> projectType = new ComboBox<>();
     final TextArea description = new TextArea("What do you want built?");
-    final Select<BudgetRange> budget = new Select<>();
-    final Select<Timeline> timeline = new Select<>();
-    final Select<TeamSize> teamSize = new Select<>();
+    final ComboBox<BudgetRange> budget = new ComboBox<>();
+    final ComboBox<Timeline> timeline = new ComboBox<>();
+    final ComboBox<TeamSize> teamSize = new ComboBox<>();
 
     DevelopmentPlanView(IntakeService intake, IntakeProperties properties, Clock clock) {
         super(
@@ -51,15 +53,16 @@ class DevelopmentPlanView extends LeadFormView<DevelopmentPlanRequest> {
         limit(description, LeadLimits.MESSAGE);
         description.setRequiredIndicatorVisible(true);
         description.setPlaceholder("The product, its users, the must-have features, systems to integrate");
-        layOut(company, projectType, description, budget, timeline, teamSize);
+        layOut(List.of(company), List.of(projectType, budget, timeline, teamSize, description));
     }
 
-    private static <T> void select(
-            Select<T> select, String label, T[] items, com.vaadin.flow.component.ItemLabelGenerator<T> labels) {
+    private static <T> void select(ComboBox<T> select, String label, T[] items, ItemLabelGenerator<T> labels) {
+        // ComboBox rather than Select: Select's button carries aria-required, which axe rejects.
         select.setLabel(label);
         select.setItems(items);
         select.setItemLabelGenerator(labels);
         select.setPlaceholder("Choose…");
+        select.setAllowCustomValue(false);
         select.setRequiredIndicatorVisible(true);
     }
 }

@@ -20,7 +20,7 @@ final class FirstTouch {
     }
 
     /** Remembers the page unless the session already has its first touch; returns whether it was the first. */
-    static boolean recordIfFirst(VaadinSession session, Location location) {
+    static boolean recordIfFirst(VaadinSession session, Location location, @Nullable String pageAddress) {
         if (session.getAttribute(FirstTouch.class) != null) {
             return false;
         }
@@ -32,7 +32,7 @@ final class FirstTouch {
                 first(query.get("utm_term")),
                 first(query.get("utm_content")),
                 null,
-                "/" + location.getPathWithQueryParameters());
+                pageAddress != null ? pageAddress : "/" + location.getPathWithQueryParameters());
         session.setAttribute(FirstTouch.class, new FirstTouch(source));
         return true;
     }

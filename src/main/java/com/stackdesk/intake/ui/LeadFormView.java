@@ -29,6 +29,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.server.VaadinRequest;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -79,6 +80,9 @@ abstract class LeadFormView<R extends LeadRequest> extends Div {
         limit(firstName, LeadLimits.NAME);
         limit(lastName, LeadLimits.NAME);
         email.setMaxLength(LeadLimits.EMAIL);
+        email.setI18n(new EmailField.EmailFieldI18n()
+                .setPatternErrorMessage("Enter an email address like name@company.com")
+                .setMaxLengthErrorMessage("Keep it under " + LeadLimits.EMAIL + " characters"));
         email.setValueChangeMode(ValueChangeMode.ON_BLUR);
 
         stack.setItems(StackLeaning.values());
@@ -111,18 +115,12 @@ abstract class LeadFormView<R extends LeadRequest> extends Div {
     }
 
     /** Binds and places the fields; subclasses call this once their own fields are ready. */
-    void layOut(Component... kindSpecificFields) {
+    void layOut(List<Component> beforeStack, List<Component> afterStack) {
         form.add(firstName, lastName, email);
-        for (var field : kindSpecificFields) {
-            form.add(field);
-        }
+        beforeStack.forEach(form::add);
         form.add(stack, 2);
+        afterStack.forEach(field -> form.add(field, field instanceof TextArea ? 2 : 1));
         form.add(consent, 2);
-        for (var field : kindSpecificFields) {
-            if (field instanceof TextArea || field instanceof RadioButtonGroup<?>) {
-                form.setColspan(field, 2);
-            }
-        }
         binder.bindInstanceFields(this);
         for (var required : new HasValueAndElement<?, ?>[] {firstName, lastName, email, stack, consent}) {
             required.setRequiredIndicatorVisible(true);

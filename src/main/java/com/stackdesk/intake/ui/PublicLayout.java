@@ -13,7 +13,10 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.net.URI;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 
 /** The frame of the public pages: the consultancy's name, the two calls to action, one main landmark. */
@@ -52,11 +55,29 @@ class PublicLayout extends Div implements RouterLayout, BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var session = event.getUI().getSession();
-        if (FirstTouch.recordIfFirst(session, event.getLocation())) {
+        if (FirstTouch.recordIfFirst(session, event.getLocation(), pageAddress())) {
             event.getUI()
                     .getPage()
                     .executeJs("return document.referrer")
                     .then(String.class, referrer -> FirstTouch.recordReferrer(session, referrer));
+        }
+    }
+
+    /**
+     * The address of the page as the browser opened it: the router's Location reorders the query
+     * parameters, the page's own requests carry it unchanged in their Referer header.
+     */
+    private static @Nullable String pageAddress() {
+        var request = VaadinRequest.getCurrent();
+        var referer = request == null ? null : request.getHeader("Referer");
+        if (referer == null) {
+            return null;
+        }
+        try {
+            var uri = URI.create(referer);
+            return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+        } catch (IllegalArgumentException e) {
+            return null;
         }
     }
 }
