@@ -25,4 +25,8 @@ public record StaffAccount(
                 member.getCapacity(),
                 member.getWeight());
     }
+
+    public StaffAccount withCapacity(int capacity) {
+        return new StaffAccount(username, fullName, email, role, skills, generalist, capacity, weight);
+    }
 }
