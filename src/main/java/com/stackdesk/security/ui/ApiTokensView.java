@@ -1,5 +1,6 @@
 package com.stackdesk.security.ui;
 
+import com.stackdesk.base.ui.MainLayout;
 import com.stackdesk.security.ApiToken;
 import com.stackdesk.security.ApiTokens;
 import com.vaadin.flow.component.button.Button;
@@ -20,7 +21,7 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 
 /** Where a staff member creates and revokes personal API tokens for scripts (CSV export, lead lookups). */
-@Route("account/api-tokens")
+@Route(value = "account/api-tokens", layout = MainLayout.class)
 @PageTitle("API tokens")
 @PermitAll
 class ApiTokensView extends Div {
