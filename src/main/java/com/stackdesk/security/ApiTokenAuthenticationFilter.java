@@ -36,7 +36,7 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
         var user = tokens.authenticate(header.substring(7).strip()).map(users::loadUserByUsername);
         if (user.isEmpty() || !user.get().isEnabled() || !user.get().isAccountNonLocked()) {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
-            response.sendError(HttpServletResponse.SC_UNAUTHORIZED, "Invalid or revoked API token");
+            ApiSecurityConfig.answer(response, HttpServletResponse.SC_UNAUTHORIZED, "Invalid or revoked API token");
             return;
         }
         var context = SecurityContextHolder.createEmptyContext();
