@@ -1,12 +1,12 @@
 package com.stackdesk.lead;
 
 import com.stackdesk.base.CurrentUser;
-import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,7 +26,7 @@ public class LeadSearch {
     }
 
     /** How many leads match, within what the caller may see. */
-    @RolesAllowed("SALES")
+    @PreAuthorize("hasRole('SALES')")
     @Transactional(readOnly = true)
     public long count(LeadFilter filter) {
         var scope = scope();
@@ -46,7 +46,7 @@ public class LeadSearch {
     }
 
     /** One page of matching leads in the given order (newest first when none is given). */
-    @RolesAllowed("SALES")
+    @PreAuthorize("hasRole('SALES')")
     @Transactional(readOnly = true)
     public List<LeadRow> page(LeadFilter filter, List<LeadOrder> orders, int offset, int limit) {
         var sql = LeadSql.where(filter, scope());
@@ -61,7 +61,7 @@ public class LeadSearch {
     }
 
     /** Every matching lead in order, one row at a time (for exports): rows are not collected in memory. */
-    @RolesAllowed("MANAGER")
+    @PreAuthorize("hasRole('MANAGER')")
     @Transactional(readOnly = true)
     public void forEach(LeadFilter filter, List<LeadOrder> orders, Consumer<LeadRow> action) {
         var sql = LeadSql.where(filter, scope());
@@ -76,7 +76,7 @@ public class LeadSearch {
     }
 
     /** The distinct source labels, for the filter's choices. */
-    @RolesAllowed("SALES")
+    @PreAuthorize("hasRole('SALES')")
     @Transactional(readOnly = true)
     public List<String> sources() {
         return jdbc.sql("SELECT DISTINCT source_label FROM lead ORDER BY source_label")

@@ -1,7 +1,6 @@
 package com.stackdesk.lead;
 
 import com.stackdesk.base.CurrentUser;
-import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -64,7 +64,7 @@ public class LeadStatistics {
         }
     }
 
-    @RolesAllowed("SALES")
+    @PreAuthorize("hasRole('SALES')")
     @Transactional(readOnly = true)
     public Overview overview() {
         var user = currentUser.require();

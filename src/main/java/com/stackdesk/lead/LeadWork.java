@@ -2,7 +2,6 @@ package com.stackdesk.lead;
 
 import com.stackdesk.base.CurrentUser;
 import com.stackdesk.base.StaffPrincipal;
-import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,7 +38,7 @@ public class LeadWork {
     }
 
     /** The lead, if the caller may see it (sales reps: their own and unassigned ones). */
-    @RolesAllowed("SALES")
+    @PreAuthorize("hasRole('SALES')")
     @Transactional(readOnly = true)
     public Lead open(String reference) {
         var lead = find(reference);
@@ -47,7 +47,7 @@ public class LeadWork {
     }
 
     /** The lead's timeline, oldest first, if the caller may see the lead. */
-    @RolesAllowed("SALES")
+    @PreAuthorize("hasRole('SALES')")
     @Transactional(readOnly = true)
     public List<LeadActivity> timelineOf(String reference) {
         var lead = open(reference);
@@ -58,7 +58,7 @@ public class LeadWork {
      * Moves the lead along the pipeline (one step forward, or LOST with a reason), with an optional
      * note. The first move out of NEW records the first response.
      */
-    @RolesAllowed("SALES")
+    @PreAuthorize("hasRole('SALES')")
     @Transactional
     public Lead changeStatus(
             String reference,
@@ -88,7 +88,7 @@ public class LeadWork {
     }
 
     /** Adds a note to the timeline; notes never conflict with other changes. */
-    @RolesAllowed("SALES")
+    @PreAuthorize("hasRole('SALES')")
     @Transactional
     public LeadActivity addNote(String reference, String text) {
         if (text.isBlank()) {
@@ -101,7 +101,7 @@ public class LeadWork {
     }
 
     /** Logs a call, email or meeting with the visitor; the first one records the first response. */
-    @RolesAllowed("SALES")
+    @PreAuthorize("hasRole('SALES')")
     @Transactional
     public Lead logContact(String reference, long expectedVersion, String summary) {
         if (summary.isBlank()) {
@@ -117,7 +117,7 @@ public class LeadWork {
     }
 
     /** A sales rep takes an unassigned lead for themselves. */
-    @RolesAllowed("SALES")
+    @PreAuthorize("hasRole('SALES')")
     @Transactional
     public Lead take(String reference, long expectedVersion) {
         var user = currentUser.require();
@@ -131,7 +131,7 @@ public class LeadWork {
     }
 
     /** A manager gives the lead to someone else, or (with null) back to the unassigned pile. */
-    @RolesAllowed("MANAGER")
+    @PreAuthorize("hasRole('MANAGER')")
     @Transactional
     public Lead reassign(String reference, long expectedVersion, @Nullable Long staffId) {
         var user = currentUser.require();
@@ -148,7 +148,7 @@ public class LeadWork {
     }
 
     /** Corrects phone and company; each changed field is recorded with its old and new value. */
-    @RolesAllowed("SALES")
+    @PreAuthorize("hasRole('SALES')")
     @Transactional
     public Lead changeContact(
             String reference, long expectedVersion, @Nullable String phone, @Nullable String company) {
@@ -176,7 +176,7 @@ public class LeadWork {
     }
 
     /** Whether the signed-in user may change this lead (not just look at it). */
-    @RolesAllowed("SALES")
+    @PreAuthorize("hasRole('SALES')")
     public boolean canWork(Lead lead) {
         var user = currentUser.require();
         return user.isManager() || Objects.equals(lead.getAssigneeId(), user.staffId());

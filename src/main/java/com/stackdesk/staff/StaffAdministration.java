@@ -2,7 +2,6 @@ package com.stackdesk.staff;
 
 import com.stackdesk.base.CurrentUser;
 import com.stackdesk.lead.StackLeaning;
-import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,6 +12,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * periods. Every change is written to the staff audit trail with who made it.
  */
 @Service
-@RolesAllowed("ADMIN")
+@PreAuthorize("hasRole('ADMIN')")
 public class StaffAdministration {
 
     static final int MIN_PASSWORD_LENGTH = 10;
@@ -50,19 +50,19 @@ public class StaffAdministration {
         this.clock = clock;
     }
 
-    @RolesAllowed("ADMIN")
+    @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<StaffMember> all() {
         return staff.findAllByOrderByFullNameAsc();
     }
 
-    @RolesAllowed("ADMIN")
+    @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public StaffMember get(long id) {
         return staff.findById(id).orElseThrow(() -> new StaffChangeRefused("No staff account with id " + id));
     }
 
-    @RolesAllowed("ADMIN")
+    @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public StaffMember create(StaffAccount account, String initialPassword) {
         var username = account.username().strip().toLowerCase(java.util.Locale.ROOT);
@@ -89,7 +89,7 @@ public class StaffAdministration {
     }
 
     /** Saves the edited fields; refused if someone else saved the account after {@code expectedVersion}. */
-    @RolesAllowed("ADMIN")
+    @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public StaffMember update(long id, long expectedVersion, StaffAccount account) {
         var member = get(id);
@@ -114,7 +114,7 @@ public class StaffAdministration {
     }
 
     /** Deactivated staff can't sign in and get no leads; their history stays. */
-    @RolesAllowed("ADMIN")
+    @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public StaffMember setActive(long id, boolean active) {
         var member = get(id);
@@ -128,7 +128,7 @@ public class StaffAdministration {
         return member;
     }
 
-    @RolesAllowed("ADMIN")
+    @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void setPassword(long id, String newPassword) {
         requireStrong(newPassword);
@@ -138,7 +138,7 @@ public class StaffAdministration {
         audit(member, "password", null, "reset");
     }
 
-    @RolesAllowed("ADMIN")
+    @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public StaffAbsence addAbsence(long staffId, LocalDate startsOn, LocalDate endsOn, @Nullable String note) {
         var member = get(staffId);
@@ -150,7 +150,7 @@ public class StaffAdministration {
         return absence;
     }
 
-    @RolesAllowed("ADMIN")
+    @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void removeAbsence(long absenceId) {
         absences.findById(absenceId).ifPresent(absence -> {
@@ -159,20 +159,20 @@ public class StaffAdministration {
         });
     }
 
-    @RolesAllowed("ADMIN")
+    @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<StaffAbsence> absencesOf(long staffId) {
         return absences.findByStaffIdOrderByStartsOnAsc(staffId);
     }
 
     /** The latest changes to any staff account, newest first. */
-    @RolesAllowed("ADMIN")
+    @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<StaffAuditEntry> recentChanges(int limit) {
         return audits.findByOrderByOccurredAtDescIdDesc(PageRequest.of(0, limit));
     }
 
-    @RolesAllowed("ADMIN")
+    @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<StaffAuditEntry> changesOf(long staffId) {
         return audits.findByStaffIdOrderByOccurredAtDescIdDesc(staffId);

@@ -1,9 +1,9 @@
 package com.stackdesk.staff;
 
-import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,21 +18,21 @@ public class StaffDirectory {
     }
 
     /** Everyone who ever had an account, by id, so old assignments keep a name. */
-    @RolesAllowed("SALES")
+    @PreAuthorize("hasRole('SALES')")
     @Transactional(readOnly = true)
     public Map<Long, String> namesById() {
         return staff.findAll().stream().collect(Collectors.toMap(StaffMember::getId, StaffMember::getFullName));
     }
 
     /** Full names by username, for timelines that record the username of who acted. */
-    @RolesAllowed("SALES")
+    @PreAuthorize("hasRole('SALES')")
     @Transactional(readOnly = true)
     public Map<String, String> namesByUsername() {
         return staff.findAll().stream().collect(Collectors.toMap(StaffMember::getUsername, StaffMember::getFullName));
     }
 
     /** Active staff who can hold leads, by name. */
-    @RolesAllowed("SALES")
+    @PreAuthorize("hasRole('SALES')")
     @Transactional(readOnly = true)
     public List<StaffMember> activeAssignees() {
         return staff.findAllByOrderByFullNameAsc().stream()

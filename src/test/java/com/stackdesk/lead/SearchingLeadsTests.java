@@ -28,6 +28,9 @@ import org.springframework.test.context.TestPropertySource;
 class SearchingLeadsTests {
 
     @Autowired
+    org.springframework.context.ApplicationContext app;
+
+    @Autowired
     LeadSearch search;
 
     @Autowired
@@ -137,7 +140,7 @@ class SearchingLeadsTests {
 
     @AfterEach
     void signOut() {
-        SignIn.out();
+        SignIn.out(app);
     }
 
     private List<String> emails(LeadFilter filter) {
@@ -148,7 +151,7 @@ class SearchingLeadsTests {
 
     @Test
     void withoutFiltersAManagerSeesAllButSpamNewestFirst() {
-        SignIn.as(users, maria.getUsername());
+        SignIn.as(app, maria.getUsername());
 
         assertThat(emails(LeadFilter.NONE))
                 .containsExactly(
@@ -160,7 +163,7 @@ class SearchingLeadsTests {
 
     @Test
     void suspectedSpamShowsOnlyWhenAskedFor() {
-        SignIn.as(users, maria.getUsername());
+        SignIn.as(app, maria.getUsername());
 
         assertThat(emails(LeadFilter.NONE.withIncludeSpam(true)))
                 .contains("eve@spam.example")
@@ -169,7 +172,7 @@ class SearchingLeadsTests {
 
     @Test
     void filtersByStatusKindStackAndSource() {
-        SignIn.as(users, maria.getUsername());
+        SignIn.as(app, maria.getUsername());
 
         assertThat(emails(LeadFilter.NONE.withStatus(LeadStatus.NEW).withStack(StackLeaning.GO)))
                 .containsExactly("ana.lima@fjord.example", "bruno@kumo.example");
@@ -183,7 +186,7 @@ class SearchingLeadsTests {
 
     @Test
     void filtersByAssigneeIncludingUnassigned() {
-        SignIn.as(users, maria.getUsername());
+        SignIn.as(app, maria.getUsername());
 
         assertThat(emails(LeadFilter.NONE.withAssignee(LeadFilter.Assignee.of(ana.getId()))))
                 .containsExactly("ana.lima@fjord.example", "chen.wei@fastmail.example");
@@ -193,7 +196,7 @@ class SearchingLeadsTests {
 
     @Test
     void filtersByCreatedDateRange() {
-        SignIn.as(users, maria.getUsername());
+        SignIn.as(app, maria.getUsername());
 
         var filter = LeadFilter.NONE.withCreated(now.minus(Duration.ofDays(15)), now.minus(Duration.ofDays(5)));
         assertThat(emails(filter)).containsExactly("chen.wei@fastmail.example");
@@ -201,7 +204,7 @@ class SearchingLeadsTests {
 
     @Test
     void searchesPrefixesOfNameEmailAndCompanyInAnyCase() {
-        SignIn.as(users, maria.getUsername());
+        SignIn.as(app, maria.getUsername());
 
         assertThat(emails(LeadFilter.NONE.withQuery("CHEN.W"))).containsExactly("chen.wei@fastmail.example");
         assertThat(emails(LeadFilter.NONE.withQuery("fjord")))
@@ -219,7 +222,7 @@ class SearchingLeadsTests {
 
     @Test
     void aSalesRepSeesOnlyOwnAndUnassignedLeads() {
-        SignIn.as(users, ana.getUsername());
+        SignIn.as(app, ana.getUsername());
 
         assertThat(emails(LeadFilter.NONE))
                 .containsExactly("ana.lima@fjord.example", "chen.wei@fastmail.example", "dana@cedar.example");
@@ -230,7 +233,7 @@ class SearchingLeadsTests {
 
     @Test
     void pagesAndSortsInSql() {
-        SignIn.as(users, maria.getUsername());
+        SignIn.as(app, maria.getUsername());
 
         var byName = search.page(LeadFilter.NONE, List.of(new LeadOrder(LeadOrder.Field.NAME, true)), 1, 2);
         assertThat(byName).extracting(LeadRow::firstName).containsExactly("Bruno", "Chen");
@@ -240,7 +243,7 @@ class SearchingLeadsTests {
 
     @Test
     void streamsEveryMatchingRowForExports() {
-        SignIn.as(users, maria.getUsername());
+        SignIn.as(app, maria.getUsername());
         var seen = new java.util.ArrayList<String>();
 
         search.forEach(LeadFilter.NONE.withStack(StackLeaning.GO), List.of(), row -> seen.add(row.firstName()));

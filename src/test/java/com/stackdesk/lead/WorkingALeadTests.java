@@ -26,6 +26,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class WorkingALeadTests {
 
     @Autowired
+    org.springframework.context.ApplicationContext app;
+
+    @Autowired
     LeadWork work;
 
     @Autowired
@@ -77,7 +80,7 @@ class WorkingALeadTests {
 
     @AfterEach
     void signOut() {
-        SignIn.out();
+        SignIn.out(app);
     }
 
     private Lead reload(Lead lead) {
@@ -86,7 +89,7 @@ class WorkingALeadTests {
 
     @Test
     void movingOutOfNewRecordsTheFirstResponseAndTheChangeOnTheTimeline() {
-        SignIn.as(users, ana.getUsername());
+        SignIn.as(app, ana.getUsername());
 
         var moved = work.changeStatus(
                 anasLead.getReference(), anasLead.getVersion(), LeadStatus.CONTACTED, null, "Called, good fit");
@@ -110,7 +113,7 @@ class WorkingALeadTests {
 
     @Test
     void refusesAJumpOverAPipelineStep() {
-        SignIn.as(users, ana.getUsername());
+        SignIn.as(app, ana.getUsername());
 
         assertThatThrownBy(() -> work.changeStatus(
                         anasLead.getReference(), anasLead.getVersion(), LeadStatus.PROPOSAL, null, null))
@@ -121,7 +124,7 @@ class WorkingALeadTests {
 
     @Test
     void refusesToReopenAClosedLead() {
-        SignIn.as(users, ana.getUsername());
+        SignIn.as(app, ana.getUsername());
         var lost =
                 work.changeStatus(anasLead.getReference(), anasLead.getVersion(), LeadStatus.LOST, "No budget", null);
 
@@ -132,7 +135,7 @@ class WorkingALeadTests {
 
     @Test
     void lostNeedsAReason() {
-        SignIn.as(users, ana.getUsername());
+        SignIn.as(app, ana.getUsername());
 
         assertThatThrownBy(() ->
                         work.changeStatus(anasLead.getReference(), anasLead.getVersion(), LeadStatus.LOST, " ", null))
@@ -146,7 +149,7 @@ class WorkingALeadTests {
 
     @Test
     void walksThePipelineStepByStepToWon() {
-        SignIn.as(users, ana.getUsername());
+        SignIn.as(app, ana.getUsername());
         var lead = anasLead;
         for (var status :
                 new LeadStatus[] {LeadStatus.CONTACTED, LeadStatus.QUALIFIED, LeadStatus.PROPOSAL, LeadStatus.WON}) {
@@ -157,7 +160,7 @@ class WorkingALeadTests {
 
     @Test
     void notesGoOnTheTimelineWithTheirAuthor() {
-        SignIn.as(users, ana.getUsername());
+        SignIn.as(app, ana.getUsername());
 
         work.addNote(anasLead.getReference(), "Prefers mornings");
 
@@ -171,7 +174,7 @@ class WorkingALeadTests {
 
     @Test
     void theFirstLoggedContactRecordsTheFirstResponseOnlyOnce() {
-        SignIn.as(users, ana.getUsername());
+        SignIn.as(app, ana.getUsername());
 
         var first = work.logContact(anasLead.getReference(), anasLead.getVersion(), "Left a voicemail");
         var firstResponse = first.getFirstResponseAt();
@@ -188,10 +191,10 @@ class WorkingALeadTests {
     @Test
     void theSecondOfTwoEditsOfTheSameVersionIsRefusedNamingWhoChangedItMeanwhile() {
         long loadedVersion = anasLead.getVersion();
-        SignIn.as(users, maria.getUsername());
+        SignIn.as(app, maria.getUsername());
         work.changeStatus(anasLead.getReference(), loadedVersion, LeadStatus.CONTACTED, null, null);
 
-        SignIn.as(users, ana.getUsername());
+        SignIn.as(app, ana.getUsername());
         assertThatThrownBy(() ->
                         work.changeStatus(anasLead.getReference(), loadedVersion, LeadStatus.LOST, "No reply", null))
                 .isInstanceOf(LeadChangedMeanwhile.class)
@@ -202,7 +205,7 @@ class WorkingALeadTests {
 
     @Test
     void aSalesRepCannotOpenOrWorkAnotherRepsLead() {
-        SignIn.as(users, ana.getUsername());
+        SignIn.as(app, ana.getUsername());
         var ref = bensLead.getReference();
         long version = bensLead.getVersion();
 
@@ -219,7 +222,7 @@ class WorkingALeadTests {
 
     @Test
     void aSalesRepMayTakeAnUnassignedLeadButNotReassign() {
-        SignIn.as(users, ana.getUsername());
+        SignIn.as(app, ana.getUsername());
 
         assertThat(work.open(unassigned.getReference()).getAssigneeId()).isNull();
         assertThatThrownBy(() -> work.changeStatus(
@@ -234,7 +237,7 @@ class WorkingALeadTests {
 
     @Test
     void aManagerReassignsAndTheTimelineKeepsOldAndNewAssignee() {
-        SignIn.as(users, maria.getUsername());
+        SignIn.as(app, maria.getUsername());
 
         var moved = work.reassign(bensLead.getReference(), bensLead.getVersion(), ana.getId());
 
@@ -250,7 +253,7 @@ class WorkingALeadTests {
 
     @Test
     void changedContactDetailsAreAuditedWithOldAndNewValue() {
-        SignIn.as(users, ana.getUsername());
+        SignIn.as(app, ana.getUsername());
 
         work.changeContact(anasLead.getReference(), anasLead.getVersion(), "+49 30 1234", "Fjord Analytics");
 

@@ -23,6 +23,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 class AdministeringStaffTests {
 
     @Autowired
+    org.springframework.context.ApplicationContext app;
+
+    @Autowired
     StaffAdministration administration;
 
     @Autowired
@@ -52,7 +55,7 @@ class AdministeringStaffTests {
 
     @AfterEach
     void signOut() {
-        SignIn.out();
+        SignIn.out(app);
     }
 
     private StaffAccount account(String username, Role role) {
@@ -69,7 +72,7 @@ class AdministeringStaffTests {
 
     @Test
     void anAdminCreatesAStaffMemberWhoCanSignIn() {
-        SignIn.as(users, admin.getUsername());
+        SignIn.as(app, admin.getUsername());
 
         var created = administration.create(account("gus-" + suffix, Role.SALES), "a-long-password");
 
@@ -89,7 +92,7 @@ class AdministeringStaffTests {
 
     @Test
     void refusesWeakPasswordsAndTakenUsernames() {
-        SignIn.as(users, admin.getUsername());
+        SignIn.as(app, admin.getUsername());
 
         assertThatThrownBy(() -> administration.create(account("new-" + suffix, Role.SALES), "short"))
                 .isInstanceOf(StaffChangeRefused.class);
@@ -100,7 +103,7 @@ class AdministeringStaffTests {
 
     @Test
     void everyEditedFieldIsAuditedWithOldAndNewValue() {
-        SignIn.as(users, admin.getUsername());
+        SignIn.as(app, admin.getUsername());
         var edited = new StaffAccount(
                 rep.getUsername(),
                 "Rita Rep",
@@ -133,7 +136,7 @@ class AdministeringStaffTests {
 
     @Test
     void aStaleEditIsRefused() {
-        SignIn.as(users, admin.getUsername());
+        SignIn.as(app, admin.getUsername());
         long loaded = rep.getVersion();
         administration.update(rep.getId(), loaded, StaffAccount.of(rep).withCapacity(5));
 
@@ -145,7 +148,7 @@ class AdministeringStaffTests {
 
     @Test
     void aDeactivatedStaffMemberCannotSignIn() {
-        SignIn.as(users, admin.getUsername());
+        SignIn.as(app, admin.getUsername());
 
         administration.setActive(rep.getId(), false);
 
@@ -159,14 +162,14 @@ class AdministeringStaffTests {
 
     @Test
     void anAdminCannotDeactivateThemselves() {
-        SignIn.as(users, admin.getUsername());
+        SignIn.as(app, admin.getUsername());
 
         assertThatThrownBy(() -> administration.setActive(admin.getId(), false)).isInstanceOf(StaffChangeRefused.class);
     }
 
     @Test
     void outOfOfficePeriodsAreStoredAuditedAndVisibleToRouting() {
-        SignIn.as(users, admin.getUsername());
+        SignIn.as(app, admin.getUsername());
         var from = LocalDate.of(2026, 12, 20);
 
         var absence = administration.addAbsence(rep.getId(), from, from.plusDays(10), "Holidays");
@@ -184,7 +187,7 @@ class AdministeringStaffTests {
 
     @Test
     void salesRepsAndManagersMayNotAdministerStaff() {
-        SignIn.as(users, rep.getUsername());
+        SignIn.as(app, rep.getUsername());
         assertThatThrownBy(() -> administration.all()).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> administration.setActive(admin.getId(), false))
                 .isInstanceOf(AccessDeniedException.class);
