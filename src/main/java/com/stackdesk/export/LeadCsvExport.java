@@ -6,7 +6,6 @@ import com.stackdesk.lead.LeadFilter;
 import com.stackdesk.lead.LeadOrder;
 import com.stackdesk.staff.StaffMember;
 import com.stackdesk.staff.StaffMembers;
-import jakarta.annotation.security.RolesAllowed;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -24,6 +23,7 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
@@ -70,7 +70,7 @@ public class LeadCsvExport {
      * Writes the matching leads to {@code out} and returns how many rows it wrote. The export is
      * recorded in the audit trail even when the client goes away half-way (as not completed).
      */
-    @RolesAllowed("SALES")
+    @PreAuthorize("hasRole('SALES')")
     public long write(
             LeadFilter filter, List<LeadOrder> orders, OutputStream out, boolean byteOrderMark, String channel)
             throws IOException {
@@ -112,7 +112,7 @@ public class LeadCsvExport {
     }
 
     /** The latest exports, newest first. */
-    @RolesAllowed("ADMIN")
+    @PreAuthorize("hasRole('ADMIN')")
     public List<ExportLogEntry> recent() {
         return log.findTop200ByOrderByOccurredAtDesc();
     }

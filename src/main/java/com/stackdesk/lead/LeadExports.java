@@ -1,7 +1,6 @@
 package com.stackdesk.lead;
 
 import com.stackdesk.base.CurrentUser;
-import jakarta.annotation.security.RolesAllowed;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -9,6 +8,7 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,7 +35,7 @@ public class LeadExports {
     }
 
     /** Passes each matching lead, in order, to {@code row}; returns how many there were. */
-    @RolesAllowed("SALES")
+    @PreAuthorize("hasRole('SALES')")
     @Transactional(readOnly = true)
     public long forEach(LeadFilter filter, List<LeadOrder> orders, Consumer<LeadExportRow> row) {
         var user = currentUser.require();

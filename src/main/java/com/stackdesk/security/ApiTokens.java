@@ -2,7 +2,6 @@ package com.stackdesk.security;
 
 import com.stackdesk.staff.StaffMember;
 import com.stackdesk.staff.StaffMembers;
-import jakarta.annotation.security.PermitAll;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -13,6 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,7 +39,7 @@ public class ApiTokens {
     }
 
     /** A new token for the signed-in member, returned this once in clear text. */
-    @PermitAll
+    @PreAuthorize("isAuthenticated()")
     @Transactional
     public String create(String name) {
         var member = signedIn();
@@ -57,14 +57,14 @@ public class ApiTokens {
     }
 
     /** The signed-in member's tokens, newest first. */
-    @PermitAll
+    @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<ApiToken> mine() {
         return tokens.findByStaffIdOrderByCreatedAtDesc(signedIn().getId());
     }
 
     /** Revokes one of the signed-in member's tokens. */
-    @PermitAll
+    @PreAuthorize("isAuthenticated()")
     @Transactional
     public void revoke(long tokenId) {
         var token = tokens.findById(tokenId).orElseThrow();

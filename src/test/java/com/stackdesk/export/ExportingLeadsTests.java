@@ -26,8 +26,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 
 /** The CSV export as a manager and as a sales rep use it, read back with a CSV parser. */
 @IntegrationTest
@@ -49,7 +50,7 @@ class ExportingLeadsTests {
     ExportLog log;
 
     @Autowired
-    UserDetailsService users;
+    ApplicationContext app;
 
     String company;
     StaffMember ana;
@@ -70,7 +71,7 @@ class ExportingLeadsTests {
 
     @AfterEach
     void signOut() {
-        SignIn.out();
+        SignIn.out(app);
     }
 
     private String store(String first, String last, StackLeaning stack, StaffMember assignee, Instant createdAt) {
@@ -86,7 +87,7 @@ class ExportingLeadsTests {
     }
 
     private String exportAs(StaffMember who, LeadFilter filter, boolean bom) throws Exception {
-        SignIn.as(users, who.getUsername());
+        SignIn.as(app, who.getUsername());
         var out = new ByteArrayOutputStream();
         export.write(filter, List.of(), out, bom, "test");
         return out.toString(StandardCharsets.UTF_8);
@@ -217,7 +218,7 @@ class ExportingLeadsTests {
 
     @Test
     void aSalesRepAskingForAnotherRepsLeadsIsRefused() {
-        SignIn.as(users, ana.getUsername());
+        SignIn.as(app, ana.getUsername());
 
         assertThatThrownBy(() -> export.write(
                         LeadFilter.NONE.withAssignee(LeadFilter.Assignee.of(ben.getId())),
@@ -226,6 +227,12 @@ class ExportingLeadsTests {
                         true,
                         "test"))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void nobodyExportsWithoutSigningIn() {
+        assertThatThrownBy(() -> export.write(LeadFilter.NONE, List.of(), new ByteArrayOutputStream(), true, "test"))
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }
 
     @Test

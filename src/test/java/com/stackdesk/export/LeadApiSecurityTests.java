@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.context.ApplicationContext;
 
 /** The staff HTTP API over Basic and personal tokens: the same rights as the workspace. */
 @IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
@@ -48,7 +48,7 @@ class LeadApiSecurityTests {
     ApiTokens tokens;
 
     @Autowired
-    UserDetailsService users;
+    ApplicationContext app;
 
     private final HttpClient http = HttpClient.newHttpClient();
     String company;
@@ -74,7 +74,7 @@ class LeadApiSecurityTests {
 
     @AfterEach
     void signOut() {
-        SignIn.out();
+        SignIn.out(app);
     }
 
     private String assigned(String first, StaffMember owner) {
@@ -154,7 +154,7 @@ class LeadApiSecurityTests {
 
     @Test
     void aPersonalTokenActsAsItsOwnerUntilRevoked() throws Exception {
-        SignIn.as(users, ana.getUsername());
+        SignIn.as(app, ana.getUsername());
         var token = tokens.create("script");
         var id = tokens.mine().getFirst().getId();
 
