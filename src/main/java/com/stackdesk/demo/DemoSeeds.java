@@ -2,9 +2,11 @@ package com.stackdesk.demo;
 
 import com.stackdesk.lead.BudgetRange;
 import com.stackdesk.lead.ContactMethod;
+import com.stackdesk.lead.LeadImports;
 import com.stackdesk.lead.LeadKind;
 import com.stackdesk.lead.LeadRegistration;
 import com.stackdesk.lead.LeadSource;
+import com.stackdesk.lead.LeadStatus;
 import com.stackdesk.lead.Leads;
 import com.stackdesk.lead.NewLead;
 import com.stackdesk.lead.ProjectType;
@@ -51,6 +53,7 @@ class DemoSeeds implements ApplicationRunner {
     private final StaffMembers staff;
     private final Leads leads;
     private final LeadRegistration registration;
+    private final LeadImports imports;
     private final PasswordEncoder passwords;
     private final ResourceLoader resources;
     private final Clock clock;
@@ -60,6 +63,7 @@ class DemoSeeds implements ApplicationRunner {
             StaffMembers staff,
             Leads leads,
             LeadRegistration registration,
+            LeadImports imports,
             PasswordEncoder passwords,
             ResourceLoader resources,
             Clock clock,
@@ -67,6 +71,7 @@ class DemoSeeds implements ApplicationRunner {
         this.staff = staff;
         this.leads = leads;
         this.registration = registration;
+        this.imports = imports;
         this.passwords = passwords;
         this.resources = resources;
         this.clock = clock;
@@ -151,7 +156,33 @@ class DemoSeeds implements ApplicationRunner {
                 "seed-" + r.getRecordNumber(),
                 null);
         var age = Duration.ofMinutes(Math.round(Double.parseDouble(r.get("days_ago")) * 24 * 60));
-        return registration.importLead(request, clock.instant().minus(age));
+        var lead = registration.importLead(request, clock.instant().minus(age));
+        return applyHistory(r, lead);
+    }
+
+    /** The optional columns status, assignee (a username), first_response_hours and lost_reason. */
+    private Object applyHistory(CSVRecord r, com.stackdesk.lead.Lead lead) {
+        var status = column(r, "status").map(LeadStatus::valueOf).orElse(LeadStatus.NEW);
+        var assignee = column(r, "assignee").flatMap(staff::findByUsernameIgnoreCase);
+        var firstResponse = column(r, "first_response_hours")
+                .map(h -> lead.getCreatedAt().plus(Duration.ofMinutes(Math.round(Double.parseDouble(h) * 60))))
+                .orElse(null);
+        if (status == LeadStatus.NEW && assignee.isEmpty()) {
+            return lead;
+        }
+        return imports.applyHistory(
+                lead,
+                assignee.map(StaffMember::getId).orElse(null),
+                assignee.map(StaffMember::getFullName).orElse(null),
+                status,
+                firstResponse,
+                column(r, "lost_reason").orElse(null));
+    }
+
+    private static java.util.Optional<String> column(CSVRecord r, String name) {
+        return r.isMapped(name) && !r.get(name).isBlank()
+                ? java.util.Optional.of(r.get(name))
+                : java.util.Optional.empty();
     }
 
     private static @Nullable String blankToNull(String value) {

@@ -7,6 +7,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -115,6 +117,21 @@ public class Lead {
     @Version
     private long version;
 
+    // lower-cased copies for the staff grid's indexed prefix search, and the source label it filters on
+    @Column(nullable = false)
+    private String sourceLabel = "direct";
+
+    @Column(nullable = false)
+    private String searchName = "";
+
+    @Column(nullable = false)
+    private String searchLastName = "";
+
+    @Column(nullable = false)
+    private String searchEmail = "";
+
+    private @Nullable String searchCompany;
+
     protected Lead() {
         // for JPA
         this.reference = "";
@@ -161,6 +178,59 @@ public class Lead {
         this.suspectedSpam = request.spamReason() != null;
         this.spamReason = request.spamReason();
         this.createdAt = createdAt;
+    }
+
+    @PrePersist
+    @PreUpdate
+    void updateSearchColumns() {
+        this.sourceLabel = getSource().label();
+        this.searchName = LeadSearchTerms.normalize(firstName + " " + lastName);
+        this.searchLastName = LeadSearchTerms.normalize(lastName);
+        this.searchEmail = LeadSearchTerms.normalize(email);
+        this.searchCompany = company == null ? null : LeadSearchTerms.normalize(company);
+    }
+
+    /**
+     * Moves the lead to {@code target} if the pipeline allows it (see {@link LeadStatus#canMoveTo}).
+     * LOST needs a reason. The first move out of NEW counts as the first response.
+     */
+    void moveTo(LeadStatus target, @Nullable String reason, Instant now) {
+        if (!status.canMoveTo(target)) {
+            throw new IllegalLeadChange("A lead can't go from " + status.label() + " to " + target.label()
+                    + ". Allowed next: " + status.allowedNextLabels() + ".");
+        }
+        if (target == LeadStatus.LOST) {
+            if (reason == null || reason.isBlank()) {
+                throw new IllegalLeadChange("Say why the lead was lost.");
+            }
+            this.lostReason = reason.strip().length() > 500 ? reason.strip().substring(0, 500) : reason.strip();
+        }
+        if (status == LeadStatus.NEW) {
+            recordFirstResponse(now);
+        }
+        this.status = target;
+    }
+
+    /** Records the first response once; later calls keep the first time. Returns whether it was recorded now. */
+    boolean recordFirstResponse(Instant now) {
+        if (firstResponseAt != null) {
+            return false;
+        }
+        this.firstResponseAt = now;
+        return true;
+    }
+
+    /** Sets where an imported lead already stands, without the pipeline's rules: it is history, not a move. */
+    void importState(LeadStatus status, @Nullable Instant firstResponseAt, @Nullable String lostReason) {
+        this.status = status;
+        this.firstResponseAt = firstResponseAt;
+        this.lostReason = lostReason;
+    }
+
+    /** Corrects the contact details staff learned later; name and email stay as the visitor typed them. */
+    void changeContact(@Nullable String phone, @Nullable String company) {
+        this.phone = phone;
+        this.company = company;
     }
 
     /**
@@ -298,5 +368,9 @@ public class Lead {
 
     public long getVersion() {
         return version;
+    }
+
+    public String getSourceLabel() {
+        return sourceLabel;
     }
 }

@@ -1,5 +1,9 @@
 package com.stackdesk.lead;
 
+import java.util.Arrays;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
 /** Where a lead stands in the sales pipeline. */
 public enum LeadStatus {
     NEW("New"),
@@ -21,5 +25,33 @@ public enum LeadStatus {
 
     public boolean isOpen() {
         return this != WON && this != LOST;
+    }
+
+    /** The next step forward in the pipeline, or null for PROPOSAL's successors and closed leads. */
+    public @Nullable LeadStatus next() {
+        return switch (this) {
+            case NEW -> CONTACTED;
+            case CONTACTED -> QUALIFIED;
+            case QUALIFIED -> PROPOSAL;
+            case PROPOSAL -> WON;
+            case WON, LOST -> null;
+        };
+    }
+
+    /** The pipeline: one step forward, or LOST from any open status. Closed leads stay closed. */
+    public boolean canMoveTo(LeadStatus target) {
+        return isOpen() && (target == next() || target == LOST);
+    }
+
+    /** The statuses a lead may move to from here, in pipeline order. */
+    public List<LeadStatus> allowedNext() {
+        return Arrays.stream(values()).filter(this::canMoveTo).toList();
+    }
+
+    String allowedNextLabels() {
+        var allowed = allowedNext();
+        return allowed.isEmpty()
+                ? "none (closed)"
+                : String.join(", ", allowed.stream().map(LeadStatus::label).toList());
     }
 }

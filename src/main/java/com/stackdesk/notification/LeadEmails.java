@@ -1,6 +1,7 @@
 package com.stackdesk.notification;
 
 import com.stackdesk.lead.Lead;
+import com.stackdesk.lead.LeadReassigned;
 import com.stackdesk.lead.Leads;
 import com.stackdesk.routing.LeadAssigned;
 import com.stackdesk.routing.LeadQueuedUnassigned;
@@ -8,6 +9,7 @@ import com.stackdesk.staff.Role;
 import com.stackdesk.staff.StaffMember;
 import com.stackdesk.staff.StaffMembers;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -35,15 +37,27 @@ class LeadEmails {
     void on(LeadAssigned event) {
         var lead = lead(event.leadId());
         var owner = staff.findById(event.staffId()).orElseThrow();
-        if (event.onArrival()) {
-            queueVisitorConfirmation(lead, owner);
+        queueVisitorConfirmation(lead, owner);
+        queueOwnerAlert(lead, owner, event.reason(), null);
+    }
+
+    /** A manager gave the lead to someone: they hear of it. Taking a lead yourself sends nothing. */
+    @EventListener
+    void on(LeadReassigned event) {
+        if (event.staffId() == null || event.selfAssigned()) {
+            return;
         }
+        var owner = staff.findById(event.staffId()).orElseThrow();
+        queueOwnerAlert(lead(event.leadId()), owner, event.reason(), event.actor());
+    }
+
+    private void queueOwnerAlert(Lead lead, StaffMember owner, String reason, @Nullable String assignedBy) {
         outbox.queue(
                 lead.getId(),
                 EmailKind.REP_ALERT,
                 owner.getEmail(),
                 owner.getFullName(),
-                composer.ownerAlert(lead, owner, event.reason(), event.assignedBy()));
+                composer.ownerAlert(lead, owner, reason, assignedBy));
     }
 
     @EventListener
@@ -60,7 +74,7 @@ class LeadEmails {
         }
     }
 
-    private void queueVisitorConfirmation(Lead lead, @org.jspecify.annotations.Nullable StaffMember owner) {
+    private void queueVisitorConfirmation(Lead lead, @Nullable StaffMember owner) {
         outbox.queue(
                 lead.getId(),
                 EmailKind.VISITOR_CONFIRMATION,

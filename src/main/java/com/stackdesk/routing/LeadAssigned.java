@@ -1,10 +1,7 @@
 package com.stackdesk.routing;
 
-import org.jspecify.annotations.Nullable;
-
 /**
- * A lead got an owner: by the router when it arrived ({@code onArrival}), or by a manager
- * ({@code assignedBy}, their username). Published once per assignment, in its transaction.
+ * Routing gave a newly stored lead an owner, for {@code reason} (in plain words). Published once,
+ * in the transaction that stored the lead.
  */
-public record LeadAssigned(
-        long leadId, long staffId, String reason, @Nullable String assignedBy, boolean onArrival) {}
+public record LeadAssigned(long leadId, long staffId, String reason) {}

@@ -11,6 +11,7 @@ import com.stackdesk.staff.StaffMember;
 import com.stackdesk.staff.StaffMembers;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -168,7 +169,8 @@ public class LeadRouter {
         for (Object[] row : loads.openLeadsPerAssignee()) {
             open.put((Long) row[0], (Long) row[1]);
         }
-        var away = absences.findCovering(now).stream()
+        // Out-of-office periods are whole days in the clock's zone (UTC), as the staff admin enters them.
+        var away = absences.findCovering(LocalDate.ofInstant(now, clock.getZone())).stream()
                 .map(StaffAbsence::getStaffId)
                 .collect(Collectors.toSet());
         Map<Long, RoutingMember> rotation =

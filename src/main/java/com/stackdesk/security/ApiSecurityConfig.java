@@ -1,15 +1,21 @@
 package com.stackdesk.security;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
@@ -23,20 +29,40 @@ class ApiSecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiProperties properties) throws Exception {
+    SecurityFilterChain apiSecurityFilterChain(
+            HttpSecurity http, ApiProperties properties, ApiTokens tokens, UserDetailsService users) throws Exception {
         return http.securityMatcher("/api/**")
+                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, users), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.POST, "/api/leads")
                         .permitAll()
                         .requestMatchers(HttpMethod.OPTIONS, "/api/leads")
                         .permitAll()
                         .anyRequest()
                         .authenticated())
-                .httpBasic(Customizer.withDefaults())
+                .httpBasic(basic -> basic.authenticationEntryPoint(ApiSecurityConfig::unauthorized))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(ApiSecurityConfig::unauthorized)
+                        .accessDeniedHandler((request, response, denied) ->
+                                answer(response, HttpServletResponse.SC_FORBIDDEN, "You may not see these leads")))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable)
                 .cors(cors -> cors.configurationSource(corsFor(properties.allowedOrigins())))
                 .requestCache(AbstractHttpConfigurer::disable)
                 .build();
+    }
+
+    /** The API answers in JSON itself: an error dispatch would end up at the UI's login redirect. */
+    static void unauthorized(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Stackdesk\"");
+        answer(response, HttpServletResponse.SC_UNAUTHORIZED, "Sign in with HTTP Basic or an API token");
+    }
+
+    static void answer(HttpServletResponse response, int status, String message) throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write("{\"message\":\"" + message + "\"}");
     }
 
     private static UrlBasedCorsConfigurationSource corsFor(List<String> origins) {

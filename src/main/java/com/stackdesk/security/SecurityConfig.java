@@ -14,7 +14,10 @@ import org.springframework.security.web.SecurityFilterChain;
 /** The Vaadin UI's security: public pages open to all, staff views behind the login view. */
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+// Services guard their methods with @PreAuthorize. JSR-250 stays off for method security on
+// purpose: with it, Spring would wrap every @RolesAllowed/@PermitAll view in a proxy; Vaadin
+// reads those view annotations itself.
+@EnableMethodSecurity
 class SecurityConfig {
 
     @Bean
@@ -22,12 +25,14 @@ class SecurityConfig {
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
                         "/icons/**",
                         "/styles.css",
+                        "/workspace.css",
                         "/v3/api-docs",
                         "/v3/api-docs/**",
                         "/swagger-ui.html",
                         "/swagger-ui/**")
                 .permitAll());
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login")
+                        .defaultSuccessUrl("/dashboard"))
                 .build();
     }
 

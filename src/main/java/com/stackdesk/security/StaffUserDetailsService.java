@@ -1,8 +1,10 @@
 package com.stackdesk.security;
 
+import com.stackdesk.base.StaffPrincipal;
+import com.stackdesk.staff.Role;
 import com.stackdesk.staff.StaffMembers;
 import java.time.Clock;
-import org.springframework.security.core.userdetails.User;
+import java.util.Arrays;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -26,11 +28,18 @@ class StaffUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         var member = staff.findByUsernameIgnoreCase(username.strip())
                 .orElseThrow(() -> new UsernameNotFoundException("No staff account " + username));
-        return User.withUsername(member.getUsername())
-                .password(member.getPasswordHash())
-                .roles(member.getRole().name())
-                .disabled(!member.isActive())
-                .accountLocked(member.isLockedAt(clock.instant()))
-                .build();
+        // each role includes the ones below it: an admin is also a manager and a sales rep
+        var roles = Arrays.stream(Role.values())
+                .filter(r -> r.ordinal() <= member.getRole().ordinal())
+                .map(Role::name)
+                .toList();
+        return new StaffPrincipal(
+                member.getId(),
+                member.getUsername(),
+                member.getFullName(),
+                member.getPasswordHash(),
+                roles,
+                member.isActive(),
+                !member.isLockedAt(clock.instant()));
     }
 }

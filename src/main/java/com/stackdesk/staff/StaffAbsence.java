@@ -6,10 +6,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Instant;
+import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
-/** A period in which a staff member is out of office and gets no new leads. */
+/** A period (both dates included) in which a staff member is out of office and gets no new leads. */
 @Entity
 @Table(name = "staff_absence")
 public class StaffAbsence {
@@ -18,36 +18,31 @@ public class StaffAbsence {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;
 
-    @Column(nullable = false)
+    @Column(nullable = false, updatable = false)
     private long staffId;
 
     @Column(nullable = false)
-    private Instant startsAt;
+    private LocalDate startsOn;
 
     @Column(nullable = false)
-    private Instant endsAt;
+    private LocalDate endsOn;
 
     @Column(length = 200)
     private @Nullable String note;
 
     protected StaffAbsence() {
-        this.startsAt = Instant.EPOCH;
-        this.endsAt = Instant.EPOCH;
+        this.startsOn = LocalDate.EPOCH;
+        this.endsOn = LocalDate.EPOCH;
     }
 
-    /** A period from {@code startsAt} (inclusive) to {@code endsAt} (exclusive); the end must come after the start. */
-    public StaffAbsence(long staffId, Instant startsAt, Instant endsAt, @Nullable String note) {
-        if (!endsAt.isAfter(startsAt)) {
-            throw new IllegalArgumentException("An absence must end after it starts");
+    StaffAbsence(long staffId, LocalDate startsOn, LocalDate endsOn, @Nullable String note) {
+        if (endsOn.isBefore(startsOn)) {
+            throw new IllegalArgumentException("An out-of-office period ends on or after its first day.");
         }
         this.staffId = staffId;
-        this.startsAt = startsAt;
-        this.endsAt = endsAt;
+        this.startsOn = startsOn;
+        this.endsOn = endsOn;
         this.note = note;
-    }
-
-    public boolean covers(Instant instant) {
-        return !instant.isBefore(startsAt) && instant.isBefore(endsAt);
     }
 
     public @Nullable Long getId() {
@@ -58,15 +53,24 @@ public class StaffAbsence {
         return staffId;
     }
 
-    public Instant getStartsAt() {
-        return startsAt;
+    public LocalDate getStartsOn() {
+        return startsOn;
     }
 
-    public Instant getEndsAt() {
-        return endsAt;
+    public LocalDate getEndsOn() {
+        return endsOn;
     }
 
     public @Nullable String getNote() {
         return note;
+    }
+
+    public boolean covers(LocalDate day) {
+        return !day.isBefore(startsOn) && !day.isAfter(endsOn);
+    }
+
+    @Override
+    public String toString() {
+        return startsOn + " to " + endsOn + (note == null || note.isBlank() ? "" : " (" + note + ")");
     }
 }

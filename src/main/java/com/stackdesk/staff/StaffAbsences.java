@@ -1,16 +1,24 @@
 package com.stackdesk.staff;
 
-import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-/** Out-of-office periods of all staff. */
+/** Out-of-office periods. Routing asks {@link #isOutOfOffice}; the staff admin edits them. */
 public interface StaffAbsences extends JpaRepository<StaffAbsence, Long> {
 
-    /** The periods that cover {@code now}: their staff members are out of office. */
-    @Query("select a from StaffAbsence a where a.startsAt <= :now and a.endsAt > :now")
-    List<StaffAbsence> findCovering(Instant now);
+    List<StaffAbsence> findByStaffIdOrderByStartsOnAsc(long staffId);
 
-    List<StaffAbsence> findByStaffIdOrderByStartsAtAsc(long staffId);
+    /** The periods that cover {@code day}: their staff members are out of office that day (routing). */
+    @Query("select a from StaffAbsence a where a.startsOn <= :day and a.endsOn >= :day")
+    List<StaffAbsence> findCovering(LocalDate day);
+
+    boolean existsByStaffIdAndStartsOnLessThanEqualAndEndsOnGreaterThanEqual(
+            long staffId, LocalDate day, LocalDate sameDay);
+
+    /** Whether the staff member has an out-of-office period covering {@code day}. */
+    default boolean isOutOfOffice(long staffId, LocalDate day) {
+        return existsByStaffIdAndStartsOnLessThanEqualAndEndsOnGreaterThanEqual(staffId, day, day);
+    }
 }

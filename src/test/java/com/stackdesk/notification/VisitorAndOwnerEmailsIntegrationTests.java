@@ -18,8 +18,6 @@ import com.stackdesk.lead.Leads;
 import com.stackdesk.lead.StackLeaning;
 import com.stackdesk.routing.RoutingFixtures;
 import com.stackdesk.staff.Role;
-import com.stackdesk.staff.StaffAbsence;
-import com.stackdesk.staff.StaffAbsences;
 import com.stackdesk.staff.StaffMember;
 import com.stackdesk.staff.StaffMembers;
 import jakarta.mail.BodyPart;
@@ -72,9 +70,6 @@ class VisitorAndOwnerEmailsIntegrationTests {
 
     @Autowired
     StaffMembers staffMembers;
-
-    @Autowired
-    StaffAbsences absences;
 
     @Autowired
     OutboxDispatcher dispatcher;
@@ -186,8 +181,7 @@ class VisitorAndOwnerEmailsIntegrationTests {
 
     @Test
     void managersHearOfALeadNobodyCanTake() throws Exception {
-        var now = Instant.now();
-        absences.save(new StaffAbsence(ana.getId(), now.minusSeconds(60), now.plusSeconds(3600), null));
+        RoutingFixtures.outOfOfficeToday(jdbc, ana.getId());
 
         var lead = submit(lead(StackLeaning.GO, "late@example.com"));
         dispatcher.dispatchDue();

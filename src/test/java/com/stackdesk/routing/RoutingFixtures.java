@@ -84,4 +84,20 @@ public final class RoutingFixtures {
                 UUID.randomUUID().toString(),
                 spamReason);
     }
+
+    /** Puts a staff member out of office from {@code from} to {@code to}, both days included. */
+    public static void outOfOffice(JdbcTemplate jdbc, long staffId, java.time.LocalDate from, java.time.LocalDate to) {
+        jdbc.update(
+                "insert into staff_absence (staff_id, starts_on, ends_on, note) values (?, ?, ?, ?)",
+                staffId,
+                from,
+                to,
+                "test");
+    }
+
+    /** Out of office today (UTC, as routing reads it). */
+    public static void outOfOfficeToday(JdbcTemplate jdbc, long staffId) {
+        var today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        outOfOffice(jdbc, staffId, today.minusDays(1), today.plusDays(1));
+    }
 }

@@ -14,18 +14,16 @@ import com.stackdesk.lead.LeadTimeline;
 import com.stackdesk.lead.Leads;
 import com.stackdesk.lead.StackLeaning;
 import com.stackdesk.staff.Role;
-import com.stackdesk.staff.StaffAbsence;
-import com.stackdesk.staff.StaffAbsences;
 import com.stackdesk.staff.StaffMember;
 import com.stackdesk.staff.StaffMembers;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -47,13 +45,10 @@ class RoutingLeadsIntegrationTests {
     StaffMembers staffMembers;
 
     @Autowired
-    StaffAbsences absences;
-
-    @Autowired
     LeadRouter router;
 
     @Autowired
-    LeadAssignments assignments;
+    com.stackdesk.lead.LeadWork work;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -109,9 +104,7 @@ class RoutingLeadsIntegrationTests {
 
     @Test
     void skipsRepOutOfOffice() {
-        var now = Instant.now();
-        absences.save(
-                new StaffAbsence(ben.getId(), now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(2)), "Holiday"));
+        RoutingFixtures.outOfOfficeToday(jdbc, ben.getId());
 
         var lead = submit(lead(StackLeaning.GO, "lee@example.com"));
 
@@ -122,10 +115,9 @@ class RoutingLeadsIntegrationTests {
 
     @Test
     void anAbsenceThatIsOverOrNotYetStartedDoesNotCount() {
-        var now = Instant.now();
-        absences.save(
-                new StaffAbsence(ana.getId(), now.minus(Duration.ofDays(3)), now.minus(Duration.ofDays(1)), null));
-        absences.save(new StaffAbsence(ben.getId(), now.plus(Duration.ofDays(1)), now.plus(Duration.ofDays(3)), null));
+        var today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        RoutingFixtures.outOfOffice(jdbc, ana.getId(), today.minusDays(3), today.minusDays(1));
+        RoutingFixtures.outOfOffice(jdbc, ben.getId(), today.plusDays(1), today.plusDays(3));
 
         var lead = submit(lead(StackLeaning.GO, "lee@example.com"));
 
@@ -223,9 +215,8 @@ class RoutingLeadsIntegrationTests {
 
     @Test
     void whenAllSpecialistsAreAwayGeneralistsStepIn() {
-        var now = Instant.now();
-        absences.save(new StaffAbsence(ana.getId(), now.minusSeconds(60), now.plusSeconds(3600), null));
-        absences.save(new StaffAbsence(ben.getId(), now.minusSeconds(60), now.plusSeconds(3600), null));
+        RoutingFixtures.outOfOfficeToday(jdbc, ana.getId());
+        RoutingFixtures.outOfOfficeToday(jdbc, ben.getId());
 
         var lead = submit(lead(StackLeaning.GO, "lee@example.com"));
 
@@ -237,9 +228,8 @@ class RoutingLeadsIntegrationTests {
 
     @Test
     void nobodyAvailableLeavesTheLeadUnassignedAndAlertsManagers() {
-        var now = Instant.now();
         for (var member : List.of(ana, ben, chloe, gus)) {
-            absences.save(new StaffAbsence(member.getId(), now.minusSeconds(60), now.plusSeconds(3600), null));
+            RoutingFixtures.outOfOfficeToday(jdbc, member.getId());
         }
 
         var lead = submit(lead(StackLeaning.GO, "lee@example.com"));
@@ -268,28 +258,26 @@ class RoutingLeadsIntegrationTests {
     }
 
     @Test
-    @WithMockUser(username = "maria", roles = "MANAGER")
-    void reassigningSendsTheNewOwnerExactlyOneAlert() {
+    @WithUserDetails(value = "maria", setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void aManagersReassignmentSendsTheNewOwnerExactlyOneAlert() {
         var lead = submit(lead(StackLeaning.GO, "lee@example.com"));
         var newOwner = lead.getAssigneeId().equals(ana.getId()) ? ben : ana;
 
-        assertThat(assignments.reassign(lead.getId(), newOwner.getId(), "maria"))
-                .isTrue();
-        assertThat(assignments.reassign(lead.getId(), newOwner.getId(), "maria"))
-                .isFalse();
+        work.reassign(lead.getReference(), lead.getVersion(), newOwner.getId());
+        var again = leads.findById(lead.getId()).orElseThrow();
+        work.reassign(again.getReference(), again.getVersion(), newOwner.getId()); // no change, no alert
 
         assertThat(leads.findById(lead.getId()).orElseThrow().getAssigneeId()).isEqualTo(newOwner.getId());
+        var alerts = jdbc.queryForList(
+                "select subject from outbound_email where kind = 'REP_ALERT' and recipient = ?",
+                String.class,
+                newOwner.getEmail());
+        assertThat(alerts)
+                .containsExactly(
+                        "Lead " + lead.getReference() + " reassigned to you: Lee Visitor (Go development plan)");
         assertThat(jdbc.queryForObject(
-                        "select count(*) from outbound_email where kind = 'REP_ALERT' and recipient = ?",
-                        Integer.class,
-                        newOwner.getEmail()))
-                .isEqualTo(1);
-        assertThat(entries(lead, ActivityType.ASSIGNED))
-                .singleElement()
-                .extracting(LeadActivity::getText)
-                .asString()
-                .startsWith("Reassigned from ")
-                .endsWith(" to " + newOwner.getFullName() + " by maria");
+                        "select count(*) from outbound_email where lead_id = ?", Integer.class, lead.getId()))
+                .isEqualTo(3); // confirmation, first owner's alert, new owner's alert
     }
 
     @Test

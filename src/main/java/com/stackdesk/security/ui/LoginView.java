@@ -7,7 +7,11 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.web.WebAttributes;
 
 /** Staff sign in here; Spring Security sends anyone who opens a staff page without a session. */
 @Route(value = "login", autoLayout = false)
@@ -15,16 +19,20 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver {
 
+    static final String WRONG_PASSWORD =
+            "Check your username and password. After five wrong passwords in a row the account is locked for 15 minutes.";
+    static final String LOCKED =
+            "This account is locked for 15 minutes after five wrong passwords in a row. Try again later or ask an admin.";
+    static final String DISABLED = "This account has been deactivated. Ask an admin if you need access again.";
+
     final LoginForm login = new LoginForm();
+    private final LoginI18n i18n = LoginI18n.createDefault();
 
     LoginView() {
         addClassName("sd-login");
-        var i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle("Stackdesk staff sign in");
         i18n.getErrorMessage().setTitle("Sign-in failed");
-        i18n.getErrorMessage()
-                .setMessage(
-                        "Check your username and password. After five wrong passwords in a row the account is locked for 15 minutes.");
+        i18n.getErrorMessage().setMessage(WRONG_PASSWORD);
         login.setI18n(i18n);
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
@@ -33,6 +41,32 @@ public class LoginView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean failed =
+                event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        if (failed) {
+            i18n.getErrorMessage().setMessage(messageFor(lastFailure()));
+            login.setI18n(i18n);
+        }
+        login.setError(failed);
+    }
+
+    /** Spring Security's failure handler leaves the exception in the session for the login page. */
+    private static Object lastFailure() {
+        var session = VaadinSession.getCurrent();
+        if (session == null || session.getSession() == null) {
+            return "";
+        }
+        var failure = session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        return failure == null ? "" : failure;
+    }
+
+    static String messageFor(Object failure) {
+        if (failure instanceof LockedException) {
+            return LOCKED;
+        }
+        if (failure instanceof DisabledException) {
+            return DISABLED;
+        }
+        return WRONG_PASSWORD;
     }
 }

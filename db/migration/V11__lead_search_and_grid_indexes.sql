@@ -1,0 +1,30 @@
+-- What the staff grid filters, sorts and searches on. The search columns hold lower-cased copies
+-- so a prefix search ("LIKE 'ana%'") can use an index instead of scanning every row.
+ALTER TABLE lead ADD COLUMN source_label VARCHAR(200);
+ALTER TABLE lead ADD COLUMN search_name VARCHAR(201);
+ALTER TABLE lead ADD COLUMN search_last_name VARCHAR(100);
+ALTER TABLE lead ADD COLUMN search_email VARCHAR(254);
+ALTER TABLE lead ADD COLUMN search_company VARCHAR(200);
+
+UPDATE lead SET
+    source_label = COALESCE(utm_source, 'direct'),
+    search_name = LOWER(first_name || ' ' || last_name),
+    search_last_name = LOWER(last_name),
+    search_email = LOWER(email),
+    search_company = LOWER(company);
+
+ALTER TABLE lead ALTER COLUMN source_label SET NOT NULL;
+ALTER TABLE lead ALTER COLUMN search_name SET NOT NULL;
+ALTER TABLE lead ALTER COLUMN search_last_name SET NOT NULL;
+ALTER TABLE lead ALTER COLUMN search_email SET NOT NULL;
+
+CREATE INDEX ix_lead_search_name ON lead (search_name);
+CREATE INDEX ix_lead_search_last_name ON lead (search_last_name);
+CREATE INDEX ix_lead_search_email ON lead (search_email);
+CREATE INDEX ix_lead_search_company ON lead (search_company);
+
+CREATE INDEX ix_lead_status_stack ON lead (status, stack, created_at);
+CREATE INDEX ix_lead_assignee ON lead (assignee_id, created_at);
+CREATE INDEX ix_lead_source ON lead (source_label, created_at);
+CREATE INDEX ix_lead_spam ON lead (suspected_spam, created_at);
+CREATE INDEX ix_lead_waiting ON lead (status, first_response_at, created_at);

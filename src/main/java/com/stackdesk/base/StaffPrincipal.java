@@ -1,0 +1,121 @@
+package com.stackdesk.base;
+
+import java.io.Serial;
+import java.util.Collection;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/**
+ * A signed-in staff member as Spring Security holds them: the staff id travels with the session
+ * so services check ownership without a lookup. In the open base module so every module can read
+ * it without depending on the staff or security modules. Roles include the lower ones: an ADMIN
+ * also holds MANAGER and SALES.
+ */
+public final class StaffPrincipal implements UserDetails, CredentialsContainer {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    public static final String SALES = "SALES";
+    public static final String MANAGER = "MANAGER";
+    public static final String ADMIN = "ADMIN";
+
+    private final long staffId;
+    private final String username;
+    private final String fullName;
+    private @Nullable String password;
+    private final List<String> roles;
+    private final boolean enabled;
+    private final boolean accountNonLocked;
+
+    public StaffPrincipal(
+            long staffId,
+            String username,
+            String fullName,
+            @Nullable String password,
+            List<String> roles,
+            boolean enabled,
+            boolean accountNonLocked) {
+        this.staffId = staffId;
+        this.username = username;
+        this.fullName = fullName;
+        this.password = password;
+        this.roles = List.copyOf(roles);
+        this.enabled = enabled;
+        this.accountNonLocked = accountNonLocked;
+    }
+
+    public long staffId() {
+        return staffId;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String fullName() {
+        return fullName;
+    }
+
+    public List<String> roles() {
+        return roles;
+    }
+
+    public boolean isManager() {
+        return roles.contains(MANAGER);
+    }
+
+    public boolean isAdmin() {
+        return roles.contains(ADMIN);
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return roles.stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList();
+    }
+
+    @Override
+    public @Nullable String getPassword() {
+        return password;
+    }
+
+    @Override
+    public String getUsername() {
+        return username;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return accountNonLocked;
+    }
+
+    /** The session keeps no password hash. */
+    @Override
+    public void eraseCredentials() {
+        this.password = null;
+    }
+
+    @Override
+    public boolean equals(@Nullable Object other) {
+        return other instanceof StaffPrincipal that && that.username.equals(username);
+    }
+
+    @Override
+    public int hashCode() {
+        return username.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "StaffPrincipal[" + username + ", " + roles + "]";
+    }
+}

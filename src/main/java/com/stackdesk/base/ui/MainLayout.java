@@ -1,0 +1,88 @@
+package com.stackdesk.base.ui;
+
+import com.stackdesk.base.CurrentUser;
+import com.stackdesk.base.StaffPrincipal;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * The frame of every staff page: the app name, the side navigation (Staff only for admins) and
+ * who is signed in with a sign-out button. Links go by path so this open module does not depend
+ * on the modules whose views it shows.
+ */
+@PermitAll
+@StyleSheet("workspace.css")
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    final SideNav nav = new SideNav();
+    final Button logout = new Button("Sign out", VaadinIcon.SIGN_OUT.create());
+    private final Span viewTitle = new Span();
+    private final AuthenticationContext authentication;
+
+    MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
+        this.authentication = authentication;
+        addClassName("sd-workspace");
+        setPrimarySection(Section.DRAWER);
+
+        var user = currentUser.find();
+        nav.addItem(new SideNavItem("Dashboard", "dashboard", VaadinIcon.DASHBOARD.create()));
+        nav.addItem(new SideNavItem("Leads", "leads", VaadinIcon.TABLE.create()));
+        nav.addItem(new SideNavItem("My leads", "leads/mine", VaadinIcon.USER_CHECK.create()));
+        if (user.map(StaffPrincipal::isAdmin).orElse(false)) {
+            nav.addItem(new SideNavItem("Staff", "admin/staff", VaadinIcon.USERS.create()));
+            nav.addItem(new SideNavItem("Export log", "admin/exports", VaadinIcon.FILE_TABLE.create()));
+        }
+        nav.addItem(new SideNavItem("API tokens", "account/api-tokens", VaadinIcon.KEY.create()));
+        nav.getElement().setAttribute("aria-label", "Workspace");
+
+        var brand = new Span("Stackdesk");
+        brand.addClassName("sd-app-name");
+        var header = new Header(brand);
+        header.addClassName("sd-drawer-header");
+
+        var who = new Div(
+                new Span(user.map(StaffPrincipal::fullName).orElse("")),
+                new Span(user.map(MainLayout::roleLabel).orElse("")));
+        who.addClassName("sd-who");
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        logout.addClickListener(e -> authentication.logout());
+        var footer = new Footer(who, logout);
+        footer.addClassName("sd-drawer-footer");
+
+        var scroller = new Scroller(nav);
+        scroller.addClassName("sd-drawer-nav");
+        addToDrawer(header, scroller, footer);
+
+        var toggle = new DrawerToggle();
+        toggle.setAriaLabel("Menu");
+        viewTitle.addClassName("sd-view-title");
+        addToNavbar(toggle, viewTitle);
+    }
+
+    private static String roleLabel(StaffPrincipal user) {
+        return user.isAdmin() ? "Admin" : user.isManager() ? "Manager" : "Sales";
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        var title = getContent() == null
+                ? null
+                : getContent().getClass().getAnnotation(com.vaadin.flow.router.PageTitle.class);
+        viewTitle.setText(title == null ? "" : title.value());
+    }
+}

@@ -1,0 +1,83 @@
+package com.stackdesk.lead;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Which leads a staff member wants to see: every criterion is optional, null means "any". The
+ * grid, the dashboard and the CSV export all select leads with this one record (see {@link
+ * LeadSearch}); the caller's role narrows it further (sales reps see their own and unassigned
+ * leads only).
+ *
+ * @param assignee null for anyone, {@link Assignee#UNASSIGNED} for nobody, or one staff member
+ * @param createdFrom first instant included
+ * @param createdBefore first instant no longer included
+ * @param source the source label (UTM source, referrer host or "direct"), see {@link LeadSource#label()}
+ * @param query a prefix of the first name, last name, full name, email or company, any case
+ * @param includeSpam whether suspected spam is shown too (hidden by default)
+ */
+public record LeadFilter(
+        @Nullable LeadStatus status,
+        @Nullable LeadKind kind,
+        @Nullable StackLeaning stack,
+        @Nullable Assignee assignee,
+        @Nullable Instant createdFrom,
+        @Nullable Instant createdBefore,
+        @Nullable String source,
+        @Nullable String query,
+        boolean includeSpam) {
+
+    /** All leads except suspected spam. */
+    public static final LeadFilter NONE = new LeadFilter(null, null, null, null, null, null, null, null, false);
+
+    public LeadFilter {
+        source = source == null || source.isBlank() ? null : source.strip();
+        query = query == null || query.isBlank() ? null : query.strip();
+    }
+
+    /** Whose leads: one staff member's, or with {@code staffId} null the unassigned ones. */
+    public record Assignee(@Nullable Long staffId) {
+
+        public static final Assignee UNASSIGNED = new Assignee(null);
+
+        public static Assignee of(long staffId) {
+            return new Assignee(staffId);
+        }
+
+        public boolean isUnassigned() {
+            return staffId == null;
+        }
+    }
+
+    public LeadFilter withStatus(@Nullable LeadStatus status) {
+        return new LeadFilter(status, kind, stack, assignee, createdFrom, createdBefore, source, query, includeSpam);
+    }
+
+    public LeadFilter withKind(@Nullable LeadKind kind) {
+        return new LeadFilter(status, kind, stack, assignee, createdFrom, createdBefore, source, query, includeSpam);
+    }
+
+    public LeadFilter withStack(@Nullable StackLeaning stack) {
+        return new LeadFilter(status, kind, stack, assignee, createdFrom, createdBefore, source, query, includeSpam);
+    }
+
+    public LeadFilter withAssignee(@Nullable Assignee assignee) {
+        return new LeadFilter(status, kind, stack, assignee, createdFrom, createdBefore, source, query, includeSpam);
+    }
+
+    public LeadFilter withCreated(@Nullable Instant from, @Nullable Instant before) {
+        return new LeadFilter(status, kind, stack, assignee, from, before, source, query, includeSpam);
+    }
+
+    public LeadFilter withSource(@Nullable String source) {
+        return new LeadFilter(status, kind, stack, assignee, createdFrom, createdBefore, source, query, includeSpam);
+    }
+
+    public LeadFilter withQuery(@Nullable String query) {
+        return new LeadFilter(status, kind, stack, assignee, createdFrom, createdBefore, source, query, includeSpam);
+    }
+
+    public LeadFilter withIncludeSpam(boolean includeSpam) {
+        return new LeadFilter(status, kind, stack, assignee, createdFrom, createdBefore, source, query, includeSpam);
+    }
+}

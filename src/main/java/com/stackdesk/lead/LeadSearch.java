@@ -1,0 +1,92 @@
+package com.stackdesk.lead;
+
+import com.stackdesk.base.CurrentUser;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Finds leads for the staff grid a page at a time: filtering, sorting and paging happen in SQL,
+ * so no call ever loads all rows. Sales reps only ever get their own and unassigned leads.
+ */
+@Service
+public class LeadSearch {
+
+    private final JdbcClient jdbc;
+    private final CurrentUser currentUser;
+
+    LeadSearch(JdbcClient jdbc, CurrentUser currentUser) {
+        this.jdbc = jdbc;
+        this.currentUser = currentUser;
+    }
+
+    /** How many leads match, within what the caller may see. */
+    @PreAuthorize("hasRole('SALES')")
+    @Transactional(readOnly = true)
+    public long count(LeadFilter filter) {
+        var scope = scope();
+        if (LeadSql.selectsAllButSpam(filter, scope) && !filter.includeSpam()) {
+            // COUNT(*) without a condition is a constant-time lookup; spam is a small indexed range
+            long all = jdbc.sql("SELECT COUNT(*) FROM lead").query(Long.class).single();
+            long spam = jdbc.sql("SELECT COUNT(*) FROM lead WHERE suspected_spam = TRUE")
+                    .query(Long.class)
+                    .single();
+            return all - spam;
+        }
+        var sql = LeadSql.where(filter, scope);
+        return jdbc.sql("SELECT COUNT(*) FROM lead WHERE " + sql.where)
+                .params(sql.params)
+                .query(Long.class)
+                .single();
+    }
+
+    /** One page of matching leads in the given order (newest first when none is given). */
+    @PreAuthorize("hasRole('SALES')")
+    @Transactional(readOnly = true)
+    public List<LeadRow> page(LeadFilter filter, List<LeadOrder> orders, int offset, int limit) {
+        var sql = LeadSql.where(filter, scope());
+        var params = new ArrayList<>(sql.params);
+        params.add(offset);
+        params.add(limit);
+        return jdbc.sql("SELECT " + LeadSql.ROW_COLUMNS + " FROM lead WHERE " + sql.where + " ORDER BY "
+                        + LeadSql.orderBy(orders) + " OFFSET ? ROWS FETCH FIRST ? ROWS ONLY")
+                .params(params)
+                .query(LeadSql::row)
+                .list();
+    }
+
+    /** Every matching lead in order, one row at a time (for exports): rows are not collected in memory. */
+    @PreAuthorize("hasRole('MANAGER')")
+    @Transactional(readOnly = true)
+    public void forEach(LeadFilter filter, List<LeadOrder> orders, Consumer<LeadRow> action) {
+        var sql = LeadSql.where(filter, scope());
+        try (var rows = jdbc
+                .sql("SELECT " + LeadSql.ROW_COLUMNS + " FROM lead WHERE " + sql.where + " ORDER BY "
+                        + LeadSql.orderBy(orders))
+                .params(sql.params)
+                .query(LeadSql::row)
+                .stream()) {
+            rows.forEach(action);
+        }
+    }
+
+    /** The distinct source labels, for the filter's choices. */
+    @PreAuthorize("hasRole('SALES')")
+    @Transactional(readOnly = true)
+    public List<String> sources() {
+        return jdbc.sql("SELECT DISTINCT source_label FROM lead ORDER BY source_label")
+                .query(String.class)
+                .list();
+    }
+
+    /** Null for managers and admins (everything), else the rep whose own and unassigned leads are visible. */
+    private @Nullable Long scope() {
+        var user = currentUser.require();
+        return user.isManager() ? null : user.staffId();
+    }
+}

@@ -1,0 +1,133 @@
+package com.stackdesk.lead;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.StringJoiner;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The one place that turns a {@link LeadFilter} and the caller's scope into SQL. Every condition
+ * has an index behind it (migration V11); the search matches prefixes of lower-cased copies of
+ * name, email and company, one indexed lookup per column joined with UNION, because an OR across
+ * columns or a '%term%' pattern would scan every row.
+ */
+final class LeadSql {
+
+    static final String ROW_COLUMNS = "id, reference, kind, first_name, last_name, email, company, stack, status,"
+            + " created_at, assignee_id, first_response_at, source_label, suspected_spam";
+
+    final String where;
+    final List<Object> params;
+
+    private LeadSql(String where, List<Object> params) {
+        this.where = where;
+        this.params = params;
+    }
+
+    /** The WHERE clause (without the keyword; "1=1" when nothing narrows) and its parameters. */
+    static LeadSql where(LeadFilter filter, @Nullable Long onlyOwnAndUnassignedOf) {
+        var conditions = new StringJoiner(" AND ");
+        var params = new ArrayList<Object>();
+        if (onlyOwnAndUnassignedOf != null) {
+            conditions.add("(assignee_id = ? OR assignee_id IS NULL)");
+            params.add(onlyOwnAndUnassignedOf);
+        }
+        if (!filter.includeSpam()) {
+            conditions.add("suspected_spam = FALSE");
+        }
+        if (filter.status() != null) {
+            conditions.add("status = ?");
+            params.add(filter.status().name());
+        }
+        if (filter.stack() != null) {
+            conditions.add("stack = ?");
+            params.add(filter.stack().name());
+        }
+        if (filter.kind() != null) {
+            conditions.add("kind = ?");
+            params.add(filter.kind().name());
+        }
+        var assignee = filter.assignee();
+        if (assignee != null) {
+            if (assignee.isUnassigned()) {
+                conditions.add("assignee_id IS NULL");
+            } else {
+                conditions.add("assignee_id = ?");
+                params.add(assignee.staffId());
+            }
+        }
+        if (filter.createdFrom() != null) {
+            conditions.add("created_at >= ?");
+            params.add(timestamp(filter.createdFrom()));
+        }
+        if (filter.createdBefore() != null) {
+            conditions.add("created_at < ?");
+            params.add(timestamp(filter.createdBefore()));
+        }
+        if (filter.source() != null) {
+            conditions.add("source_label = ?");
+            params.add(filter.source());
+        }
+        if (filter.query() != null) {
+            var pattern = LeadSearchTerms.prefixPattern(filter.query());
+            conditions.add("id IN ("
+                    + "SELECT id FROM lead WHERE search_email LIKE ? ESCAPE '\\'"
+                    + " UNION SELECT id FROM lead WHERE search_name LIKE ? ESCAPE '\\'"
+                    + " UNION SELECT id FROM lead WHERE search_last_name LIKE ? ESCAPE '\\'"
+                    + " UNION SELECT id FROM lead WHERE search_company LIKE ? ESCAPE '\\')");
+            params.addAll(List.of(pattern, pattern, pattern, pattern));
+        }
+        var where = conditions.length() == 0 ? "1=1" : conditions.toString();
+        return new LeadSql(where, params);
+    }
+
+    /** Whether this selects every non-spam lead: the count can then be taken from the fast total. */
+    static boolean selectsAllButSpam(LeadFilter filter, @Nullable Long onlyOwnAndUnassignedOf) {
+        return onlyOwnAndUnassignedOf == null && filter.withIncludeSpam(false).equals(LeadFilter.NONE);
+    }
+
+    static String orderBy(List<LeadOrder> orders) {
+        var effective = orders.isEmpty() ? List.of(LeadOrder.NEWEST_FIRST) : orders;
+        var joiner = new StringJoiner(", ");
+        for (var order : effective) {
+            var direction = order.ascending() ? " ASC" : " DESC";
+            joiner.add(order.field().column + direction + (order.ascending() ? " NULLS FIRST" : " NULLS LAST"));
+        }
+        if (effective.stream().noneMatch(o -> o.field() == LeadOrder.Field.CREATED_AT)) {
+            joiner.add("created_at DESC");
+        }
+        return joiner.toString();
+    }
+
+    static Object timestamp(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
+        var value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    static LeadRow row(ResultSet rs, int rowNum) throws SQLException {
+        return new LeadRow(
+                rs.getLong("id"),
+                rs.getString("reference"),
+                LeadKind.valueOf(rs.getString("kind")),
+                rs.getString("first_name"),
+                rs.getString("last_name"),
+                rs.getString("email"),
+                rs.getString("company"),
+                StackLeaning.valueOf(rs.getString("stack")),
+                LeadStatus.valueOf(rs.getString("status")),
+                java.util.Objects.requireNonNull(instant(rs, "created_at")),
+                rs.getObject("assignee_id", Long.class),
+                instant(rs, "first_response_at"),
+                rs.getString("source_label"),
+                rs.getBoolean("suspected_spam"));
+    }
+}

@@ -1,0 +1,183 @@
+package com.stackdesk.lead;
+
+import com.stackdesk.base.CurrentUser;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The dashboard's figures, computed in SQL over what the caller may see (sales reps: their own
+ * and unassigned leads; suspected spam never counts).
+ */
+@Service
+public class LeadStatistics {
+
+    static final int WEEKS = 8;
+    static final Duration MEDIAN_WINDOW = Duration.ofDays(30);
+
+    private final JdbcClient jdbc;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    LeadStatistics(JdbcClient jdbc, CurrentUser currentUser, Clock clock) {
+        this.jdbc = jdbc;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** Leads per rolling week, oldest first; the last entry is the seven days up to now. */
+    public record WeekCount(Instant from, long count) {}
+
+    /** The oldest lead still waiting for a first response. */
+    public record Waiting(
+            long count,
+            @Nullable String oldestReference,
+            @Nullable Instant oldestCreatedAt) {}
+
+    public record Overview(
+            List<WeekCount> weeks,
+            long unassignedOpen,
+            Waiting waiting,
+            @Nullable Duration medianFirstResponse,
+            int firstResponsesMeasured,
+            Map<LeadStatus, Long> byStatus,
+            Map<StackLeaning, Long> byStack,
+            Map<String, Long> bySource,
+            Map<Long, Long> openByAssignee) {
+
+        public long thisWeek() {
+            return weeks.getLast().count();
+        }
+
+        public long lastWeek() {
+            return weeks.size() < 2 ? 0 : weeks.get(weeks.size() - 2).count();
+        }
+    }
+
+    @PreAuthorize("hasRole('SALES')")
+    @Transactional(readOnly = true)
+    public Overview overview() {
+        var user = currentUser.require();
+        var scope = LeadSql.where(LeadFilter.NONE, user.isManager() ? null : user.staffId());
+        var now = clock.instant();
+
+        var weeks = new ArrayList<WeekCount>();
+        for (int i = WEEKS; i >= 1; i--) {
+            var from = now.minus(Duration.ofDays(7L * i));
+            var to = now.minus(Duration.ofDays(7L * (i - 1)));
+            weeks.add(new WeekCount(from, count(scope, "created_at >= ? AND created_at < ?", from, to)));
+        }
+        long unassigned = count(scope, "assignee_id IS NULL AND status IN ('NEW','CONTACTED','QUALIFIED','PROPOSAL')");
+        long waitingCount = count(scope, "status = 'NEW' AND first_response_at IS NULL");
+        var oldest = jdbc.sql("SELECT reference, created_at FROM lead WHERE " + scope.where
+                        + " AND status = 'NEW' AND first_response_at IS NULL ORDER BY created_at ASC"
+                        + " FETCH FIRST 1 ROWS ONLY")
+                .params(scope.params)
+                .query((rs, n) -> new Waiting(waitingCount, rs.getString(1), LeadSql.instant(rs, "created_at")))
+                .optional()
+                .orElse(new Waiting(waitingCount, null, null));
+
+        var responseTimes = new ArrayList<Duration>();
+        var params = new ArrayList<>(scope.params);
+        params.add(LeadSql.timestamp(now.minus(MEDIAN_WINDOW)));
+        jdbc.sql("SELECT created_at, first_response_at FROM lead WHERE " + scope.where
+                        + " AND created_at >= ? AND first_response_at IS NOT NULL")
+                .params(params)
+                .query(rs -> {
+                    var created = LeadSql.instant(rs, "created_at");
+                    var responded = LeadSql.instant(rs, "first_response_at");
+                    if (created != null && responded != null) {
+                        responseTimes.add(Duration.between(created, responded));
+                    }
+                });
+
+        var byStatus = new EnumMap<LeadStatus, Long>(LeadStatus.class);
+        for (var status : LeadStatus.values()) {
+            byStatus.put(status, 0L);
+        }
+        groupCount(scope, "status").forEach((k, v) -> byStatus.put(LeadStatus.valueOf(k), v));
+        var byStack = new EnumMap<StackLeaning, Long>(StackLeaning.class);
+        groupCount(scope, "stack").forEach((k, v) -> byStack.put(StackLeaning.valueOf(k), v));
+
+        Map<Long, Long> openByAssignee = new LinkedHashMap<>();
+        if (user.isManager()) {
+            jdbc.sql("SELECT assignee_id, COUNT(*) FROM lead WHERE " + scope.where
+                            + " AND assignee_id IS NOT NULL AND status IN ('NEW','CONTACTED','QUALIFIED','PROPOSAL')"
+                            + " GROUP BY assignee_id ORDER BY COUNT(*) DESC")
+                    .params(scope.params)
+                    .query(rs -> {
+                        openByAssignee.put(rs.getLong(1), rs.getLong(2));
+                    });
+        }
+        return new Overview(
+                weeks,
+                unassigned,
+                oldest,
+                median(responseTimes),
+                responseTimes.size(),
+                byStatus,
+                byStack,
+                topSources(groupCount(scope, "source_label"), 6),
+                openByAssignee);
+    }
+
+    private long count(LeadSql scope, String condition, Object... extra) {
+        var params = new ArrayList<>(scope.params);
+        for (var value : extra) {
+            params.add(value instanceof Instant instant ? LeadSql.timestamp(instant) : value);
+        }
+        return jdbc.sql("SELECT COUNT(*) FROM lead WHERE " + scope.where + " AND " + condition)
+                .params(params)
+                .query(Long.class)
+                .single();
+    }
+
+    private Map<String, Long> groupCount(LeadSql scope, String column) {
+        var counts = new LinkedHashMap<String, Long>();
+        jdbc.sql("SELECT " + column + ", COUNT(*) FROM lead WHERE " + scope.where + " GROUP BY " + column
+                        + " ORDER BY COUNT(*) DESC")
+                .params(scope.params)
+                .query(rs -> {
+                    counts.put(rs.getString(1), rs.getLong(2));
+                });
+        return counts;
+    }
+
+    private static Map<String, Long> topSources(Map<String, Long> counts, int top) {
+        var result = new LinkedHashMap<String, Long>();
+        long other = 0;
+        int i = 0;
+        for (var entry : counts.entrySet()) {
+            if (i++ < top) {
+                result.put(entry.getKey(), entry.getValue());
+            } else {
+                other += entry.getValue();
+            }
+        }
+        if (other > 0) {
+            result.merge("other", other, Long::sum);
+        }
+        return result;
+    }
+
+    static @Nullable Duration median(List<Duration> values) {
+        if (values.isEmpty()) {
+            return null;
+        }
+        var sorted = values.stream().sorted().toList();
+        int mid = sorted.size() / 2;
+        return sorted.size() % 2 == 1
+                ? sorted.get(mid)
+                : sorted.get(mid - 1).plus(sorted.get(mid)).dividedBy(2);
+    }
+}

@@ -1,0 +1,76 @@
+package com.stackdesk.staff;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A database without staff gets one admin, {@code admin}, so someone can sign in: the password
+ * comes from the environment variable {@code STACKDESK_ADMIN_PASSWORD}, or else is generated and
+ * logged once. No password is known in advance. The demo run has its own seeded staff instead.
+ */
+@Component
+@Profile("!demo")
+@Order(0)
+class FirstAdmin implements ApplicationRunner {
+
+    static final String USERNAME = "admin";
+    private static final Logger log = LoggerFactory.getLogger(FirstAdmin.class);
+
+    private final StaffMembers staff;
+    private final PasswordEncoder passwords;
+    private final Clock clock;
+    private final String configuredPassword;
+
+    FirstAdmin(
+            StaffMembers staff,
+            PasswordEncoder passwords,
+            Clock clock,
+            @Value("${STACKDESK_ADMIN_PASSWORD:}") String configuredPassword) {
+        this.staff = staff;
+        this.passwords = passwords;
+        this.clock = clock;
+        this.configuredPassword = configuredPassword;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (staff.count() > 0) {
+            return;
+        }
+        boolean generated = configuredPassword.isBlank();
+        var password = generated ? generatePassword() : configuredPassword;
+        var admin = new StaffMember(
+                USERNAME, "Administrator", "admin@localhost", passwords.encode(password), Role.ADMIN, clock.instant());
+        admin.setCapacity(0);
+        staff.save(admin);
+        if (generated) {
+            log.warn("""
+
+                    ==================================================================
+                     First start: created the staff account 'admin' with the one-time
+                     password  {}
+                     Sign in at /login and change it in Staff admin. It is not shown again.
+                    ==================================================================""", password);
+        } else {
+            log.info("First start: created the staff account 'admin' with the password from STACKDESK_ADMIN_PASSWORD");
+        }
+    }
+
+    private static String generatePassword() {
+        var bytes = new byte[15];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

@@ -1,0 +1,43 @@
+package com.stackdesk.staff;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Names of the staff for any signed-in staff member: who a lead is assigned to, whom to reassign it to. */
+@Service
+public class StaffDirectory {
+
+    private final StaffMembers staff;
+
+    StaffDirectory(StaffMembers staff) {
+        this.staff = staff;
+    }
+
+    /** Everyone who ever had an account, by id, so old assignments keep a name. */
+    @PreAuthorize("hasRole('SALES')")
+    @Transactional(readOnly = true)
+    public Map<Long, String> namesById() {
+        return staff.findAll().stream().collect(Collectors.toMap(StaffMember::getId, StaffMember::getFullName));
+    }
+
+    /** Full names by username, for timelines that record the username of who acted. */
+    @PreAuthorize("hasRole('SALES')")
+    @Transactional(readOnly = true)
+    public Map<String, String> namesByUsername() {
+        return staff.findAll().stream().collect(Collectors.toMap(StaffMember::getUsername, StaffMember::getFullName));
+    }
+
+    /** Active staff who can hold leads, by name. */
+    @PreAuthorize("hasRole('SALES')")
+    @Transactional(readOnly = true)
+    public List<StaffMember> activeAssignees() {
+        return staff.findAllByOrderByFullNameAsc().stream()
+                .filter(StaffMember::isActive)
+                .filter(m -> m.getRole() != Role.ADMIN || m.getCapacity() > 0)
+                .toList();
+    }
+}

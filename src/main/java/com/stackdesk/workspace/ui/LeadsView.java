@@ -1,0 +1,435 @@
+package com.stackdesk.workspace.ui;
+
+import com.stackdesk.base.CurrentUser;
+import com.stackdesk.base.StaffPrincipal;
+import com.stackdesk.base.ui.MainLayout;
+import com.stackdesk.export.LeadCsvDownload;
+import com.stackdesk.lead.LeadFilter;
+import com.stackdesk.lead.LeadKind;
+import com.stackdesk.lead.LeadOrder;
+import com.stackdesk.lead.LeadRow;
+import com.stackdesk.lead.LeadSearch;
+import com.stackdesk.lead.LeadStatus;
+import com.stackdesk.lead.StackLeaning;
+import com.stackdesk.staff.StaffDirectory;
+import com.stackdesk.staff.StaffMember;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * All leads the signed-in person may see, a page at a time from SQL. The filters live in the URL
+ * ({@code /leads?status=NEW&stack=GO&q=ana}) so a filtered view can be bookmarked and shared.
+ */
+@Route(value = "leads", layout = MainLayout.class)
+@PageTitle("Leads")
+@RolesAllowed("SALES")
+public class LeadsView extends Main implements BeforeEnterObserver {
+
+    /** An entry of the assignee filter: a key for the URL and a label for people. */
+    record AssigneeChoice(String key, String label) {
+        static final AssigneeChoice UNASSIGNED = new AssigneeChoice("none", "Unassigned");
+        static final AssigneeChoice ME = new AssigneeChoice("me", "Me");
+    }
+
+    final TextField search = new TextField("Search");
+    final ComboBox<LeadStatus> status = new ComboBox<>("Status");
+    final ComboBox<LeadKind> kind = new ComboBox<>("Kind");
+    final ComboBox<StackLeaning> stack = new ComboBox<>("Stack leaning");
+    final ComboBox<AssigneeChoice> assignee = new ComboBox<>("Assignee");
+    final DatePicker createdFrom = new DatePicker("Created from");
+    final DatePicker createdTo = new DatePicker("Created to");
+    final ComboBox<String> source = new ComboBox<>("Source");
+    final Checkbox showSpam = new Checkbox("Show suspected spam");
+    final Button clear = new Button("Clear filters", VaadinIcon.CLOSE_SMALL.create());
+    final Grid<LeadRow> grid = new Grid<>();
+    final Span total = new Span();
+    final Anchor export;
+
+    private final LeadSearch leads;
+    private final StaffPrincipal user;
+    private final Clock clock;
+    private final boolean mine;
+    private final Map<Long, String> names;
+    // read by the CSV download from its own request thread
+    private volatile LeadFilter filter = LeadFilter.NONE;
+    private volatile List<LeadOrder> sortedBy = List.of();
+    private boolean applyingUrl;
+
+    @Autowired
+    LeadsView(LeadSearch leads, StaffDirectory staff, CurrentUser currentUser, Clock clock, LeadCsvDownload csv) {
+        this(leads, staff, currentUser, clock, csv, false);
+    }
+
+    protected LeadsView(
+            LeadSearch leads,
+            StaffDirectory staff,
+            CurrentUser currentUser,
+            Clock clock,
+            LeadCsvDownload csv,
+            boolean mine) {
+        this.leads = leads;
+        this.user = currentUser.require();
+        this.clock = clock;
+        this.mine = mine;
+        this.names = staff.namesById();
+        addClassNames("sd-page", "sd-leads");
+
+        var heading = new H1(mine ? "My leads" : "Leads");
+        total.addClassName("sd-muted");
+        total.setId("lead-count");
+        total.getElement().setAttribute("aria-live", "polite");
+        export = csv.link(() -> filter, () -> sortedBy);
+        var head = new Div(heading, total, export);
+        head.addClassName("sd-lead-head");
+
+        configureFilters(staff.activeAssignees());
+        configureGrid();
+        var filters = new Div(search, status, kind, stack, assignee, createdFrom, createdTo, source, showSpam, clear);
+        filters.addClassName("sd-filters");
+        filters.getElement().setAttribute("role", "search");
+        filters.getElement().setAttribute("aria-label", "Filter leads");
+        add(head, filters, grid);
+    }
+
+    private void configureFilters(List<StaffMember> assignees) {
+        search.setPlaceholder("Name, email or company");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addClassName("sd-search");
+
+        status.setItems(LeadStatus.values());
+        status.setItemLabelGenerator(LeadStatus::label);
+        kind.setItems(LeadKind.values());
+        kind.setItemLabelGenerator(LeadKind::label);
+        stack.setItems(StackLeaning.values());
+        stack.setItemLabelGenerator(StackLeaning::label);
+
+        var choices = new ArrayList<AssigneeChoice>();
+        choices.add(AssigneeChoice.ME);
+        choices.add(AssigneeChoice.UNASSIGNED);
+        if (user.isManager()) {
+            assignees.stream()
+                    .filter(m -> !Objects.equals(m.getId(), user.staffId()))
+                    .forEach(m -> choices.add(new AssigneeChoice(String.valueOf(m.getId()), m.getFullName())));
+        }
+        assignee.setItems(choices);
+        assignee.setItemLabelGenerator(AssigneeChoice::label);
+        assignee.setPlaceholder("Anyone");
+        assignee.setVisible(!mine);
+
+        source.setItems(leads.sources());
+        for (var box : List.of(status, kind, stack, assignee, source)) {
+            box.setClearButtonVisible(true);
+        }
+        status.setPlaceholder("Any");
+        kind.setPlaceholder("Any");
+        stack.setPlaceholder("Any");
+        source.setPlaceholder("Any");
+        createdFrom.setClearButtonVisible(true);
+        createdTo.setClearButtonVisible(true);
+
+        search.addValueChangeListener(e -> filtersChanged());
+        status.addValueChangeListener(e -> filtersChanged());
+        kind.addValueChangeListener(e -> filtersChanged());
+        stack.addValueChangeListener(e -> filtersChanged());
+        assignee.addValueChangeListener(e -> filtersChanged());
+        createdFrom.addValueChangeListener(e -> filtersChanged());
+        createdTo.addValueChangeListener(e -> filtersChanged());
+        source.addValueChangeListener(e -> filtersChanged());
+        showSpam.addValueChangeListener(e -> filtersChanged());
+
+        clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        clear.addClickListener(e -> {
+            applyingUrl = true;
+            search.clear();
+            status.clear();
+            kind.clear();
+            stack.clear();
+            assignee.clear();
+            createdFrom.clear();
+            createdTo.clear();
+            source.clear();
+            showSpam.clear();
+            applyingUrl = false;
+            filtersChanged();
+        });
+    }
+
+    private void configureGrid() {
+        grid.addColumn(new ComponentRenderer<>(row -> {
+                    var link = new RouterLink(
+                            row.reference(), LeadDetailView.class, new RouteParameters("reference", row.reference()));
+                    link.getElement()
+                            .setAttribute("aria-label", "Open lead " + row.reference() + " of " + row.fullName());
+                    return link;
+                }))
+                .setHeader("Lead")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(row -> {
+                    var name = new Span(row.fullName());
+                    name.addClassName("sd-contact-name");
+                    var email = new Span(row.email());
+                    email.addClassName("sd-contact-email");
+                    var contact = new Div(name, email);
+                    contact.addClassName("sd-contact");
+                    return contact;
+                }))
+                .setHeader("Contact")
+                .setSortProperty(LeadOrder.Field.NAME.name())
+                .setWidth("16rem")
+                .setFlexGrow(1);
+        grid.addColumn(row -> Optional.ofNullable(row.company()).orElse("—"))
+                .setHeader("Company")
+                .setSortProperty(LeadOrder.Field.COMPANY.name())
+                .setWidth("10rem")
+                .setFlexGrow(1);
+        grid.addColumn(row -> row.stack().label())
+                .setHeader("Stack")
+                .setSortProperty(LeadOrder.Field.STACK.name())
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(row -> row.kind().label())
+                .setHeader("Kind")
+                .setSortProperty(LeadOrder.Field.KIND.name())
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(row -> {
+                    var badge = Formats.statusBadge(row.status());
+                    return row.suspectedSpam() ? new Span(badge, new Span(" "), Formats.badge("Spam?", "spam")) : badge;
+                }))
+                .setHeader("Status")
+                .setSortProperty(LeadOrder.Field.STATUS.name())
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(row -> row.assigneeId() == null ? "Unassigned" : names.getOrDefault(row.assigneeId(), "—"))
+                .setHeader("Assignee")
+                .setAutoWidth(true);
+        grid.addColumn(LeadRow::sourceLabel)
+                .setHeader("Source")
+                .setSortProperty(LeadOrder.Field.SOURCE.name())
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(row -> row.hasFirstResponse()
+                        ? Formats.badge("Answered", "answered")
+                        : Formats.badge("Waiting", "waiting")))
+                .setHeader("First response")
+                .setSortProperty(LeadOrder.Field.FIRST_RESPONSE_AT.name())
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(row -> Formats.age(row.ageAt(clock.instant())))
+                .setHeader("Age")
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        var received = grid.addColumn(row -> Formats.dateTime(row.createdAt()))
+                .setHeader("Received")
+                .setSortProperty(LeadOrder.Field.CREATED_AT.name())
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.setMultiSort(false);
+        grid.setPageSize(50);
+        grid.setItems(
+                query ->
+                        leads
+                                .page(
+                                        filter,
+                                        sortedBy = orders(query.getSortOrders()),
+                                        query.getOffset(),
+                                        query.getLimit())
+                                .stream(),
+                query -> (int) Math.min(Integer.MAX_VALUE, leads.count(filter)));
+        grid.sort(List.of(new GridSortOrder<>(received, SortDirection.DESCENDING)));
+        grid.addItemClickListener(e -> grid.getUI()
+                .ifPresent(ui -> ui.navigate(
+                        LeadDetailView.class,
+                        new RouteParameters("reference", e.getItem().reference()))));
+        grid.getElement().setAttribute("aria-label", "Leads");
+    }
+
+    private static List<LeadOrder> orders(List<QuerySortOrder> sortOrders) {
+        return sortOrders.stream()
+                .map(o -> new LeadOrder(
+                        LeadOrder.Field.valueOf(o.getSorted()), o.getDirection() == SortDirection.ASCENDING))
+                .toList();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var params = event.getLocation().getQueryParameters();
+        applyingUrl = true;
+        try {
+            search.setValue(param(params, "q").orElse(""));
+            status.setValue(
+                    param(params, "status").map(enumOf(LeadStatus.class)).orElse(null));
+            kind.setValue(param(params, "kind").map(enumOf(LeadKind.class)).orElse(null));
+            stack.setValue(
+                    param(params, "stack").map(enumOf(StackLeaning.class)).orElse(null));
+            assignee.setValue(
+                    param(params, "assignee").flatMap(this::assigneeChoice).orElse(null));
+            createdFrom.setValue(param(params, "from").map(LeadsView::date).orElse(null));
+            createdTo.setValue(param(params, "to").map(LeadsView::date).orElse(null));
+            source.setValue(param(params, "source").orElse(null));
+            showSpam.setValue(param(params, "spam").map("1"::equals).orElse(false));
+        } finally {
+            applyingUrl = false;
+        }
+        filter = currentFilter();
+        grid.getDataProvider().refreshAll();
+        updateTotal();
+    }
+
+    private void filtersChanged() {
+        if (applyingUrl) {
+            return;
+        }
+        filter = currentFilter();
+        grid.getDataProvider().refreshAll();
+        updateTotal();
+        getUI().ifPresent(ui -> ui.getPage()
+                .getHistory()
+                .replaceState(null, new Location(mine ? "leads/mine" : "leads", queryParameters())));
+    }
+
+    private void updateTotal() {
+        long count = leads.count(filter);
+        total.setText(count == 1 ? "1 lead" : String.format("%,d leads", count));
+    }
+
+    LeadFilter currentFilter() {
+        LeadFilter.Assignee who = null;
+        if (mine) {
+            who = LeadFilter.Assignee.of(user.staffId());
+        } else if (assignee.getValue() != null) {
+            var key = assignee.getValue().key();
+            who = switch (key) {
+                case "none" -> LeadFilter.Assignee.UNASSIGNED;
+                case "me" -> LeadFilter.Assignee.of(user.staffId());
+                default -> LeadFilter.Assignee.of(Long.parseLong(key));
+            };
+        }
+        var from = createdFrom.getValue() == null
+                ? null
+                : createdFrom.getValue().atStartOfDay(Formats.ZONE).toInstant();
+        var before = createdTo.getValue() == null
+                ? null
+                : createdTo.getValue().plusDays(1).atStartOfDay(Formats.ZONE).toInstant();
+        return new LeadFilter(
+                status.getValue(),
+                kind.getValue(),
+                stack.getValue(),
+                who,
+                from,
+                before,
+                source.getValue(),
+                search.getValue(),
+                showSpam.getValue());
+    }
+
+    /** The filters as query parameters, leaving out what is not set. */
+    QueryParameters queryParameters() {
+        var params = new LinkedHashMap<String, String>();
+        if (!search.getValue().isBlank()) {
+            params.put("q", search.getValue().strip());
+        }
+        put(
+                params,
+                "status",
+                status.getValue() == null ? null : status.getValue().name());
+        put(params, "kind", kind.getValue() == null ? null : kind.getValue().name());
+        put(params, "stack", stack.getValue() == null ? null : stack.getValue().name());
+        if (!mine) {
+            put(
+                    params,
+                    "assignee",
+                    assignee.getValue() == null ? null : assignee.getValue().key());
+        }
+        put(
+                params,
+                "from",
+                createdFrom.getValue() == null ? null : createdFrom.getValue().toString());
+        put(
+                params,
+                "to",
+                createdTo.getValue() == null ? null : createdTo.getValue().toString());
+        put(params, "source", source.getValue());
+        if (showSpam.getValue()) {
+            params.put("spam", "1");
+        }
+        return QueryParameters.simple(params);
+    }
+
+    private static void put(Map<String, String> params, String name, @Nullable String value) {
+        if (value != null) {
+            params.put(name, value);
+        }
+    }
+
+    private Optional<AssigneeChoice> assigneeChoice(String key) {
+        return assignee.getListDataView()
+                .getItems()
+                .filter(c -> c.key().equals(key))
+                .findFirst();
+    }
+
+    private static Optional<String> param(QueryParameters params, String name) {
+        return params.getSingleParameter(name).filter(v -> !v.isBlank());
+    }
+
+    private static <E extends Enum<E>> Function<String, @Nullable E> enumOf(Class<E> type) {
+        return value -> {
+            try {
+                return Enum.valueOf(type, value);
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        };
+    }
+
+    private static @Nullable LocalDate date(String value) {
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package com.stackdesk.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.stackdesk.DemoData;
+import com.stackdesk.lead.Lead;
+import com.stackdesk.lead.LeadStatus;
+import com.stackdesk.lead.Leads;
+import com.stackdesk.staff.StaffMembers;
+import java.util.Comparator;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** A demo sales rep signs in, filters the grid, opens a lead and moves it on with a note. */
+@DemoData
+class SalesRepJourneyTests extends BrowserTest {
+
+    @Autowired
+    Leads leads;
+
+    @Autowired
+    StaffMembers staff;
+
+    private void signIn(String username) {
+        open("/login");
+        page.getByLabel("Username").fill(username);
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("demo1234");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
+                .click();
+        page.waitForURL(Pattern.compile(".*/dashboard$"));
+        waitForVaadin();
+    }
+
+    private Lead anasNewestNewLead() {
+        long ana = staff.findByUsernameIgnoreCase("ana").orElseThrow().getId();
+        return leads.findAll().stream()
+                .filter(l -> Objects.equals(l.getAssigneeId(), ana) && l.getStatus() == LeadStatus.NEW)
+                .max(Comparator.comparing(Lead::getCreatedAt))
+                .orElseThrow();
+    }
+
+    @Test
+    void aRepFiltersTheGridOpensALeadAndMovesItToContactedWithANote() {
+        var lead = anasNewestNewLead();
+        signIn("ana");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Dashboard")))
+                .isVisible();
+        screenshot("ws-dashboard-ana");
+
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Leads").setExact(true))
+                .click();
+        page.waitForURL(Pattern.compile(".*/leads$"));
+        waitForVaadin();
+        var status = page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Status"));
+        status.click();
+        status.fill("New");
+        page.getByRole(
+                        AriaRole.OPTION,
+                        new Page.GetByRoleOptions().setName("New").setExact(true))
+                .click();
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Search"))
+                .fill(lead.getEmail().substring(0, 6));
+        page.waitForURL(Pattern.compile(".*/leads\\?status=NEW.*|.*/leads\\?q=.*status=NEW.*"));
+        waitForVaadin();
+        assertThat(page.locator("#lead-count")).hasText(Pattern.compile("^1 lead$|^[0-9]+ leads$"));
+        screenshot("ws-leads-ana-filtered");
+
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions()
+                                .setName("Open lead " + lead.getReference() + " of " + lead.getFullName()))
+                .click();
+        page.waitForURL(Pattern.compile(".*/leads/" + lead.getReference() + "$"));
+        waitForVaadin();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(lead.getFullName())))
+                .isVisible();
+
+        var moveTo = page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Move to"));
+        assertThat(moveTo).hasValue("Contacted");
+        page.getByLabel("Note (optional)").fill("Called them, a call is booked for Tuesday");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save status"))
+                .click();
+        waitForVaadin();
+
+        var timeline = page.locator(".sd-timeline");
+        assertThat(timeline).containsText("Status New → Contacted");
+        assertThat(timeline).containsText("Called them, a call is booked for Tuesday");
+        assertThat(timeline).containsText("Ana Souza");
+        screenshot("ws-lead-detail-ana");
+        var stored = leads.findByReference(lead.getReference()).orElseThrow();
+        assertThat(stored.getStatus()).isEqualTo(LeadStatus.CONTACTED);
+        assertThat(stored.getFirstResponseAt()).isNotNull();
+    }
+
+    @Test
+    void aRepDoesNotGetTheStaffAdminPage() {
+        signIn("ben");
+
+        assertThat(page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Staff").setExact(true)))
+                .hasCount(0);
+        open("/admin/staff");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Staff")))
+                .hasCount(0);
+    }
+
+    @Test
+    void theWorkspacePagesHaveNoSeriousAccessibilityProblems() {
+        signIn("maria");
+        assertNoSeriousAccessibilityViolations();
+        open("/leads");
+        assertNoSeriousAccessibilityViolations();
+    }
+}

@@ -1,0 +1,253 @@
+package com.stackdesk.lead;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.stackdesk.IntegrationTest;
+import com.stackdesk.SignIn;
+import com.stackdesk.staff.Role;
+import com.stackdesk.staff.StaffMember;
+import com.stackdesk.staff.StaffMembers;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The grid's queries: each filter narrows in SQL, counts agree with pages, sales reps see only
+ * their own and unassigned leads, suspected spam stays hidden unless asked for. Runs on its own
+ * database so the counts are exact.
+ */
+@IntegrationTest
+@TestPropertySource(properties = "stackdesk.test.context=searching-leads")
+class SearchingLeadsTests {
+
+    @Autowired
+    org.springframework.context.ApplicationContext app;
+
+    @Autowired
+    LeadSearch search;
+
+    @Autowired
+    LeadRegistration registration;
+
+    @Autowired
+    Leads leads;
+
+    @Autowired
+    StaffMembers staff;
+
+    @Autowired
+    UserDetailsService users;
+
+    static StaffMember ana;
+    static StaffMember ben;
+    static StaffMember maria;
+    static Instant now = Instant.now();
+
+    @BeforeEach
+    void seedOnce() {
+        if (ana != null && staff.findById(ana.getId()).isPresent()) {
+            return;
+        }
+        leads.deleteAll();
+        var suffix = UUID.randomUUID().toString().substring(0, 6);
+        ana = staff.save(new StaffMember("ana-" + suffix, "Ana", "a@x.example", "{noop}x", Role.SALES, now));
+        ben = staff.save(new StaffMember("ben-" + suffix, "Ben", "b@x.example", "{noop}x", Role.SALES, now));
+        maria = staff.save(new StaffMember("maria-" + suffix, "María", "m@x.example", "{noop}x", Role.MANAGER, now));
+        store(
+                LeadKind.CONSULTATION,
+                "Ana",
+                "Lima",
+                "ana.lima@fjord.example",
+                "Fjord Analytics",
+                StackLeaning.GO,
+                "google",
+                null,
+                ana,
+                1);
+        store(
+                LeadKind.CONSULTATION,
+                "Bruno",
+                "Costa",
+                "bruno@kumo.example",
+                "Kumo Robotics",
+                StackLeaning.GO,
+                "newsletter",
+                null,
+                ben,
+                2);
+        store(
+                LeadKind.DEVELOPMENT_PLAN,
+                "Chen",
+                "Wei",
+                "chen.wei@fastmail.example",
+                null,
+                StackLeaning.JAVA,
+                "google",
+                null,
+                ana,
+                10);
+        store(
+                LeadKind.DEVELOPMENT_PLAN,
+                "Dana",
+                "Fjordsen",
+                "dana@cedar.example",
+                "Cedar Legal",
+                StackLeaning.PYTHON,
+                null,
+                null,
+                null,
+                20);
+        store(
+                LeadKind.CONSULTATION,
+                "Eve",
+                "Bot",
+                "eve@spam.example",
+                "Fjord Spam",
+                StackLeaning.GO,
+                "google",
+                "too fast",
+                null,
+                3);
+    }
+
+    private void store(
+            LeadKind kind,
+            String first,
+            String last,
+            String email,
+            String company,
+            StackLeaning stack,
+            String utm,
+            String spam,
+            StaffMember assignee,
+            int daysAgo) {
+        var lead = TestLeads.store(
+                registration,
+                TestLeads.request(kind, first, last, email, company, stack, utm, spam),
+                now.minus(Duration.ofDays(daysAgo)));
+        if (assignee != null) {
+            lead.assign(assignee.getId(), "test");
+            leads.save(lead);
+        }
+    }
+
+    @AfterEach
+    void signOut() {
+        SignIn.out(app);
+    }
+
+    private List<String> emails(LeadFilter filter) {
+        var rows = search.page(filter, List.of(), 0, 50);
+        assertThat(search.count(filter)).as("count agrees with the rows").isEqualTo(rows.size());
+        return rows.stream().map(LeadRow::email).toList();
+    }
+
+    @Test
+    void withoutFiltersAManagerSeesAllButSpamNewestFirst() {
+        SignIn.as(app, maria.getUsername());
+
+        assertThat(emails(LeadFilter.NONE))
+                .containsExactly(
+                        "ana.lima@fjord.example",
+                        "bruno@kumo.example",
+                        "chen.wei@fastmail.example",
+                        "dana@cedar.example");
+    }
+
+    @Test
+    void suspectedSpamShowsOnlyWhenAskedFor() {
+        SignIn.as(app, maria.getUsername());
+
+        assertThat(emails(LeadFilter.NONE.withIncludeSpam(true)))
+                .contains("eve@spam.example")
+                .hasSize(5);
+    }
+
+    @Test
+    void filtersByStatusKindStackAndSource() {
+        SignIn.as(app, maria.getUsername());
+
+        assertThat(emails(LeadFilter.NONE.withStatus(LeadStatus.NEW).withStack(StackLeaning.GO)))
+                .containsExactly("ana.lima@fjord.example", "bruno@kumo.example");
+        assertThat(emails(LeadFilter.NONE.withStatus(LeadStatus.WON))).isEmpty();
+        assertThat(emails(LeadFilter.NONE.withKind(LeadKind.DEVELOPMENT_PLAN)))
+                .containsExactly("chen.wei@fastmail.example", "dana@cedar.example");
+        assertThat(emails(LeadFilter.NONE.withSource("google")))
+                .containsExactly("ana.lima@fjord.example", "chen.wei@fastmail.example");
+        assertThat(emails(LeadFilter.NONE.withSource("direct"))).containsExactly("dana@cedar.example");
+    }
+
+    @Test
+    void filtersByAssigneeIncludingUnassigned() {
+        SignIn.as(app, maria.getUsername());
+
+        assertThat(emails(LeadFilter.NONE.withAssignee(LeadFilter.Assignee.of(ana.getId()))))
+                .containsExactly("ana.lima@fjord.example", "chen.wei@fastmail.example");
+        assertThat(emails(LeadFilter.NONE.withAssignee(LeadFilter.Assignee.UNASSIGNED)))
+                .containsExactly("dana@cedar.example");
+    }
+
+    @Test
+    void filtersByCreatedDateRange() {
+        SignIn.as(app, maria.getUsername());
+
+        var filter = LeadFilter.NONE.withCreated(now.minus(Duration.ofDays(15)), now.minus(Duration.ofDays(5)));
+        assertThat(emails(filter)).containsExactly("chen.wei@fastmail.example");
+    }
+
+    @Test
+    void searchesPrefixesOfNameEmailAndCompanyInAnyCase() {
+        SignIn.as(app, maria.getUsername());
+
+        assertThat(emails(LeadFilter.NONE.withQuery("CHEN.W"))).containsExactly("chen.wei@fastmail.example");
+        assertThat(emails(LeadFilter.NONE.withQuery("fjord")))
+                .as("company Fjord Analytics and last name Fjordsen, not the spam")
+                .containsExactly("ana.lima@fjord.example", "dana@cedar.example");
+        assertThat(emails(LeadFilter.NONE.withQuery("bruno cos"))).containsExactly("bruno@kumo.example");
+        assertThat(emails(LeadFilter.NONE.withQuery("costa"))).containsExactly("bruno@kumo.example");
+        assertThat(emails(LeadFilter.NONE.withQuery("obotics")))
+                .as("prefixes only")
+                .isEmpty();
+        assertThat(emails(LeadFilter.NONE.withQuery("%")))
+                .as("wildcards match themselves")
+                .isEmpty();
+    }
+
+    @Test
+    void aSalesRepSeesOnlyOwnAndUnassignedLeads() {
+        SignIn.as(app, ana.getUsername());
+
+        assertThat(emails(LeadFilter.NONE))
+                .containsExactly("ana.lima@fjord.example", "chen.wei@fastmail.example", "dana@cedar.example");
+        assertThat(emails(LeadFilter.NONE.withAssignee(LeadFilter.Assignee.of(ben.getId()))))
+                .as("asking for another rep's leads yields nothing")
+                .isEmpty();
+    }
+
+    @Test
+    void pagesAndSortsInSql() {
+        SignIn.as(app, maria.getUsername());
+
+        var byName = search.page(LeadFilter.NONE, List.of(new LeadOrder(LeadOrder.Field.NAME, true)), 1, 2);
+        assertThat(byName).extracting(LeadRow::firstName).containsExactly("Bruno", "Chen");
+        var oldestFirst = search.page(LeadFilter.NONE, List.of(new LeadOrder(LeadOrder.Field.CREATED_AT, true)), 0, 1);
+        assertThat(oldestFirst).extracting(LeadRow::firstName).containsExactly("Dana");
+    }
+
+    @Test
+    void streamsEveryMatchingRowForExports() {
+        SignIn.as(app, maria.getUsername());
+        var seen = new java.util.ArrayList<String>();
+
+        search.forEach(LeadFilter.NONE.withStack(StackLeaning.GO), List.of(), row -> seen.add(row.firstName()));
+
+        assertThat(seen).containsExactly("Ana", "Bruno");
+    }
+}

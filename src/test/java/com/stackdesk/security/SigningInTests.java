@@ -1,0 +1,224 @@
+package com.stackdesk.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.stackdesk.DemoData;
+import com.stackdesk.IntegrationTest;
+import com.stackdesk.staff.Role;
+import com.stackdesk.staff.StaffMember;
+import com.stackdesk.staff.StaffMembers;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * Sign-in over real HTTP against the running app, as a browser does it: the login form's POST with
+ * its CSRF token, the session cookie, redirects.
+ */
+@IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@DemoData
+class SigningInTests {
+
+    private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    StaffMembers staff;
+
+    @Autowired
+    PasswordEncoder passwords;
+
+    CookieManager cookies;
+    HttpClient http;
+
+    @BeforeEach
+    void newBrowser() {
+        cookies = new CookieManager();
+        http = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private String csrfToken() throws IOException, InterruptedException {
+        var matcher = CSRF.matcher(get("/login").body());
+        assertThat(matcher.find()).as("the login page carries a CSRF token").isTrue();
+        return matcher.group(1);
+    }
+
+    private HttpResponse<String> post(String path, String form) throws IOException, InterruptedException {
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> signIn(String username, String password) throws IOException, InterruptedException {
+        var token = csrfToken();
+        return post("/login", "username=" + enc(username) + "&password=" + enc(password) + "&_csrf=" + enc(token));
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static String location(HttpResponse<?> response) {
+        return response.headers().firstValue("Location").orElse("");
+    }
+
+    private String sessionId() {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("JSESSIONID"))
+                .map(HttpCookie::getValue)
+                .findFirst()
+                .orElse("");
+    }
+
+    private StaffMember newRep(String password) {
+        return staff.save(new StaffMember(
+                "rep-" + UUID.randomUUID().toString().substring(0, 8),
+                "Test Rep",
+                "rep@x.example",
+                passwords.encode(password),
+                Role.SALES,
+                Instant.now()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/dashboard", "/leads", "/leads/mine", "/leads/SD-ABC123", "/admin/staff", "/workspace"})
+    void anonymousVisitorsOfStaffPagesAreSentToTheLoginPage(String path) throws Exception {
+        var response = get(path);
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(location(response)).endsWith("/login");
+    }
+
+    @Test
+    void theLoginAndPublicPagesStayOpen() throws Exception {
+        assertThat(get("/login").statusCode()).isEqualTo(200);
+        assertThat(get("/").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aDemoRepSignsInToTheDashboardWithANewSessionId() throws Exception {
+        get("/login");
+        var anonymousSession = sessionId();
+
+        var response = signIn("ana", "demo1234");
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(location(response)).endsWith("/dashboard");
+        assertThat(sessionId())
+                .as("session fixation protection")
+                .isNotEqualTo(anonymousSession)
+                .isNotEmpty();
+        assertThat(get("/leads").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aWrongPasswordIsRefused() throws Exception {
+        var response = signIn("ana", "wrong-password");
+
+        assertThat(location(response)).endsWith("/login?error");
+        assertThat(get("/leads").statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void fiveWrongPasswordsInARowLockTheAccountForFifteenMinutes() throws Exception {
+        var rep = newRep("right-password");
+        for (int i = 1; i <= 4; i++) {
+            signIn(rep.getUsername(), "wrong-" + i);
+        }
+        assertThat(staff.findById(rep.getId()).orElseThrow().getLockedUntil())
+                .as("four are not enough")
+                .isNull();
+
+        signIn(rep.getUsername(), "wrong-5");
+        var lockedUntil = staff.findById(rep.getId()).orElseThrow().getLockedUntil();
+        var withTheRightPassword = signIn(rep.getUsername(), "right-password");
+
+        assertThat(lockedUntil)
+                .isBetween(
+                        Instant.now().plus(Duration.ofMinutes(14)),
+                        Instant.now().plus(Duration.ofMinutes(16)));
+        assertThat(location(withTheRightPassword)).endsWith("/login?error");
+        assertThat(get("/dashboard").statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void aSuccessfulSignInResetsTheCountOfWrongPasswords() throws Exception {
+        var rep = newRep("right-password");
+        for (int i = 1; i <= 4; i++) {
+            signIn(rep.getUsername(), "wrong-" + i);
+        }
+        assertThat(location(signIn(rep.getUsername(), "right-password"))).endsWith("/dashboard");
+
+        assertThat(staff.findById(rep.getId()).orElseThrow().getFailedLogins()).isZero();
+    }
+
+    @Test
+    void aDeactivatedAccountCannotSignIn() throws Exception {
+        var rep = newRep("right-password");
+        rep.setActive(false);
+        staff.save(rep);
+
+        assertThat(location(signIn(rep.getUsername(), "right-password"))).endsWith("/login?error");
+    }
+
+    @Test
+    void signingOutInvalidatesTheSession() throws Exception {
+        signIn("ben", "demo1234");
+        var signedInSession = sessionId();
+        assertThat(get("/dashboard").statusCode()).isEqualTo(200);
+        var token = csrfTokenOf(get("/dashboard").body());
+
+        var response = post("/logout", "_csrf=" + enc(token));
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        // replaying the old session cookie must not get back in
+        var replay = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/dashboard"))
+                        .header("Cookie", "JSESSIONID=" + signedInSession)
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(replay.statusCode()).isEqualTo(302);
+        assertThat(location(replay)).endsWith("/login");
+    }
+
+    private static String csrfTokenOf(String html) {
+        var matcher = CSRF.matcher(html);
+        assertThat(matcher.find()).isTrue();
+        return matcher.group(1);
+    }
+}

@@ -1,0 +1,171 @@
+package com.stackdesk.workspace.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.stackdesk.DemoData;
+import com.stackdesk.IntegrationTest;
+import com.stackdesk.SignIn;
+import com.stackdesk.lead.LeadStatus;
+import com.stackdesk.lead.LeadWork;
+import com.stackdesk.lead.Leads;
+import com.stackdesk.staff.StaffMembers;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.router.RouteNotFoundError;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** The lead detail on the demo data: the request, pipeline moves with notes, conflicts, and who may open it. */
+@IntegrationTest
+@DemoData
+class LeadDetailViewTests extends SpringBrowserlessTest {
+
+    @Autowired
+    org.springframework.context.ApplicationContext app;
+
+    @Autowired
+    Leads leads;
+
+    @Autowired
+    StaffMembers staff;
+
+    @Autowired
+    LeadWork work;
+
+    @Autowired
+    UserDetailsService users;
+
+    private String timelineText(LeadDetailView view) {
+        return String.join(
+                "\n",
+                find(ListItem.class).from(view.timeline).all().stream()
+                        .map(li -> li.getElement().getTextRecursively())
+                        .toList());
+    }
+
+    @Test
+    @WithUserDetails("ana")
+    void showsEveryFieldOfTheRequest() {
+        var lead = DemoLeads.of(leads, staff, "ana", LeadStatus.NEW).getFirst();
+
+        var view = navigate("leads/" + lead.getReference(), LeadDetailView.class);
+
+        var text = view.fields.getElement().getTextRecursively();
+        assertThat(text)
+                .contains(
+                        lead.getReference(),
+                        lead.getFullName(),
+                        lead.getEmail(),
+                        lead.getStack().label())
+                .contains(lead.getMessage())
+                .contains("Consent", "Source", "First response");
+        assertThat(timelineText(view)).contains("Submitted");
+    }
+
+    @Test
+    @WithUserDetails("ana")
+    void movingALeadToContactedWithANoteShowsBothOnTheTimeline() {
+        var lead = DemoLeads.of(leads, staff, "ana", LeadStatus.NEW).get(1);
+        var view = navigate("leads/" + lead.getReference(), LeadDetailView.class);
+
+        assertThat(view.nextStatus.getListDataView().getItems()).containsExactly(LeadStatus.CONTACTED, LeadStatus.LOST);
+        test(view.nextStatus).selectItem("Contacted");
+        test(view.statusNote).setValue("Called; wants a call on Tuesday");
+        test(view.saveStatus).click();
+
+        var stored = leads.findByReference(lead.getReference()).orElseThrow();
+        assertThat(stored.getStatus()).isEqualTo(LeadStatus.CONTACTED);
+        assertThat(stored.getFirstResponseAt()).isNotNull();
+        assertThat(view.statusBadge.getElement().getTextRecursively()).isEqualTo("Contacted");
+        assertThat(timelineText(view))
+                .contains(
+                        "Status New → Contacted",
+                        "Called; wants a call on Tuesday",
+                        "Ana Souza",
+                        "First response after");
+    }
+
+    @Test
+    @WithUserDetails("ana")
+    void markingALeadLostAsksForTheReason() {
+        var lead = DemoLeads.of(leads, staff, "ana", LeadStatus.CONTACTED).getFirst();
+        var view = navigate("leads/" + lead.getReference(), LeadDetailView.class);
+
+        test(view.nextStatus).selectItem("Lost");
+        assertThat(view.lostReason.isVisible()).isTrue();
+        test(view.saveStatus).click();
+        assertThat(leads.findByReference(lead.getReference()).orElseThrow().getStatus())
+                .isEqualTo(LeadStatus.CONTACTED);
+
+        test(view.lostReason).setValue("Hired in-house");
+        test(view.saveStatus).click();
+        assertThat(leads.findByReference(lead.getReference()).orElseThrow().getLostReason())
+                .isEqualTo("Hired in-house");
+    }
+
+    @Test
+    @WithUserDetails("ana")
+    void aSaveAfterSomeoneElseChangedTheLeadIsRefusedWithAReloadPrompt() {
+        var lead = DemoLeads.of(leads, staff, "ana", LeadStatus.QUALIFIED).getFirst();
+        var view = navigate("leads/" + lead.getReference(), LeadDetailView.class);
+
+        var ana = SignIn.current(app);
+        SignIn.as(app, "maria");
+        work.changeContact(lead.getReference(), lead.getVersion(), "+1 555 0100", lead.getCompany());
+        SignIn.use(app, ana);
+
+        test(view.nextStatus).selectItem("Proposal");
+        test(view.saveStatus).click();
+
+        assertThat(view.conflict.isVisible()).isTrue();
+        assertThat(view.conflictMessage.getText()).contains("changed by maria meanwhile", "reload");
+        assertThat(leads.findByReference(lead.getReference()).orElseThrow().getStatus())
+                .isEqualTo(LeadStatus.QUALIFIED);
+
+        test(view.reload).click();
+        assertThat(view.conflict.isVisible()).isFalse();
+        assertThat(timelineText(view)).contains("Phone changed", "+1 555 0100");
+    }
+
+    @Test
+    @WithUserDetails("ana")
+    void aSalesRepCannotOpenAnotherRepsLead() {
+        var bens = DemoLeads.of(leads, staff, "ben", LeadStatus.CONTACTED).getFirst();
+
+        navigate("leads/" + bens.getReference(), RouteNotFoundError.class);
+    }
+
+    @Test
+    @WithUserDetails("ana")
+    void aSalesRepTakesAnUnassignedLead() {
+        var unassigned = leads.findAll().stream()
+                .filter(l -> l.getAssigneeId() == null && !l.isSuspectedSpam())
+                .findFirst()
+                .orElseThrow();
+        var view = navigate("leads/" + unassigned.getReference(), LeadDetailView.class);
+
+        test(view.take).click();
+
+        assertThat(leads.findByReference(unassigned.getReference())
+                        .orElseThrow()
+                        .getAssigneeId())
+                .isEqualTo(DemoLeads.staffId(staff, "ana"));
+        assertThat(timelineText(view)).contains("Assigned to Ana Souza");
+    }
+
+    @Test
+    @WithUserDetails("maria")
+    void aManagerReassignsALead() {
+        var lead = DemoLeads.of(leads, staff, "chloe", LeadStatus.NEW).getFirst();
+        var view = navigate("leads/" + lead.getReference(), LeadDetailView.class);
+
+        test(view.reassignTo).selectItem("Dev Patel");
+        test(view.reassign).click();
+
+        assertThat(leads.findByReference(lead.getReference()).orElseThrow().getAssigneeId())
+                .isEqualTo(DemoLeads.staffId(staff, "dev"));
+        assertThat(timelineText(view)).contains("Assigned to Dev Patel");
+    }
+}

@@ -1,0 +1,157 @@
+package com.stackdesk.workspace.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.stackdesk.DemoData;
+import com.stackdesk.IntegrationTest;
+import com.stackdesk.lead.LeadKind;
+import com.stackdesk.lead.LeadRow;
+import com.stackdesk.lead.LeadStatus;
+import com.stackdesk.lead.Leads;
+import com.stackdesk.lead.StackLeaning;
+import com.stackdesk.staff.StaffMembers;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** The leads grid on the demo data: filters from the URL and from the fields, and what each role sees. */
+@IntegrationTest
+@DemoData
+class LeadsViewTests extends SpringBrowserlessTest {
+
+    @Autowired
+    Leads leads;
+
+    @Autowired
+    StaffMembers staff;
+
+    /** Opens the grid with query parameters, as a bookmarked link does. */
+    private LeadsView open(String query) {
+        UI.getCurrent().navigate("leads", QueryParameters.fromString(query));
+        return (LeadsView) getCurrentView();
+    }
+
+    private List<LeadRow> rows(LeadsView view) {
+        var grid = test(view.grid);
+        var rows = new ArrayList<LeadRow>();
+        for (int i = 0; i < grid.size(); i++) {
+            rows.add(grid.getRow(i));
+        }
+        return rows;
+    }
+
+    @Test
+    @WithUserDetails("maria")
+    void filtersGivenInTheUrlAreAppliedAndShown() {
+        var view = open("status=NEW&stack=GO&kind=CONSULTATION");
+
+        assertThat(view.status.getValue()).isEqualTo(LeadStatus.NEW);
+        assertThat(view.stack.getValue()).isEqualTo(StackLeaning.GO);
+        var rows = rows(view);
+        long expected = leads.findAll().stream()
+                .filter(l -> l.getStatus() == LeadStatus.NEW
+                        && l.getStack() == StackLeaning.GO
+                        && l.getKind() == LeadKind.CONSULTATION
+                        && !l.isSuspectedSpam())
+                .count();
+        assertThat(rows).hasSize((int) expected).isNotEmpty();
+        assertThat(rows).allSatisfy(r -> {
+            assertThat(r.status()).isEqualTo(LeadStatus.NEW);
+            assertThat(r.stack()).isEqualTo(StackLeaning.GO);
+        });
+        assertThat(view.total.getText()).isEqualTo(expected + " leads");
+    }
+
+    @Test
+    @WithUserDetails("maria")
+    void choosingFiltersNarrowsTheGridAndPutsThemInTheUrl() {
+        var view = navigate(LeadsView.class);
+        int all = test(view.grid).size();
+
+        test(view.stack).selectItem("Python");
+        test(view.assignee).selectItem("Unassigned");
+
+        var rows = rows(view);
+        assertThat(rows.size()).isLessThan(all);
+        assertThat(rows).allSatisfy(r -> {
+            assertThat(r.stack()).isEqualTo(StackLeaning.PYTHON);
+            assertThat(r.assigneeId()).isNull();
+        });
+        assertThat(view.queryParameters().getQueryString()).isEqualTo("stack=PYTHON&assignee=none");
+
+        test(view.clear).click();
+        assertThat(test(view.grid).size()).isEqualTo(all);
+        assertThat(view.queryParameters().getQueryString()).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("maria")
+    void theSearchBoxFindsAnEmailPrefixAndACompany() {
+        var view = navigate(LeadsView.class);
+
+        test(view.search).setValue("jose.fern");
+        assertThat(rows(view)).extracting(LeadRow::email).containsExactly("jose.fernandez@fjordanalytics.example");
+
+        test(view.search).setValue("Tidewater");
+        assertThat(rows(view)).isNotEmpty().allSatisfy(r -> assertThat(r.company())
+                .isEqualTo("Tidewater Bank"));
+        assertThat(view.queryParameters().getQueryString()).isEqualTo("q=Tidewater");
+    }
+
+    @Test
+    @WithUserDetails("maria")
+    void aCreatedDateRangeFromTheUrlNarrowsByDay() {
+        var today = java.time.LocalDate.now(Formats.ZONE);
+        var view = open("from=" + today.minusDays(2) + "&to=" + today);
+
+        assertThat(view.createdFrom.getValue()).isEqualTo(today.minusDays(2));
+        var earliest = today.minusDays(2).atStartOfDay(Formats.ZONE).toInstant();
+        assertThat(rows(view)).isNotEmpty().allSatisfy(r -> assertThat(r.createdAt())
+                .isAfterOrEqualTo(earliest));
+    }
+
+    @Test
+    @WithUserDetails("ana")
+    void aSalesRepSeesOnlyOwnAndUnassignedLeads() {
+        long ana = DemoLeads.staffId(staff, "ana");
+
+        var view = navigate(LeadsView.class);
+
+        var rows = rows(view);
+        assertThat(rows).isNotEmpty().allSatisfy(r -> assertThat(r.assigneeId()).isIn(ana, null));
+        assertThat(rows).anySatisfy(r -> assertThat(r.assigneeId()).isNull());
+        assertThat(view.assignee.getListDataView().getItems().map(LeadsView.AssigneeChoice::label))
+                .containsExactly("Me", "Unassigned");
+    }
+
+    @Test
+    @WithUserDetails("ana")
+    void myLeadsShowsOnlyTheRepsOwnLeads() {
+        long ana = DemoLeads.staffId(staff, "ana");
+
+        var view = navigate(MyLeadsView.class);
+
+        assertThat(rows(view)).isNotEmpty().allSatisfy(r -> assertThat(r.assigneeId())
+                .isEqualTo(ana));
+        assertThat(view.assignee.isVisible()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("maria")
+    void clickingARowOpensTheLead() {
+        var view = open("status=QUALIFIED");
+        var first = test(view.grid).getRow(0);
+
+        test(view.grid).clickRow(0);
+
+        var detail = find(LeadDetailView.class).single();
+        assertThat(detail.title.getText()).isEqualTo(first.fullName());
+        assertThat(Objects.requireNonNull(getCurrentView())).isSameAs(detail);
+    }
+}
