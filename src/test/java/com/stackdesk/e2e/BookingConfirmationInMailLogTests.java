@@ -75,7 +75,13 @@ class BookingConfirmationInMailLogTests extends BrowserTest {
         assertThat(page.getByText(Pattern.compile("New lead " + reference + " assigned to you"))
                         .first())
                 .isVisible();
-        confirmation.first().click();
+        var subject = "Your consultation request " + reference + " at Northwind Software";
+        if (!subject.equals(page.locator("h2").first().textContent())) {
+            // clicking the selected row would deselect it: select the confirmation only if needed
+            page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(subject))
+                    .first()
+                    .click();
+        }
         assertThat(page.getByText(Pattern.compile("Ana Souza will contact you")).first())
                 .isVisible();
         screenshot("mail-log");

@@ -1,5 +1,6 @@
 package com.stackdesk.notification.ui;
 
+import com.stackdesk.base.ui.MainLayout;
 import com.stackdesk.notification.MailLog;
 import com.stackdesk.notification.MailLog.LoggedMail;
 import com.vaadin.flow.component.button.Button;
@@ -19,8 +20,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** What the embedded SMTP server received: staff check here that mail really went out. */
-@Route("admin/mail-log")
-@PageTitle("Mail log · Stackdesk")
+@Route(value = "admin/mail-log", layout = MainLayout.class)
+@PageTitle("Mail log")
 @RolesAllowed({"SALES", "MANAGER", "ADMIN"})
 class MailLogView extends VerticalLayout {
 

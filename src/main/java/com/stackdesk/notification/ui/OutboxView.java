@@ -1,5 +1,6 @@
 package com.stackdesk.notification.ui;
 
+import com.stackdesk.base.ui.MainLayout;
 import com.stackdesk.notification.EmailStatus;
 import com.stackdesk.notification.OutboundEmail;
 import com.stackdesk.notification.Outbox;
@@ -26,8 +27,8 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /** Every email and its state: pending, sent, or failed with the last error, and a retry button. */
-@Route("admin/outbox")
-@PageTitle("Outbox · Stackdesk")
+@Route(value = "admin/outbox", layout = MainLayout.class)
+@PageTitle("Outbox")
 @RolesAllowed({"MANAGER", "ADMIN"})
 class OutboxView extends VerticalLayout {
 

@@ -1,5 +1,6 @@
 package com.stackdesk.routing.ui;
 
+import com.stackdesk.base.ui.MainLayout;
 import com.stackdesk.lead.StackLeaning;
 import com.stackdesk.routing.LeadRouter;
 import com.stackdesk.routing.LeadRouter.RepStatus;
@@ -21,8 +22,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
 
 /** The routing settings, who routing considers right now, and a "try it" preview for a stack. */
-@Route("admin/routing")
-@PageTitle("Routing · Stackdesk")
+@Route(value = "admin/routing", layout = MainLayout.class)
+@PageTitle("Routing")
 @RolesAllowed({"MANAGER", "ADMIN"})
 class RoutingSettingsView extends VerticalLayout {
 
