@@ -128,7 +128,7 @@ class EmailComposer {
                         .workspaceUrl()
                         .substring(0, properties.workspaceUrl().length() - 1)
                 : properties.workspaceUrl();
-        return base + "/leads/" + lead.getId();
+        return base + "/leads/" + lead.getReference();
     }
 
     private static List<Detail> details(Lead lead) {

@@ -125,7 +125,7 @@ class VisitorAndOwnerEmailsIntegrationTests {
         assertThat(text(ownerMail))
                 .contains("a new lead is yours: Lee Visitor <lee@example.com>")
                 .contains("Why you: Go skill: Ana Souza → Ana Souza")
-                .contains("http://localhost:8080/leads/" + lead.getId());
+                .contains("http://localhost:8080/leads/" + lead.getReference());
 
         assertThat(smtp.getReceivedMessages()).hasSize(2);
         assertThat(entries(lead))
