@@ -20,6 +20,7 @@ import com.stackdesk.staff.Role;
 import com.stackdesk.staff.StaffMembers;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -30,6 +31,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -45,6 +47,9 @@ class SmtpOutageIntegrationTests {
 
     static final int SUBMISSIONS = 20;
 
+    @TempDir
+    Path directory;
+
     int smtpPort;
     String database;
     GreenMail smtp;
@@ -55,7 +60,8 @@ class SmtpOutageIntegrationTests {
         try (var socket = new ServerSocket(0)) {
             smtpPort = socket.getLocalPort();
         }
-        database = "jdbc:h2:mem:outage-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        // a file database, as in production: it outlives the first application context like a disk does
+        database = "jdbc:h2:file:" + directory.resolve("outage-" + UUID.randomUUID()) + ";DB_CLOSE_ON_EXIT=FALSE";
     }
 
     @AfterEach
@@ -173,24 +179,25 @@ class SmtpOutageIntegrationTests {
         return server;
     }
 
+    /** The whole app; settings as command-line arguments, which win over application.properties. */
     private ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(StackdeskApplication.class)
                 .web(WebApplicationType.SERVLET)
-                .properties(
-                        "spring.datasource.url=" + database,
-                        "stackdesk.seeds.location=classpath:no-seeds/",
-                        "spring.mail.host=127.0.0.1",
-                        "spring.mail.port=" + smtpPort,
-                        "spring.mail.properties.mail.smtp.connectiontimeout=2000",
-                        "spring.mail.properties.mail.smtp.timeout=2000",
-                        "stackdesk.mail.dispatcher.interval=100ms",
-                        "stackdesk.mail.dispatcher.initial-backoff=200ms",
-                        "stackdesk.mail.dispatcher.max-backoff=500ms",
-                        "stackdesk.mail.dispatcher.max-attempts=2", // an unreachable server never fails an email
-                        "stackdesk.mail.dispatcher.batch-size=7",
-                        "server.port=0",
-                        "vaadin.launch-browser=false",
-                        "spring.main.banner-mode=off")
-                .run();
+                .run(
+                        "--spring.datasource.url=" + database,
+                        "--stackdesk.seeds.location=classpath:no-seeds/",
+                        "--spring.mail.host=127.0.0.1",
+                        "--spring.mail.port=" + smtpPort,
+                        "--spring.mail.properties.mail.smtp.connectiontimeout=2000",
+                        "--spring.mail.properties.mail.smtp.timeout=2000",
+                        "--stackdesk.mail.dispatcher.interval=100ms",
+                        "--stackdesk.mail.dispatcher.initial-backoff=200ms",
+                        "--stackdesk.mail.dispatcher.max-backoff=500ms",
+                        // an unreachable server never fails an email, however many attempts
+                        "--stackdesk.mail.dispatcher.max-attempts=2",
+                        "--stackdesk.mail.dispatcher.batch-size=7",
+                        "--server.port=0",
+                        "--vaadin.launch-browser=false",
+                        "--spring.main.banner-mode=off");
     }
 }
