@@ -139,6 +139,7 @@ public class OutboxDispatcher {
                 failures.put(email, new Failure("Could not build the message: " + e.getMessage(), false));
             }
         }
+        long smtpStart = System.nanoTime();
         if (!messages.isEmpty()) {
             try {
                 sender.send(messages.keySet().toArray(MimeMessage[]::new));
@@ -156,6 +157,7 @@ public class OutboxDispatcher {
                 messages.values().forEach(email -> failures.put(email, Failure.of(e)));
             }
         }
+        long smtpMillis = (System.nanoTime() - smtpStart) / 1_000_000;
         var sent = new ArrayList<OutboundEmail>();
         for (var email : batch) {
             if (!failures.containsKey(email)) {
@@ -171,6 +173,11 @@ public class OutboxDispatcher {
             }
             failures.forEach((email, error) -> failed(email, token, error, now));
         });
+        log.debug(
+                "Outbox: batch of {} built and sent in {} ms (SMTP part), marked in {} ms",
+                batch.size(),
+                smtpMillis,
+                (System.nanoTime() - smtpStart) / 1_000_000 - smtpMillis);
         if (!failures.isEmpty()) {
             log.info(
                     "Outbox: {} sent, {} not sent this time ({})",

@@ -31,7 +31,12 @@ import org.springframework.test.context.TestPropertySource;
  */
 @Tag("bench")
 @IntegrationTest
-@TestPropertySource(properties = {"stackdesk.mail.dispatcher.enabled=false", "stackdesk.routing.strategy=round-robin"})
+@TestPropertySource(
+        properties = {
+            "stackdesk.mail.dispatcher.enabled=false",
+            "stackdesk.routing.strategy=round-robin",
+            "logging.level.com.stackdesk.notification.OutboxDispatcher=debug"
+        })
 class OutboxDrainBenchmark {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxDrainBenchmark.class);
