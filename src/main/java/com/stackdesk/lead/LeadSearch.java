@@ -38,7 +38,7 @@ public class LeadSearch {
                     .single();
             return all - spam;
         }
-        var sql = LeadSql.where(filter, scope);
+        var sql = LeadSql.where(filter, scope, matchedIds(filter));
         return jdbc.sql("SELECT COUNT(*) FROM lead WHERE " + sql.where)
                 .params(sql.params)
                 .query(Long.class)
@@ -49,12 +49,12 @@ public class LeadSearch {
     @PreAuthorize("hasRole('SALES')")
     @Transactional(readOnly = true)
     public List<LeadRow> page(LeadFilter filter, List<LeadOrder> orders, int offset, int limit) {
-        var sql = LeadSql.where(filter, scope());
+        var sql = LeadSql.where(filter, scope(), matchedIds(filter));
         var params = new ArrayList<>(sql.params);
         params.add(offset);
         params.add(limit);
         return jdbc.sql("SELECT " + LeadSql.ROW_COLUMNS + " FROM lead WHERE " + sql.where + " ORDER BY "
-                        + LeadSql.orderBy(orders) + " OFFSET ? ROWS FETCH FIRST ? ROWS ONLY")
+                        + LeadSql.orderBy(orders, filter) + " OFFSET ? ROWS FETCH FIRST ? ROWS ONLY")
                 .params(params)
                 .query(LeadSql::row)
                 .list();
@@ -64,10 +64,10 @@ public class LeadSearch {
     @PreAuthorize("hasRole('MANAGER')")
     @Transactional(readOnly = true)
     public void forEach(LeadFilter filter, List<LeadOrder> orders, Consumer<LeadRow> action) {
-        var sql = LeadSql.where(filter, scope());
+        var sql = LeadSql.where(filter, scope(), matchedIds(filter));
         try (var rows = jdbc
                 .sql("SELECT " + LeadSql.ROW_COLUMNS + " FROM lead WHERE " + sql.where + " ORDER BY "
-                        + LeadSql.orderBy(orders))
+                        + LeadSql.orderBy(orders, filter))
                 .params(sql.params)
                 .query(LeadSql::row)
                 .stream()) {
@@ -82,6 +82,18 @@ public class LeadSearch {
         return jdbc.sql("SELECT DISTINCT source_label FROM lead ORDER BY source_label")
                 .query(String.class)
                 .list();
+    }
+
+    /** The search's matches as ids (null without a search, or when there are too many to list). */
+    private @Nullable List<Long> matchedIds(LeadFilter filter) {
+        if (filter.query() == null) {
+            return null;
+        }
+        var ids = jdbc.sql(LeadSql.searchIds() + " FETCH FIRST " + (LeadSql.MAX_SEARCH_IDS + 1) + " ROWS ONLY")
+                .params(LeadSql.searchParams(filter.query()))
+                .query(Long.class)
+                .list();
+        return ids.size() > LeadSql.MAX_SEARCH_IDS ? null : ids;
     }
 
     /** Null for managers and admins (everything), else the rep whose own and unassigned leads are visible. */
