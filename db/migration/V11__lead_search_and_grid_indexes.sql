@@ -18,10 +18,12 @@ ALTER TABLE lead ALTER COLUMN search_name SET NOT NULL;
 ALTER TABLE lead ALTER COLUMN search_last_name SET NOT NULL;
 ALTER TABLE lead ALTER COLUMN search_email SET NOT NULL;
 
-CREATE INDEX ix_lead_search_name ON lead (search_name);
-CREATE INDEX ix_lead_search_last_name ON lead (search_last_name);
-CREATE INDEX ix_lead_search_email ON lead (search_email);
-CREATE INDEX ix_lead_search_company ON lead (search_company);
+-- The search indexes also carry what a search alone needs to count and order its matches, so
+-- LeadSearch answers "q" without reading the matching rows (only the page's 50).
+CREATE INDEX ix_lead_search_name ON lead (search_name, created_at, suspected_spam, assignee_id);
+CREATE INDEX ix_lead_search_last_name ON lead (search_last_name, created_at, suspected_spam, assignee_id);
+CREATE INDEX ix_lead_search_email ON lead (search_email, created_at, suspected_spam, assignee_id);
+CREATE INDEX ix_lead_search_company ON lead (search_company, created_at, suspected_spam, assignee_id);
 
 -- Newest first is the grid's default order: every index ends in created_at DESC after its
 -- equality columns, so the first page is read in index order and the scan stops after 50 rows

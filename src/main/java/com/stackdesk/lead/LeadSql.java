@@ -38,10 +38,16 @@ final class LeadSql {
      * re-runs an IN (SELECT ... UNION ...) subquery for every row it checks.
      */
     static String searchIds() {
-        return "SELECT id FROM lead WHERE search_email LIKE ? ESCAPE '\\'"
-                + " UNION SELECT id FROM lead WHERE search_name LIKE ? ESCAPE '\\'"
-                + " UNION SELECT id FROM lead WHERE search_last_name LIKE ? ESCAPE '\\'"
-                + " UNION SELECT id FROM lead WHERE search_company LIKE ? ESCAPE '\\'";
+        return searchHits().replace("id, created_at, suspected_spam, assignee_id", "id");
+    }
+
+    /** Like {@link #searchIds()} with what the search indexes also hold: enough to count and order. */
+    static String searchHits() {
+        var columns = "id, created_at, suspected_spam, assignee_id";
+        return "SELECT " + columns + " FROM lead WHERE search_email LIKE ? ESCAPE '\\'"
+                + " UNION SELECT " + columns + " FROM lead WHERE search_name LIKE ? ESCAPE '\\'"
+                + " UNION SELECT " + columns + " FROM lead WHERE search_last_name LIKE ? ESCAPE '\\'"
+                + " UNION SELECT " + columns + " FROM lead WHERE search_company LIKE ? ESCAPE '\\'";
     }
 
     static List<Object> searchParams(String query) {
