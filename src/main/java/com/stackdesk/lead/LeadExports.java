@@ -43,7 +43,7 @@ public class LeadExports {
         var user = currentUser.require();
         var sql = LeadSql.where(filter, user.isManager() ? null : user.staffId());
         long[] count = {0};
-        jdbc.sql("SELECT " + COLUMNS + " FROM lead WHERE " + sql.where + " ORDER BY " + LeadSql.orderBy(orders))
+        jdbc.sql("SELECT " + COLUMNS + " FROM lead WHERE " + sql.where + " ORDER BY " + LeadSql.orderBy(orders, filter))
                 .params(sql.params)
                 .query((ResultSet rs) -> {
                     row.accept(map(rs));
