@@ -18,13 +18,23 @@ ALTER TABLE lead ALTER COLUMN search_name SET NOT NULL;
 ALTER TABLE lead ALTER COLUMN search_last_name SET NOT NULL;
 ALTER TABLE lead ALTER COLUMN search_email SET NOT NULL;
 
-CREATE INDEX ix_lead_search_name ON lead (search_name);
-CREATE INDEX ix_lead_search_last_name ON lead (search_last_name);
-CREATE INDEX ix_lead_search_email ON lead (search_email);
-CREATE INDEX ix_lead_search_company ON lead (search_company);
+-- The search indexes also carry what a search alone needs to count and order its matches, so
+-- LeadSearch answers "q" without reading the matching rows (only the page's 50).
+CREATE INDEX ix_lead_search_name ON lead (search_name, created_at, suspected_spam, assignee_id);
+CREATE INDEX ix_lead_search_last_name ON lead (search_last_name, created_at, suspected_spam, assignee_id);
+CREATE INDEX ix_lead_search_email ON lead (search_email, created_at, suspected_spam, assignee_id);
+CREATE INDEX ix_lead_search_company ON lead (search_company, created_at, suspected_spam, assignee_id);
 
-CREATE INDEX ix_lead_status_stack ON lead (status, stack, created_at);
-CREATE INDEX ix_lead_assignee ON lead (assignee_id, created_at);
-CREATE INDEX ix_lead_source ON lead (source_label, created_at);
-CREATE INDEX ix_lead_spam ON lead (suspected_spam, created_at);
+-- Newest first is the grid's default order: every index ends in created_at DESC after its
+-- equality columns, so the first page is read in index order and the scan stops after 50 rows
+-- (LeadSql puts the equality columns in front of the ORDER BY so H2 sees that). suspected_spam
+-- rides along at the end, so counts are answered from the index without reading the rows. The
+-- grid writes "suspected_spam <> TRUE", which no index serves on purpose: an index led by that
+-- near-constant column would otherwise win and force a sort of every row.
+DROP INDEX ix_lead_created_at;
+CREATE INDEX ix_lead_newest ON lead (created_at DESC, suspected_spam);
+CREATE INDEX ix_lead_status_stack ON lead (status, stack, created_at DESC, suspected_spam);
+CREATE INDEX ix_lead_assignee ON lead (assignee_id, created_at DESC, suspected_spam);
+CREATE INDEX ix_lead_source ON lead (source_label, created_at DESC, suspected_spam);
+CREATE INDEX ix_lead_spam ON lead (suspected_spam);
 CREATE INDEX ix_lead_waiting ON lead (status, first_response_at, created_at);

@@ -7,20 +7,22 @@ public record LeadOrder(Field field, boolean ascending) {
 
     /** The columns the grid can sort by, each backed by an indexed or cheap column. */
     public enum Field {
-        CREATED_AT("created_at"),
-        STATUS("status"),
-        NAME("search_name"),
-        EMAIL("search_email"),
-        COMPANY("search_company"),
-        STACK("stack"),
-        KIND("kind"),
-        FIRST_RESPONSE_AT("first_response_at"),
-        SOURCE("source_label");
+        CREATED_AT("created_at", false),
+        STATUS("status", false),
+        NAME("search_name", false),
+        EMAIL("search_email", false),
+        COMPANY("search_company", true),
+        STACK("stack", false),
+        KIND("kind", false),
+        FIRST_RESPONSE_AT("first_response_at", true),
+        SOURCE("source_label", false);
 
         final String column;
+        final boolean nullable;
 
-        Field(String column) {
+        Field(String column, boolean nullable) {
             this.column = column;
+            this.nullable = nullable;
         }
     }
 }

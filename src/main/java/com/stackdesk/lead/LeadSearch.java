@@ -1,9 +1,10 @@
 package com.stackdesk.lead;
 
 import com.stackdesk.base.CurrentUser;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,6 +31,12 @@ public class LeadSearch {
     @Transactional(readOnly = true)
     public long count(LeadFilter filter) {
         var scope = scope();
+        if (isSearchAlone(filter)) {
+            var hits = visibleHits(filter, scope);
+            if (hits != null) {
+                return hits.size();
+            }
+        }
         if (LeadSql.selectsAllButSpam(filter, scope) && !filter.includeSpam()) {
             // COUNT(*) without a condition is a constant-time lookup; spam is a small indexed range
             long all = jdbc.sql("SELECT COUNT(*) FROM lead").query(Long.class).single();
@@ -38,7 +45,7 @@ public class LeadSearch {
                     .single();
             return all - spam;
         }
-        var sql = LeadSql.where(filter, scope);
+        var sql = LeadSql.where(filter, scope, matchedIds(filter));
         return jdbc.sql("SELECT COUNT(*) FROM lead WHERE " + sql.where)
                 .params(sql.params)
                 .query(Long.class)
@@ -49,30 +56,38 @@ public class LeadSearch {
     @PreAuthorize("hasRole('SALES')")
     @Transactional(readOnly = true)
     public List<LeadRow> page(LeadFilter filter, List<LeadOrder> orders, int offset, int limit) {
-        var sql = LeadSql.where(filter, scope());
+        var scope = scope();
+        if (isSearchAlone(filter) && (orders.isEmpty() || orders.equals(List.of(LeadOrder.NEWEST_FIRST)))) {
+            var hits = visibleHits(filter, scope);
+            if (hits != null) {
+                // the index entries already say which matches come first: read only the page's rows
+                var pageIds = hits.stream()
+                        .sorted(Comparator.comparing(SearchHit::createdAt)
+                                .thenComparing(SearchHit::id)
+                                .reversed())
+                        .skip(offset)
+                        .limit(limit)
+                        .map(SearchHit::id)
+                        .toArray(Long[]::new);
+                if (pageIds.length == 0) {
+                    return List.of();
+                }
+                return jdbc.sql("SELECT " + LeadSql.ROW_COLUMNS
+                                + " FROM lead WHERE id = ANY(?) ORDER BY created_at DESC, id DESC")
+                        .param(pageIds)
+                        .query(LeadSql::row)
+                        .list();
+            }
+        }
+        var sql = LeadSql.where(filter, scope, matchedIds(filter));
         var params = new ArrayList<>(sql.params);
         params.add(offset);
         params.add(limit);
         return jdbc.sql("SELECT " + LeadSql.ROW_COLUMNS + " FROM lead WHERE " + sql.where + " ORDER BY "
-                        + LeadSql.orderBy(orders) + " OFFSET ? ROWS FETCH FIRST ? ROWS ONLY")
+                        + LeadSql.orderBy(orders, filter) + " OFFSET ? ROWS FETCH FIRST ? ROWS ONLY")
                 .params(params)
                 .query(LeadSql::row)
                 .list();
-    }
-
-    /** Every matching lead in order, one row at a time (for exports): rows are not collected in memory. */
-    @PreAuthorize("hasRole('MANAGER')")
-    @Transactional(readOnly = true)
-    public void forEach(LeadFilter filter, List<LeadOrder> orders, Consumer<LeadRow> action) {
-        var sql = LeadSql.where(filter, scope());
-        try (var rows = jdbc
-                .sql("SELECT " + LeadSql.ROW_COLUMNS + " FROM lead WHERE " + sql.where + " ORDER BY "
-                        + LeadSql.orderBy(orders))
-                .params(sql.params)
-                .query(LeadSql::row)
-                .stream()) {
-            rows.forEach(action);
-        }
     }
 
     /** The distinct source labels, for the filter's choices. */
@@ -82,6 +97,52 @@ public class LeadSearch {
         return jdbc.sql("SELECT DISTINCT source_label FROM lead ORDER BY source_label")
                 .query(String.class)
                 .list();
+    }
+
+    /** One match of a search, as the search indexes hold it. */
+    private record SearchHit(
+            long id,
+            Instant createdAt,
+            boolean spam,
+            @Nullable Long assigneeId) {}
+
+    /** Whether the filter is a search box entry and nothing else (the usual search). */
+    private static boolean isSearchAlone(LeadFilter filter) {
+        return filter.query() != null
+                && filter.withQuery(null).withIncludeSpam(false).equals(LeadFilter.NONE);
+    }
+
+    /** The search's matches the caller may see, from the indexes alone; null when there are too many. */
+    private @Nullable List<SearchHit> visibleHits(LeadFilter filter, @Nullable Long scope) {
+        var hits = jdbc.sql(LeadSql.searchHits() + " FETCH FIRST " + (LeadSql.MAX_SEARCH_IDS + 1) + " ROWS ONLY")
+                .params(LeadSql.searchParams(java.util.Objects.requireNonNull(filter.query())))
+                .query((rs, n) -> new SearchHit(
+                        rs.getLong("id"),
+                        java.util.Objects.requireNonNull(LeadSql.instant(rs, "created_at")),
+                        rs.getBoolean("suspected_spam"),
+                        rs.getObject("assignee_id", Long.class)))
+                .list();
+        if (hits.size() > LeadSql.MAX_SEARCH_IDS) {
+            return null;
+        }
+        return hits.stream()
+                .filter(h -> filter.includeSpam() || !h.spam())
+                .filter(h -> scope == null
+                        || h.assigneeId() == null
+                        || h.assigneeId().equals(scope))
+                .toList();
+    }
+
+    /** The search's matches as ids (null without a search, or when there are too many to list). */
+    private @Nullable List<Long> matchedIds(LeadFilter filter) {
+        if (filter.query() == null) {
+            return null;
+        }
+        var ids = jdbc.sql(LeadSql.searchIds() + " FETCH FIRST " + (LeadSql.MAX_SEARCH_IDS + 1) + " ROWS ONLY")
+                .params(LeadSql.searchParams(filter.query()))
+                .query(Long.class)
+                .list();
+        return ids.size() > LeadSql.MAX_SEARCH_IDS ? null : ids;
     }
 
     /** Null for managers and admins (everything), else the rep whose own and unassigned leads are visible. */

@@ -29,8 +29,43 @@ final class LeadSql {
         this.params = params;
     }
 
-    /** The WHERE clause (without the keyword; "1=1" when nothing narrows) and its parameters. */
+    /** Above this many matches a search runs as a subquery instead of a list of ids. */
+    static final int MAX_SEARCH_IDS = 20_000;
+
+    /**
+     * The ids of leads whose name, email or company starts with the query: one indexed range per
+     * column, joined with UNION. The caller passes them to {@link #where} as a list, because H2
+     * re-runs an IN (SELECT ... UNION ...) subquery for every row it checks.
+     */
+    static String searchIds() {
+        return searchHits().replace("id, created_at, suspected_spam, assignee_id", "id");
+    }
+
+    /** Like {@link #searchIds()} with what the search indexes also hold: enough to count and order. */
+    static String searchHits() {
+        var columns = "id, created_at, suspected_spam, assignee_id";
+        return "SELECT " + columns + " FROM lead WHERE search_email LIKE ? ESCAPE '\\'"
+                + " UNION SELECT " + columns + " FROM lead WHERE search_name LIKE ? ESCAPE '\\'"
+                + " UNION SELECT " + columns + " FROM lead WHERE search_last_name LIKE ? ESCAPE '\\'"
+                + " UNION SELECT " + columns + " FROM lead WHERE search_company LIKE ? ESCAPE '\\'";
+    }
+
+    static List<Object> searchParams(String query) {
+        var pattern = LeadSearchTerms.prefixPattern(query);
+        return List.of(pattern, pattern, pattern, pattern);
+    }
+
+    /** The WHERE clause without a search, for figures over everything a caller may see. */
     static LeadSql where(LeadFilter filter, @Nullable Long onlyOwnAndUnassignedOf) {
+        return where(filter, onlyOwnAndUnassignedOf, null);
+    }
+
+    /**
+     * The WHERE clause (without the keyword; "1=1" when nothing narrows) and its parameters.
+     * {@code matchedIds} are the search's matches when the caller looked them up first; without
+     * them the search becomes a subquery.
+     */
+    static LeadSql where(LeadFilter filter, @Nullable Long onlyOwnAndUnassignedOf, @Nullable List<Long> matchedIds) {
         var conditions = new StringJoiner(" AND ");
         var params = new ArrayList<Object>();
         if (onlyOwnAndUnassignedOf != null) {
@@ -38,7 +73,8 @@ final class LeadSql {
             params.add(onlyOwnAndUnassignedOf);
         }
         if (!filter.includeSpam()) {
-            conditions.add("suspected_spam = FALSE");
+            // "<> TRUE", not "= FALSE": see migration V11 for why no index may serve this
+            conditions.add("suspected_spam <> TRUE");
         }
         if (filter.status() != null) {
             conditions.add("status = ?");
@@ -74,13 +110,15 @@ final class LeadSql {
             params.add(filter.source());
         }
         if (filter.query() != null) {
-            var pattern = LeadSearchTerms.prefixPattern(filter.query());
-            conditions.add("id IN ("
-                    + "SELECT id FROM lead WHERE search_email LIKE ? ESCAPE '\\'"
-                    + " UNION SELECT id FROM lead WHERE search_name LIKE ? ESCAPE '\\'"
-                    + " UNION SELECT id FROM lead WHERE search_last_name LIKE ? ESCAPE '\\'"
-                    + " UNION SELECT id FROM lead WHERE search_company LIKE ? ESCAPE '\\')");
-            params.addAll(List.of(pattern, pattern, pattern, pattern));
+            if (matchedIds != null) {
+                conditions.add(matchedIds.isEmpty() ? "1=0" : "id = ANY(?)");
+                if (!matchedIds.isEmpty()) {
+                    params.add(matchedIds.toArray(Long[]::new));
+                }
+            } else {
+                conditions.add("id IN (" + searchIds() + ")");
+                params.addAll(searchParams(filter.query()));
+            }
         }
         var where = conditions.length() == 0 ? "1=1" : conditions.toString();
         return new LeadSql(where, params);
@@ -91,12 +129,26 @@ final class LeadSql {
         return onlyOwnAndUnassignedOf == null && filter.withIncludeSpam(false).equals(LeadFilter.NONE);
     }
 
-    static String orderBy(List<LeadOrder> orders) {
+    static String orderBy(List<LeadOrder> orders, LeadFilter filter) {
         var effective = orders.isEmpty() ? List.of(LeadOrder.NEWEST_FIRST) : orders;
         var joiner = new StringJoiner(", ");
+        if (effective.getFirst().equals(LeadOrder.NEWEST_FIRST)) {
+            // columns the filter pins to one value do not change the order; naming them first
+            // lets H2 read the page straight from the matching index (see migration V11)
+            if (filter.status() != null && filter.stack() != null) {
+                joiner.add("status").add("stack");
+            } else if (filter.assignee() != null) {
+                joiner.add("assignee_id");
+            } else if (filter.source() != null) {
+                joiner.add("source_label");
+            }
+        }
         for (var order : effective) {
             var direction = order.ascending() ? " ASC" : " DESC";
-            joiner.add(order.field().column + direction + (order.ascending() ? " NULLS FIRST" : " NULLS LAST"));
+            // NULLS FIRST/LAST only where a column can be null: on NOT NULL columns it would keep
+            // H2 from reading the rows in index order and stopping after the page
+            var nulls = order.field().nullable ? (order.ascending() ? " NULLS FIRST" : " NULLS LAST") : "";
+            joiner.add(order.field().column + direction + nulls);
         }
         if (effective.stream().noneMatch(o -> o.field() == LeadOrder.Field.CREATED_AT)) {
             joiner.add("created_at DESC");

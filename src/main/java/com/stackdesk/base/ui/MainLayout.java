@@ -17,6 +17,8 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 
@@ -85,9 +87,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        var title = getContent() == null
-                ? null
-                : getContent().getClass().getAnnotation(com.vaadin.flow.router.PageTitle.class);
-        viewTitle.setText(title == null ? "" : title.value());
+        // the navbar repeats the page title, whether fixed (@PageTitle) or per lead (HasDynamicTitle)
+        var content = getContent();
+        if (content instanceof HasDynamicTitle dynamic) {
+            viewTitle.setText(dynamic.getPageTitle());
+        } else {
+            var title = content == null ? null : content.getClass().getAnnotation(PageTitle.class);
+            viewTitle.setText(title == null ? "" : title.value());
+        }
     }
 }

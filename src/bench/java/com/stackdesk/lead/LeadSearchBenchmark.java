@@ -1,0 +1,256 @@
+package com.stackdesk.lead;
+
+import com.stackdesk.base.StaffPrincipal;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+
+/**
+ * Seeds 1,000,000 leads into a fresh H2 file database (target/bench-db) with JDBC batches, then
+ * times what the leads grid asks for on each visit: the count and the first page of 50, through
+ * {@link LeadSearch} as a manager, for the filters the issue names. Prints p50/p95 per query.
+ * Run with {@code ./mvnw -Pbench test}; set {@code -Dbench.leads=N} for another size.
+ */
+@SpringBootTest(
+        properties = {
+            "spring.datasource.url=jdbc:h2:file:./target/bench-db/leads;DB_CLOSE_ON_EXIT=FALSE;OPTIMIZE_REUSE_RESULTS=FALSE",
+            "stackdesk.seeds.location=classpath:no-seeds/",
+            "STACKDESK_ADMIN_PASSWORD=bench-admin-password",
+            "spring.jpa.open-in-view=false",
+            "logging.level.root=WARN"
+        })
+class LeadSearchBenchmark {
+
+    static final int LEADS = Integer.getInteger("bench.leads", 1_000_000);
+    static final int WARMUP = 5;
+    static final int RUNS = 40;
+    static final Instant NOW = Instant.parse("2026-11-27T00:00:00Z");
+
+    static {
+        // a fresh database every run: delete the previous one before Spring and Flyway open it
+        var dir = Path.of("target", "bench-db");
+        if (Files.exists(dir)) {
+            try (Stream<Path> files = Files.walk(dir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private static final String[] FIRST = {
+        "Olivia", "Liam", "Emma", "Noah", "Ana", "Mateus", "Zoe", "Li", "Amara", "Lukas", "Priya", "Tom", "Sofia",
+        "Kenji", "Fatima", "Grace", "Hiroshi", "Isabel", "Jakub", "Chen", "Lea", "Oskar", "Yara", "Daniel", "Aisha",
+        "Marco", "Nina", "Sam", "Elif", "Carlos", "Hannah", "Ravi", "Ingrid", "Tomas", "Mei", "Felix", "Jose", "Ahmed"
+    };
+    private static final String[] LAST = {
+        "Smith", "Souza", "Lima", "Brooks", "Lei", "Nwosu", "Schafer", "Raman", "Becker", "Rossi", "Watanabe",
+        "Haddad", "Kowalski", "Johansson", "Khalil", "Oneill", "Tanaka", "Moreno", "Nowak", "Wei", "Dubois", "Berg",
+        "Mansour", "Cohen", "Bello", "Bianchi", "Petrova", "Taylor", "Yilmaz", "Mendes", "Weber", "Kumar", "Nilsen",
+        "Herrera", "Lin", "Wagner", "Fernandez", "Garcia", "Martin", "Patel", "Okafor", "Lindqvist", "Kim", "Novak"
+    };
+    private static final String[] COMPANY_WORDS = {
+        "Fjord", "Kumo", "Cedar", "Orbit", "Atlas", "Tidewater", "Pixel", "Nordlicht", "Sakura", "Vega", "Sabia",
+        "Harbor", "Granite", "Lumen", "Quartz", "Maple", "Comet", "Delta", "Echo", "Falcon", "Helix", "Iris",
+        "Juniper", "Kite", "Lotus", "Meridian", "Nimbus", "Opal", "Pioneer", "Quill"
+    };
+    private static final String[] COMPANY_KINDS = {"Analytics", "Robotics", "Legal", "Travel", "Freight", "Bank", "Foods", "Insurance", "Payments", "Labs"};
+    private static final String[] SOURCES = {"google", "newsletter", "linkedin", "direct", "partner-blog", "news.ycombinator.com", "twitter", "github.com", "reddit.com", "podcast"};
+    private static final String[] DOMAINS = {"fastmail.example", "outlook.example", "mail.example", "corp.example"};
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    LeadSearch search;
+
+    @Autowired
+    ApplicationContext app;
+
+    record Result(String name, long averageMatches, double p50, double p95, double max) {}
+
+    @Test
+    void gridQueriesAtAMillionLeads() throws Exception {
+        long seedStart = System.nanoTime();
+        seed();
+        var seeded = Duration.ofNanos(System.nanoTime() - seedStart);
+        signInAsManager();
+
+        // every run asks something slightly different (another stack, rep, month, name), and H2's
+        // reuse of an identical query's last result is off: each run really reads the tables
+        var stacks = StackLeaning.values();
+        var names = new String[] {"olivia.smith", "liam.souza", "emma.lima", "noah.brooks", "ana.lei", "mateus.nwosu"};
+        var companies = new String[] {"Tidewater Bank", "Fjord Analytics", "Kumo Robotics", "Cedar Legal", "Orbit Travel"};
+        var results = new ArrayList<Result>();
+        results.add(measure("No filter, newest first", run -> LeadFilter.NONE));
+        results.add(measure(
+                "Status NEW + one stack",
+                run -> LeadFilter.NONE.withStatus(LeadStatus.NEW).withStack(stacks[run % stacks.length])));
+        results.add(measure(
+                "One assignee", run -> LeadFilter.NONE.withAssignee(LeadFilter.Assignee.of(1 + run % 20))));
+        results.add(measure("Created in a 30-day range", run -> {
+            var from = NOW.minus(Duration.ofDays(60 + 7L * run));
+            return LeadFilter.NONE.withCreated(from, from.plus(Duration.ofDays(30)));
+        }));
+        results.add(measure(
+                "Search: email prefix (e.g. \"olivia.smith\")",
+                run -> LeadFilter.NONE.withQuery(names[run % names.length])));
+        results.add(measure(
+                "Search: company (e.g. \"Tidewater Bank\")",
+                run -> LeadFilter.NONE.withQuery(companies[run % companies.length])));
+
+        var table = new StringBuilder();
+        table.append(String.format(Locale.ROOT, "%n%,d leads in H2 (file), seeded in %d s; %d runs of count + first page (50 rows) each, after %d warm-up runs%n%n",
+                LEADS, seeded.toSeconds(), RUNS, WARMUP));
+        table.append("| query | matches (avg) | p50 (ms) | p95 (ms) | max (ms) |\n|---|---:|---:|---:|---:|\n");
+        for (var r : results) {
+            table.append(String.format(Locale.ROOT, "| %s | %,d | %.1f | %.1f | %.1f |%n", r.name(), r.averageMatches(), r.p50(), r.p95(), r.max()));
+        }
+        System.out.println(table);
+        Files.writeString(Path.of("target", "bench-results.md"), table.toString());
+    }
+
+    private Result measure(String name, java.util.function.IntFunction<LeadFilter> filters) {
+        java.util.function.IntFunction<Long> visit = run -> {
+            var filter = filters.apply(run);
+            long count = search.count(filter);
+            var page = search.page(filter, List.of(LeadOrder.NEWEST_FIRST), 0, 50);
+            if (page.size() != Math.min(50, count)) {
+                throw new IllegalStateException(name + ": page of " + page.size() + " for a count of " + count);
+            }
+            return count;
+        };
+        for (int i = 0; i < WARMUP; i++) {
+            visit.apply(RUNS + i);
+        }
+        long matches = 0;
+        var times = new ArrayList<Double>();
+        for (int i = 0; i < RUNS; i++) {
+            long start = System.nanoTime();
+            matches += visit.apply(i);
+            times.add((System.nanoTime() - start) / 1_000_000.0);
+        }
+        matches /= RUNS;
+        times.sort(Comparator.naturalOrder());
+        return new Result(name, matches, percentile(times, 50), percentile(times, 95), times.getLast());
+    }
+
+    private static double percentile(List<Double> sorted, int p) {
+        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1)));
+    }
+
+    private void signInAsManager() {
+        var principal = new StaffPrincipal(1, "bench", "Bench Manager", null, List.of("SALES", "MANAGER"), true, true);
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        app.getBeanProvider(SecurityContextHolderStrategy.class).ifAvailable(s -> s.setContext(context));
+    }
+
+    private void seed() throws Exception {
+        var random = new Random(42);
+        var statuses = new String[] {"NEW", "CONTACTED", "QUALIFIED", "PROPOSAL", "WON", "LOST"};
+        int[] statusWeights = {10, 15, 10, 5, 20, 40};
+        var stacks = StackLeaning.values();
+        long span = Duration.ofDays(730).toSeconds();
+        try (var connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            var sql = "INSERT INTO lead (reference, kind, first_name, last_name, email, company, stack, status, created_at,"
+                    + " utm_source, consent_version, consent_at, fingerprint, suspected_spam, assignee_id,"
+                    + " first_response_at, version, source_label, search_name, search_last_name, search_email,"
+                    + " search_company) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+            try (var insert = connection.prepareStatement(sql)) {
+                for (int i = 0; i < LEADS; i++) {
+                    var first = FIRST[random.nextInt(FIRST.length)];
+                    var last = LAST[random.nextInt(LAST.length)];
+                    var email = (first + "." + last + (i % 997) + "@" + DOMAINS[random.nextInt(DOMAINS.length)]).toLowerCase(Locale.ROOT);
+                    var company = random.nextInt(4) == 0
+                            ? null
+                            : COMPANY_WORDS[random.nextInt(COMPANY_WORDS.length)] + " " + COMPANY_KINDS[random.nextInt(COMPANY_KINDS.length)];
+                    var status = weighted(random, statuses, statusWeights);
+                    var created = NOW.minusSeconds((long) (random.nextDouble() * span));
+                    var source = SOURCES[random.nextInt(SOURCES.length)];
+                    int p = 1;
+                    insert.setString(p++, String.format("B%011d", i));
+                    insert.setString(p++, random.nextInt(3) == 0 ? "DEVELOPMENT_PLAN" : "CONSULTATION");
+                    insert.setString(p++, first);
+                    insert.setString(p++, last);
+                    insert.setString(p++, email);
+                    insert.setString(p++, company);
+                    insert.setString(p++, stacks[random.nextInt(stacks.length)].name());
+                    insert.setString(p++, status);
+                    insert.setTimestamp(p++, Timestamp.from(created));
+                    insert.setString(p++, "direct".equals(source) ? null : source);
+                    insert.setString(p++, "bench");
+                    insert.setTimestamp(p++, Timestamp.from(created));
+                    insert.setString(p++, Integer.toHexString(i));
+                    insert.setBoolean(p++, random.nextInt(100) == 0);
+                    if (random.nextInt(20) == 0) {
+                        insert.setNull(p++, java.sql.Types.BIGINT);
+                    } else {
+                        insert.setLong(p++, 1 + random.nextInt(20));
+                    }
+                    if ("NEW".equals(status)) {
+                        insert.setNull(p++, java.sql.Types.TIMESTAMP_WITH_TIMEZONE);
+                    } else {
+                        insert.setTimestamp(p++, Timestamp.from(created.plusSeconds(600 + random.nextInt(86_400))));
+                    }
+                    insert.setLong(p++, 0);
+                    insert.setString(p++, source);
+                    insert.setString(p++, LeadSearchTerms.normalize(first + " " + last));
+                    insert.setString(p++, LeadSearchTerms.normalize(last));
+                    insert.setString(p++, LeadSearchTerms.normalize(email));
+                    insert.setString(p++, company == null ? null : LeadSearchTerms.normalize(company));
+                    insert.addBatch();
+                    if (i % 5_000 == 4_999) {
+                        insert.executeBatch();
+                        connection.commit();
+                    }
+                    if (i % 100_000 == 99_999) {
+                        System.out.printf("seeded %,d leads%n", i + 1);
+                    }
+                }
+                insert.executeBatch();
+                connection.commit();
+            }
+            try (var analyze = connection.createStatement()) {
+                analyze.execute("ANALYZE");
+            }
+            connection.commit();
+        }
+    }
+
+    private static String weighted(Random random, String[] values, int[] weights) {
+        int total = 0;
+        for (int w : weights) {
+            total += w;
+        }
+        int pick = random.nextInt(total);
+        for (int i = 0; i < values.length; i++) {
+            pick -= weights[i];
+            if (pick < 0) {
+                return values[i];
+            }
+        }
+        return values[values.length - 1];
+    }
+}
