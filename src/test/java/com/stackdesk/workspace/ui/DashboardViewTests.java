@@ -68,7 +68,9 @@ class DashboardViewTests extends SpringBrowserlessTest {
                 .doesNotContain("Open leads per rep");
         assertThat(text(view)).contains("Your leads and the unassigned ones");
         var nav = find(SideNav.class).single();
-        assertThat(nav.getItems()).extracting(SideNavItem::getLabel).containsExactly("Dashboard", "Leads", "My leads");
+        assertThat(nav.getItems())
+                .extracting(SideNavItem::getLabel)
+                .containsExactly("Dashboard", "Leads", "My leads", "Mail log", "API tokens");
     }
 
     @Test
@@ -79,6 +81,15 @@ class DashboardViewTests extends SpringBrowserlessTest {
         var nav = find(SideNav.class).single();
         assertThat(nav.getItems())
                 .extracting(SideNavItem::getLabel)
-                .containsExactly("Dashboard", "Leads", "My leads", "Staff");
+                .containsExactly(
+                        "Dashboard",
+                        "Leads",
+                        "My leads",
+                        "Staff",
+                        "Export log",
+                        "Routing",
+                        "Outbox",
+                        "Mail log",
+                        "API tokens");
     }
 }
