@@ -88,6 +88,28 @@ public class IntakeService {
         }
     }
 
+    /**
+     * Takes a lead posted over HTTP: reads its choices, then goes the way of {@link #submit(LeadRequest,
+     * Visit)}. A value it cannot read is reported with the validation errors; nothing is stored then.
+     */
+    public SubmissionResult submit(LeadSubmission submission, @Nullable String clientIp, @Nullable String referer) {
+        var unreadable = new LinkedHashMap<String, String>();
+        var request = LeadSubmissions.toRequest(submission, unreadable);
+        if (request == null) {
+            return new SubmissionResult.Invalid(unreadable);
+        }
+        var visit = LeadSubmissions.toVisit(submission, clientIp, referer);
+        if (unreadable.isEmpty()) {
+            return submit(request, visit);
+        }
+        normalize(request);
+        var errors = new LinkedHashMap<String, String>(unreadable);
+        validator
+                .validate(request)
+                .forEach(v -> errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
+        return new SubmissionResult.Invalid(errors);
+    }
+
     private @Nullable String spamReason(LeadRequest request, Visit visit) {
         if (request.getWebsite() != null) {
             return "honeypot field filled in";

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -89,21 +88,6 @@ public class LeadSearch {
                 .params(params)
                 .query(LeadSql::row)
                 .list();
-    }
-
-    /** Every matching lead in order, one row at a time (for exports): rows are not collected in memory. */
-    @PreAuthorize("hasRole('MANAGER')")
-    @Transactional(readOnly = true)
-    public void forEach(LeadFilter filter, List<LeadOrder> orders, Consumer<LeadRow> action) {
-        var sql = LeadSql.where(filter, scope(), matchedIds(filter));
-        try (var rows = jdbc
-                .sql("SELECT " + LeadSql.ROW_COLUMNS + " FROM lead WHERE " + sql.where + " ORDER BY "
-                        + LeadSql.orderBy(orders, filter))
-                .params(sql.params)
-                .query(LeadSql::row)
-                .stream()) {
-            rows.forEach(action);
-        }
     }
 
     /** The distinct source labels, for the filter's choices. */

@@ -32,4 +32,28 @@ class PublicPagesAccessibilityTests extends BrowserTest {
         assertThat(overflow).isLessThanOrEqualTo(0);
         screenshot("phone" + path.replace('/', '-'));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/book", "/plan"})
+    void theFormCanBeWalkedWithTheKeyboardAndNeverFocusesTheHoneypot(String path) {
+        open(path);
+        page.getByLabel("First name").focus();
+        var visited = new java.util.ArrayList<String>();
+        for (int i = 0; i < 40; i++) {
+            page.keyboard().press("Tab");
+            var focused = (String)
+                    page.evaluate(
+                            "() => { let e = document.activeElement;"
+                                    + " while (e && e.shadowRoot && e.shadowRoot.activeElement) e = e.shadowRoot.activeElement;"
+                                    + " const host = e.closest('vaadin-text-field, vaadin-email-field, vaadin-text-area, vaadin-button,"
+                                    + " vaadin-checkbox, vaadin-radio-button, vaadin-combo-box, vaadin-date-time-picker, a') || e;"
+                                    + " return host.tagName.toLowerCase() + '|' + (host.className || '') + '|' + (host.textContent || '').trim().slice(0, 40); }");
+            visited.add(focused);
+        }
+
+        assertThat(visited).noneMatch(f -> f.contains("sd-hp"));
+        assertThat(visited).anyMatch(f -> f.startsWith("vaadin-email-field"));
+        assertThat(visited).anyMatch(f -> f.startsWith("vaadin-checkbox"));
+        assertThat(visited).anyMatch(f -> f.startsWith("vaadin-button") && f.contains("my "));
+    }
 }

@@ -125,14 +125,18 @@ class VisitorJourneyTests extends BrowserTest {
                 .click();
 
         assertThat(page.getByText("Please correct the highlighted fields.")).isVisible();
-        assertThat(page.getByText("Enter your last name")).isVisible();
-        assertThat(page.getByText("Enter an email address like name@company.com"))
-                .isVisible();
-        assertThat(page.getByText("We need your consent to contact you about this request"))
+        assertThat(fieldError("Enter your last name")).isVisible();
+        assertThat(fieldError("Enter an email address like name@company.com")).isVisible();
+        assertThat(fieldError("We need your consent to contact you about this request"))
                 .isVisible();
         screenshot("book-invalid");
         assertThat(page.url()).endsWith("/book");
         assertThat(leads.count()).isEqualTo(before);
+    }
+
+    /** A field's error message (Vaadin also repeats it in a live region for screen readers). */
+    private Locator fieldError(String text) {
+        return page.locator("[slot='error-message']", new Page.LocatorOptions().setHasText(text));
     }
 
     private void choose(String selectLabel, String option) {

@@ -240,14 +240,4 @@ class SearchingLeadsTests {
         var oldestFirst = search.page(LeadFilter.NONE, List.of(new LeadOrder(LeadOrder.Field.CREATED_AT, true)), 0, 1);
         assertThat(oldestFirst).extracting(LeadRow::firstName).containsExactly("Dana");
     }
-
-    @Test
-    void streamsEveryMatchingRowForExports() {
-        SignIn.as(app, maria.getUsername());
-        var seen = new java.util.ArrayList<String>();
-
-        search.forEach(LeadFilter.NONE.withStack(StackLeaning.GO), List.of(), row -> seen.add(row.firstName()));
-
-        assertThat(seen).containsExactly("Ana", "Bruno");
-    }
 }

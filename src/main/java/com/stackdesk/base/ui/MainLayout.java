@@ -47,7 +47,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         nav.addItem(new SideNavItem("My leads", "leads/mine", VaadinIcon.USER_CHECK.create()));
         if (user.map(StaffPrincipal::isAdmin).orElse(false)) {
             nav.addItem(new SideNavItem("Staff", "admin/staff", VaadinIcon.USERS.create()));
+            nav.addItem(new SideNavItem("Export log", "admin/exports", VaadinIcon.FILE_TABLE.create()));
         }
+        nav.addItem(new SideNavItem("API tokens", "account/api-tokens", VaadinIcon.KEY.create()));
         nav.getElement().setAttribute("aria-label", "Workspace");
 
         var brand = new Span("Stackdesk");

@@ -32,12 +32,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What both public forms share: the contact fields, the stack leaning, consent, the honeypot, and
  * handing the request to {@link IntakeService}. Validation comes from the request's constraints.
  */
 abstract class LeadFormView<R extends LeadRequest> extends Div {
+
+    private static final Logger log = LoggerFactory.getLogger(LeadFormView.class);
 
     final TextField firstName = new TextField("First name");
     final TextField lastName = new TextField("Last name");
@@ -156,7 +160,17 @@ abstract class LeadFormView<R extends LeadRequest> extends Div {
         }
         var visit =
                 new Visit(clientAddress(), FirstTouch.of(getUI().orElseThrow().getSession()), openedAt, timeZone);
-        switch (intake.submit(request, visit)) {
+        SubmissionResult result;
+        try {
+            result = intake.submit(request, visit);
+        } catch (RuntimeException e) {
+            log.error("Could not store a {} request", request.kind(), e);
+            showFormError("Sorry, we could not save your request just now. Your answers are still here; "
+                    + "please try again in a minute.");
+            submit.setEnabled(true);
+            return;
+        }
+        switch (result) {
             case SubmissionResult.Accepted accepted ->
                 getUI().ifPresent(ui -> ui.navigate(ThankYouView.class, accepted.reference()));
             case SubmissionResult.Invalid invalid -> {

@@ -3,6 +3,7 @@ package com.stackdesk.workspace.ui;
 import com.stackdesk.base.CurrentUser;
 import com.stackdesk.base.StaffPrincipal;
 import com.stackdesk.base.ui.MainLayout;
+import com.stackdesk.export.LeadCsvDownload;
 import com.stackdesk.lead.LeadFilter;
 import com.stackdesk.lead.LeadKind;
 import com.stackdesk.lead.LeadOrder;
@@ -20,6 +21,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -79,21 +81,30 @@ public class LeadsView extends Main implements BeforeEnterObserver {
     final Button clear = new Button("Clear filters", VaadinIcon.CLOSE_SMALL.create());
     final Grid<LeadRow> grid = new Grid<>();
     final Span total = new Span();
+    final Anchor export;
 
     private final LeadSearch leads;
     private final StaffPrincipal user;
     private final Clock clock;
     private final boolean mine;
     private final Map<Long, String> names;
-    private LeadFilter filter = LeadFilter.NONE;
+    // read by the CSV download from its own request thread
+    private volatile LeadFilter filter = LeadFilter.NONE;
+    private volatile List<LeadOrder> sortedBy = List.of();
     private boolean applyingUrl;
 
     @Autowired
-    LeadsView(LeadSearch leads, StaffDirectory staff, CurrentUser currentUser, Clock clock) {
-        this(leads, staff, currentUser, clock, false);
+    LeadsView(LeadSearch leads, StaffDirectory staff, CurrentUser currentUser, Clock clock, LeadCsvDownload csv) {
+        this(leads, staff, currentUser, clock, csv, false);
     }
 
-    protected LeadsView(LeadSearch leads, StaffDirectory staff, CurrentUser currentUser, Clock clock, boolean mine) {
+    protected LeadsView(
+            LeadSearch leads,
+            StaffDirectory staff,
+            CurrentUser currentUser,
+            Clock clock,
+            LeadCsvDownload csv,
+            boolean mine) {
         this.leads = leads;
         this.user = currentUser.require();
         this.clock = clock;
@@ -105,7 +116,8 @@ public class LeadsView extends Main implements BeforeEnterObserver {
         total.addClassName("sd-muted");
         total.setId("lead-count");
         total.getElement().setAttribute("aria-live", "polite");
-        var head = new Div(heading, total);
+        export = csv.link(() -> filter, () -> sortedBy);
+        var head = new Div(heading, total, export);
         head.addClassName("sd-lead-head");
 
         configureFilters(staff.activeAssignees());
@@ -258,7 +270,13 @@ public class LeadsView extends Main implements BeforeEnterObserver {
         grid.setPageSize(50);
         grid.setItems(
                 query ->
-                        leads.page(filter, orders(query.getSortOrders()), query.getOffset(), query.getLimit()).stream(),
+                        leads
+                                .page(
+                                        filter,
+                                        sortedBy = orders(query.getSortOrders()),
+                                        query.getOffset(),
+                                        query.getLimit())
+                                .stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, leads.count(filter)));
         grid.sort(List.of(new GridSortOrder<>(received, SortDirection.DESCENDING)));
         grid.addItemClickListener(e -> grid.getUI()

@@ -2,6 +2,7 @@ package com.stackdesk.workspace.ui;
 
 import com.stackdesk.base.CurrentUser;
 import com.stackdesk.base.ui.MainLayout;
+import com.stackdesk.export.LeadCsvDownload;
 import com.stackdesk.lead.LeadSearch;
 import com.stackdesk.staff.StaffDirectory;
 import com.vaadin.flow.router.PageTitle;
@@ -15,7 +16,7 @@ import java.time.Clock;
 @RolesAllowed("SALES")
 public class MyLeadsView extends LeadsView {
 
-    MyLeadsView(LeadSearch leads, StaffDirectory staff, CurrentUser currentUser, Clock clock) {
-        super(leads, staff, currentUser, clock, true);
+    MyLeadsView(LeadSearch leads, StaffDirectory staff, CurrentUser currentUser, Clock clock, LeadCsvDownload csv) {
+        super(leads, staff, currentUser, clock, csv, true);
     }
 }

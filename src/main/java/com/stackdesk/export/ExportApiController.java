@@ -1,0 +1,63 @@
+package com.stackdesk.export;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Map;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /api/leads/export.csv}: the grid's CSV export for scripts, over HTTP Basic or a
+ * personal API token, with the same filters and the same authorization as the grid.
+ */
+@RestController
+@Tag(name = "Export")
+class ExportApiController {
+
+    private final LeadCsvExport export;
+    private final LeadFilterParameters parameters;
+
+    ExportApiController(LeadCsvExport export, LeadFilterParameters parameters) {
+        this.export = export;
+        this.parameters = parameters;
+    }
+
+    @Operation(
+            summary = "Export leads as CSV",
+            description =
+                    "Filters as in the Leads grid's URL: status, kind, stack, assignee (me, none, a username or id),"
+                            + " from and to (dates, inclusive), source, q (prefix of name, email or company), spam=1;"
+                            + " sort=created_at or -created_at; bom=false leaves out the byte-order mark.")
+    @GetMapping(path = "/api/leads/export.csv", produces = "text/csv")
+    void exportCsv(
+            @Parameter(hidden = true) @RequestParam Map<String, String> params,
+            @RequestParam(name = "sort", required = false) String sort,
+            @RequestParam(name = "bom", required = false) Boolean bom,
+            HttpServletResponse response)
+            throws IOException {
+        var filter = parameters.filter(params);
+        var orders = parameters.orders(sort);
+        response.setContentType("text/csv; charset=UTF-8");
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment()
+                        .filename(export.fileName())
+                        .build()
+                        .toString());
+        export.write(
+                filter, orders, response.getOutputStream(), bom == null ? export.byteOrderMarkByDefault() : bom, "api");
+    }
+
+    @ExceptionHandler(LeadFilterParameters.Invalid.class)
+    ResponseEntity<Map<String, String>> invalidFilter(LeadFilterParameters.Invalid e) {
+        return ResponseEntity.badRequest().body(Map.of("message", e.getMessage()));
+    }
+}

@@ -1,0 +1,55 @@
+package com.stackdesk.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.stackdesk.DemoData;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.junit.jupiter.api.Test;
+
+/** A manager filters the leads grid, clicks Export and gets exactly the grid's rows as CSV. */
+@DemoData
+class ExportJourneyTests extends BrowserTest {
+
+    @Test
+    void theDownloadedFileHoldsTheRowsOfTheFilteredGrid() throws Exception {
+        open("/login");
+        page.getByLabel("Username").fill("maria");
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("demo1234");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
+                .click();
+        page.waitForURL(Pattern.compile(".*/dashboard$"));
+        open("/leads?stack=GO");
+        var count = page.locator("#lead-count");
+        assertThat(count).hasText(Pattern.compile("^[0-9]+ leads?$"));
+        int shown = Integer.parseInt(count.textContent().replaceAll("[^0-9]", ""));
+        assertThat(shown).isGreaterThan(1);
+
+        var download = page.waitForDownload(
+                () -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Export CSV"))
+                        .click());
+
+        assertThat(download.suggestedFilename()).matches("stackdesk-leads-\\d{4}-\\d{2}-\\d{2}\\.csv");
+        var bytes = Files.readAllBytes(download.path());
+        assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
+        var text = new String(bytes, StandardCharsets.UTF_8).substring(1);
+        var records = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(text))
+                .getRecords();
+        assertThat(records).hasSize(shown).allSatisfy(r -> assertThat(r.get("stack"))
+                .isEqualTo("Go"));
+        assertThat(text).contains("José").contains("Fernández");
+        assertThat(page.getByText("Export finished: " + shown + " leads")).isVisible();
+        screenshot("ws-leads-export");
+    }
+}

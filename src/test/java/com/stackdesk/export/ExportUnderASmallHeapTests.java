@@ -1,0 +1,60 @@
+package com.stackdesk.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The export streams: 100,000 leads carrying over 200 MB of text go through the real app started
+ * in its own JVM with a 128 MB heap. Loading the rows at once could not fit and would fail.
+ */
+class ExportUnderASmallHeapTests {
+
+    private static final int LEADS = 100_000;
+    private static final String MESSAGE = "We need a plan for our platform. ".repeat(64); // ~2,100 characters
+
+    @Test
+    void exportsOneHundredThousandLeadsFromAnAppWithA128MbHeap() throws Exception {
+        var dir = Path.of("target", "small-heap-export");
+        var url = SeededDatabase.create(dir, LEADS, MESSAGE);
+
+        try (var app = AppProcess.start("128m", url, dir.resolve("app.log"))) {
+            var response = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(app.uri("/api/leads/export.csv?bom=false"))
+                                    .header(
+                                            "Authorization",
+                                            "Basic "
+                                                    + Base64.getEncoder()
+                                                            .encodeToString((SeededDatabase.USERNAME + ":"
+                                                                            + SeededDatabase.PASSWORD)
+                                                                    .getBytes(StandardCharsets.UTF_8)))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofInputStream());
+            assertThat(response.statusCode()).isEqualTo(200);
+            long lines = 0;
+            long characters = 0;
+            try (var reader = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = reader.readLine()) != null) {
+                    lines++;
+                    characters += line.length();
+                }
+            }
+
+            assertThat(lines).isEqualTo(LEADS + 1);
+            assertThat(characters).isGreaterThan(200_000_000L);
+            assertThat(app.process.isAlive()).as("the app survived the export").isTrue();
+            assertThat(Files.readString(app.log)).doesNotContain("OutOfMemoryError");
+        }
+    }
+}

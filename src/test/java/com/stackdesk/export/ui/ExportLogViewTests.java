@@ -1,0 +1,61 @@
+package com.stackdesk.export.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.stackdesk.IntegrationTest;
+import com.stackdesk.SignIn;
+import com.stackdesk.export.LeadCsvExport;
+import com.stackdesk.lead.LeadFilter;
+import com.stackdesk.lead.StackLeaning;
+import com.stackdesk.staff.Role;
+import com.stackdesk.staff.StaffMember;
+import com.stackdesk.staff.StaffMembers;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import java.io.ByteArrayOutputStream;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+@IntegrationTest
+class ExportLogViewTests extends SpringBrowserlessTest {
+
+    @Autowired
+    ApplicationContext app;
+
+    @Autowired
+    StaffMembers staff;
+
+    @Autowired
+    LeadCsvExport export;
+
+    @AfterEach
+    void signOut() {
+        SignIn.out(app);
+    }
+
+    @Test
+    void anAdminSeesWhoExportedWhat() throws Exception {
+        var admin = staff.save(new StaffMember(
+                "admin-" + UUID.randomUUID().toString().substring(0, 8),
+                "Ada Admin",
+                "ada@x.example",
+                "{noop}x",
+                Role.ADMIN,
+                Instant.now()));
+        SignIn.as(app, admin.getUsername());
+        export.write(
+                LeadFilter.NONE.withStack(StackLeaning.GO), List.of(), new ByteArrayOutputStream(), true, "workspace");
+
+        var view = navigate(ExportLogView.class);
+
+        var rows = test(view.grid).size();
+        assertThat(rows).isPositive();
+        assertThat(test(view.grid).getCellText(0, 1)).isEqualTo(admin.getUsername());
+        assertThat(test(view.grid).getCellText(0, 3)).isEqualTo("stack=GO");
+        assertThat(test(view.grid).getCellText(0, 5)).isEqualTo("complete");
+    }
+}

@@ -1,0 +1,54 @@
+package com.stackdesk.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.stackdesk.IntegrationTest;
+import com.stackdesk.lead.Leads;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+
+@IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@TestPropertySource(properties = "stackdesk.intake.rate-limit.submissions=2")
+class IntakeApiRateLimitTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Leads leads;
+
+    private HttpResponse<String> post(int n) throws Exception {
+        var body = """
+                {"kind":"CONSULTATION","firstName":"Ana","lastName":"Lee","email":"ana@lee.example",
+                 "stack":"GO","contactMethod":"EMAIL","message":"Request %d","consent":"true"}""".formatted(n);
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/leads"))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(body))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void overTheLimitIsAnswered429WithRetryAfterAndStoresNothing() throws Exception {
+        assertThat(post(1).statusCode()).isEqualTo(201);
+        assertThat(post(2).statusCode()).isEqualTo(201);
+        long before = leads.count();
+
+        var limited = post(3);
+
+        assertThat(limited.statusCode()).isEqualTo(429);
+        assertThat(limited.headers().firstValue("Retry-After").map(Long::parseLong))
+                .hasValueSatisfying(seconds -> assertThat(seconds).isBetween(1L, 601L));
+        assertThat(limited.body()).contains("try again later");
+        assertThat(leads.count()).isEqualTo(before);
+    }
+}
