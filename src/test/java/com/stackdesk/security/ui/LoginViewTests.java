@@ -28,25 +28,21 @@ class LoginViewTests extends SpringBrowserlessTest {
         var view = failedWith(new LockedException("locked"));
 
         assertThat(view.login.isError()).isTrue();
-        assertThat(view.login.getI18n().getErrorMessage().getMessage())
-                .isEqualTo(LoginView.LOCKED)
-                .contains("locked for 15 minutes");
+        assertThat(view.errorMessage()).isEqualTo(LoginView.LOCKED).contains("locked for 15 minutes");
     }
 
     @Test
     void aDeactivatedAccountIsToldSo() {
         var view = failedWith(new DisabledException("disabled"));
 
-        assertThat(view.login.getI18n().getErrorMessage().getMessage()).isEqualTo(LoginView.DISABLED);
+        assertThat(view.errorMessage()).isEqualTo(LoginView.DISABLED);
     }
 
     @Test
     void aWrongPasswordMentionsTheLockoutRule() {
         var view = failedWith(new BadCredentialsException("bad"));
 
-        assertThat(view.login.getI18n().getErrorMessage().getMessage())
-                .isEqualTo(LoginView.WRONG_PASSWORD)
-                .contains("five wrong passwords");
+        assertThat(view.errorMessage()).isEqualTo(LoginView.WRONG_PASSWORD).contains("five wrong passwords");
     }
 
     @Test
