@@ -68,7 +68,10 @@ class DashboardViewTests extends SpringBrowserlessTest {
                 .doesNotContain("Open leads per rep");
         assertThat(text(view)).contains("Your leads and the unassigned ones");
         var nav = find(SideNav.class).single();
-        assertThat(nav.getItems()).extracting(SideNavItem::getLabel).containsExactly("Dashboard", "Leads", "My leads");
+        assertThat(nav.getItems())
+                .extracting(SideNavItem::getLabel)
+                .contains("Dashboard", "Leads", "My leads")
+                .doesNotContain("Staff");
     }
 
     @Test
@@ -79,6 +82,6 @@ class DashboardViewTests extends SpringBrowserlessTest {
         var nav = find(SideNav.class).single();
         assertThat(nav.getItems())
                 .extracting(SideNavItem::getLabel)
-                .containsExactly("Dashboard", "Leads", "My leads", "Staff");
+                .contains("Dashboard", "Leads", "My leads", "Staff");
     }
 }
