@@ -82,6 +82,9 @@ class LeadSearchBenchmark {
     LeadSearch search;
 
     @Autowired
+    LeadStatistics statistics;
+
+    @Autowired
     ApplicationContext app;
 
     record Result(String name, long averageMatches, double p50, double p95, double max) {}
@@ -115,6 +118,7 @@ class LeadSearchBenchmark {
         results.add(measure(
                 "Search: company (e.g. \"Tidewater Bank\")",
                 run -> LeadFilter.NONE.withQuery(companies[run % companies.length])));
+        results.add(measureDashboard());
 
         var table = new StringBuilder();
         table.append(String.format(Locale.ROOT, "%n%,d leads in H2 (file), seeded in %d s; %d runs of count + first page (50 rows) each, after %d warm-up runs%n%n",
@@ -150,6 +154,23 @@ class LeadSearchBenchmark {
         matches /= RUNS;
         times.sort(Comparator.naturalOrder());
         return new Result(name, matches, percentile(times, 50), percentile(times, 95), times.getLast());
+    }
+
+    /** Everything the dashboard shows, as one manager's visit computes it. */
+    private Result measureDashboard() {
+        for (int i = 0; i < 2; i++) {
+            statistics.overview();
+        }
+        var times = new ArrayList<Double>();
+        long leads = 0;
+        for (int i = 0; i < 10; i++) {
+            long start = System.nanoTime();
+            var overview = statistics.overview();
+            times.add((System.nanoTime() - start) / 1_000_000.0);
+            leads = overview.byStatus().values().stream().mapToLong(Long::longValue).sum();
+        }
+        times.sort(Comparator.naturalOrder());
+        return new Result("Dashboard: all figures (10 runs; charts over the last 90 days)", leads, percentile(times, 50), percentile(times, 95), times.getLast());
     }
 
     private static double percentile(List<Double> sorted, int p) {

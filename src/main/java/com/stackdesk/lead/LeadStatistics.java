@@ -25,6 +25,9 @@ public class LeadStatistics {
     static final int WEEKS = 8;
     static final Duration MEDIAN_WINDOW = Duration.ofDays(30);
 
+    /** The charts by status, stack and source cover this many days: recent enough to act on, cheap at any size. */
+    public static final int CHART_DAYS = 90;
+
     private final JdbcClient jdbc;
     private final CurrentUser currentUser;
     private final Clock clock;
@@ -101,13 +104,14 @@ public class LeadStatistics {
                     }
                 });
 
+        var chartsFrom = now.minus(Duration.ofDays(CHART_DAYS));
         var byStatus = new EnumMap<LeadStatus, Long>(LeadStatus.class);
         for (var status : LeadStatus.values()) {
             byStatus.put(status, 0L);
         }
-        groupCount(scope, "status").forEach((k, v) -> byStatus.put(LeadStatus.valueOf(k), v));
+        groupCount(scope, "status", chartsFrom).forEach((k, v) -> byStatus.put(LeadStatus.valueOf(k), v));
         var byStack = new EnumMap<StackLeaning, Long>(StackLeaning.class);
-        groupCount(scope, "stack").forEach((k, v) -> byStack.put(StackLeaning.valueOf(k), v));
+        groupCount(scope, "stack", chartsFrom).forEach((k, v) -> byStack.put(StackLeaning.valueOf(k), v));
 
         Map<Long, Long> openByAssignee = new LinkedHashMap<>();
         if (user.isManager()) {
@@ -127,7 +131,7 @@ public class LeadStatistics {
                 responseTimes.size(),
                 byStatus,
                 byStack,
-                topSources(groupCount(scope, "source_label"), 6),
+                topSources(groupCount(scope, "source_label", chartsFrom), 6),
                 openByAssignee);
     }
 
@@ -142,11 +146,13 @@ public class LeadStatistics {
                 .single();
     }
 
-    private Map<String, Long> groupCount(LeadSql scope, String column) {
+    private Map<String, Long> groupCount(LeadSql scope, String column, Instant from) {
         var counts = new LinkedHashMap<String, Long>();
-        jdbc.sql("SELECT " + column + ", COUNT(*) FROM lead WHERE " + scope.where + " GROUP BY " + column
-                        + " ORDER BY COUNT(*) DESC")
-                .params(scope.params)
+        var params = new ArrayList<>(scope.params);
+        params.add(LeadSql.timestamp(from));
+        jdbc.sql("SELECT " + column + ", COUNT(*) FROM lead WHERE " + scope.where + " AND created_at >= ? GROUP BY "
+                        + column + " ORDER BY COUNT(*) DESC")
+                .params(params)
                 .query(rs -> {
                     counts.put(rs.getString(1), rs.getLong(2));
                 });

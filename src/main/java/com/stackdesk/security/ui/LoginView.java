@@ -50,6 +50,11 @@ public class LoginView extends Main implements BeforeEnterObserver {
         login.setError(failed);
     }
 
+    /** The message the form shows when sign-in failed. */
+    String errorMessage() {
+        return i18n.getErrorMessage().getMessage();
+    }
+
     /** Spring Security's failure handler leaves the exception in the session for the login page. */
     private static Object lastFailure() {
         var session = VaadinSession.getCurrent();

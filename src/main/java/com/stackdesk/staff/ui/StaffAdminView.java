@@ -213,6 +213,7 @@ public class StaffAdminView extends Main {
         audit.addColumn(a -> Objects.requireNonNullElse(a.getOldValue(), "—")).setHeader("Old");
         audit.addColumn(a -> Objects.requireNonNullElse(a.getNewValue(), "—")).setHeader("New");
         audit.setAllRowsVisible(true);
+        audit.setEmptyStateText("No changes to staff accounts yet.");
         audit.getElement().setAttribute("aria-label", "Changes to staff accounts");
     }
 

@@ -52,8 +52,10 @@ public class DashboardView extends Main {
         var heading = new H1("Dashboard");
         var scope = new Paragraph(
                 user.isManager()
-                        ? "All leads of the team, suspected spam left out."
-                        : "Your leads and the unassigned ones, suspected spam left out.");
+                        ? "All leads of the team, suspected spam left out. Status, stack and source charts cover the last "
+                                + LeadStatistics.CHART_DAYS + " days."
+                        : "Your leads and the unassigned ones, suspected spam left out. Status, stack and source charts"
+                                + " cover the last " + LeadStatistics.CHART_DAYS + " days.");
         scope.addClassName("sd-muted");
 
         kpis.addClassName("sd-kpis");
