@@ -67,7 +67,11 @@ class OutboxView extends VerticalLayout {
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(OutboundEmail::getRecipient).setHeader("To").setAutoWidth(true);
-        grid.addColumn(OutboundEmail::getSubject).setHeader("Subject").setFlexGrow(3);
+        grid.addColumn(OutboundEmail::getSubject)
+                .setHeader("Subject")
+                .setWidth("22em")
+                .setFlexGrow(3)
+                .setTooltipGenerator(OutboundEmail::getSubject);
         grid.addColumn(e -> e.getStatus().label())
                 .setHeader("Status")
                 .setAutoWidth(true)
@@ -82,7 +86,9 @@ class OutboxView extends VerticalLayout {
                 .setFlexGrow(0);
         grid.addColumn(e -> e.getLastError() == null ? "" : e.getLastError())
                 .setHeader("Last error")
-                .setFlexGrow(2);
+                .setWidth("14em")
+                .setFlexGrow(2)
+                .setTooltipGenerator(e -> e.getLastError() == null ? "" : e.getLastError());
         grid.addComponentColumn(this::retryButton)
                 .setHeader("")
                 .setAutoWidth(true)
