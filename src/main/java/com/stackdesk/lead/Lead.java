@@ -370,6 +370,39 @@ public class Lead {
         return version;
     }
 
+    /** Every stored field, as exports and the API hand them out. */
+    public LeadExportRow toExportRow() {
+        return new LeadExportRow(
+                reference,
+                kind,
+                status,
+                createdAt,
+                firstName,
+                lastName,
+                email,
+                phone,
+                company,
+                stack,
+                contactMethod,
+                preferredContactAt,
+                visitorTimeZone,
+                message,
+                projectType,
+                budget,
+                timeline,
+                teamSize,
+                assigneeId,
+                firstResponseAt,
+                lostReason,
+                routingReason,
+                getSource(),
+                consentVersion,
+                consentAt,
+                clientIp,
+                suspectedSpam,
+                spamReason);
+    }
+
     public String getSourceLabel() {
         return sourceLabel;
     }

@@ -1,8 +1,8 @@
 package com.stackdesk.lead;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.Instant;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
@@ -24,73 +24,18 @@ class LeadApiController {
         this.names = names;
     }
 
-    /** The lead as the API shows it: every field a person works with, choices by their constant names. */
+    /** The lead as the API shows it: every stored field (choices by their constant names) and the owner's name. */
     record LeadJson(
-            String reference,
-            LeadKind kind,
-            LeadStatus status,
-            Instant createdAt,
-            String firstName,
-            String lastName,
-            String email,
-            @Nullable String phone,
-            @Nullable String company,
-            StackLeaning stack,
-            @Nullable ContactMethod contactMethod,
-            @Nullable Instant preferredContactAt,
-            @Nullable String visitorTimeZone,
-            @Nullable String message,
-            @Nullable ProjectType projectType,
-            @Nullable BudgetRange budget,
-            @Nullable Timeline timeline,
-            @Nullable TeamSize teamSize,
-            @Nullable Long assigneeId,
-            @Nullable String assigneeName,
-            @Nullable Instant firstResponseAt,
-            @Nullable String lostReason,
-            @Nullable String routingReason,
-            LeadSource source,
-            String consentVersion,
-            Instant consentAt,
-            boolean suspectedSpam,
-            long version) {}
+            @JsonUnwrapped LeadExportRow lead, @Nullable String assigneeName, long version) {}
 
     @Operation(
             summary = "One lead by its reference",
             description = "Sales reps may read their own and unassigned leads")
     @GetMapping("/api/leads/{reference}")
     LeadJson lead(@PathVariable String reference) {
-        var l = work.open(reference);
-        var assignee = l.getAssigneeId();
-        return new LeadJson(
-                l.getReference(),
-                l.getKind(),
-                l.getStatus(),
-                l.getCreatedAt(),
-                l.getFirstName(),
-                l.getLastName(),
-                l.getEmail(),
-                l.getPhone(),
-                l.getCompany(),
-                l.getStack(),
-                l.getContactMethod(),
-                l.getPreferredContactAt(),
-                l.getVisitorTimeZone(),
-                l.getMessage(),
-                l.getProjectType(),
-                l.getBudget(),
-                l.getTimeline(),
-                l.getTeamSize(),
-                assignee,
-                assignee == null ? null : names.nameOf(assignee),
-                l.getFirstResponseAt(),
-                l.getLostReason(),
-                l.getRoutingReason(),
-                l.getSource(),
-                l.getConsentVersion(),
-                l.getConsentAt(),
-                l.isSuspectedSpam(),
-                l.getVersion());
+        var lead = work.open(reference);
+        var assignee = lead.getAssigneeId();
+        return new LeadJson(lead.toExportRow(), assignee == null ? null : names.nameOf(assignee), lead.getVersion());
     }
 
     @ExceptionHandler(LeadNotFound.class)
