@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -26,10 +27,18 @@ public class LeadWork {
     private final Leads leads;
     private final LeadTimeline timeline;
     private final AssigneeNames names;
+    private final ApplicationEventPublisher events;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    LeadWork(Leads leads, LeadTimeline timeline, AssigneeNames names, CurrentUser currentUser, Clock clock) {
+    LeadWork(
+            Leads leads,
+            LeadTimeline timeline,
+            AssigneeNames names,
+            CurrentUser currentUser,
+            Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.leads = leads;
         this.timeline = timeline;
         this.names = names;
@@ -198,7 +207,16 @@ public class LeadWork {
                 "assignee",
                 oldName,
                 newName);
-        return save(lead);
+        var saved = save(lead);
+        // the new owner's alert (notification module) goes out from this event, once per change
+        events.publishEvent(new LeadReassigned(
+                Objects.requireNonNull(lead.getId()),
+                staffId,
+                before,
+                user.username(),
+                reason,
+                Objects.equals(staffId, user.staffId())));
+        return saved;
     }
 
     private void recordFirstResponseIfNow(Lead lead, boolean recordedNow) {

@@ -3,11 +3,16 @@ package com.stackdesk.staff;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 /** Out-of-office periods. Routing asks {@link #isOutOfOffice}; the staff admin edits them. */
 public interface StaffAbsences extends JpaRepository<StaffAbsence, Long> {
 
     List<StaffAbsence> findByStaffIdOrderByStartsOnAsc(long staffId);
+
+    /** The periods that cover {@code day}: their staff members are out of office that day (routing). */
+    @Query("select a from StaffAbsence a where a.startsOn <= :day and a.endsOn >= :day")
+    List<StaffAbsence> findCovering(LocalDate day);
 
     boolean existsByStaffIdAndStartsOnLessThanEqualAndEndsOnGreaterThanEqual(
             long staffId, LocalDate day, LocalDate sameDay);

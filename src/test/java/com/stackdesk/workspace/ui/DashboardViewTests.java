@@ -70,8 +70,7 @@ class DashboardViewTests extends SpringBrowserlessTest {
         var nav = find(SideNav.class).single();
         assertThat(nav.getItems())
                 .extracting(SideNavItem::getLabel)
-                .contains("Dashboard", "Leads", "My leads")
-                .doesNotContain("Staff");
+                .containsExactly("Dashboard", "Leads", "My leads", "Mail log", "API tokens");
     }
 
     @Test
@@ -82,6 +81,15 @@ class DashboardViewTests extends SpringBrowserlessTest {
         var nav = find(SideNav.class).single();
         assertThat(nav.getItems())
                 .extracting(SideNavItem::getLabel)
-                .contains("Dashboard", "Leads", "My leads", "Staff");
+                .containsExactly(
+                        "Dashboard",
+                        "Leads",
+                        "My leads",
+                        "Staff",
+                        "Export log",
+                        "Routing",
+                        "Outbox",
+                        "Mail log",
+                        "API tokens");
     }
 }

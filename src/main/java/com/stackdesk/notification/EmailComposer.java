@@ -1,0 +1,181 @@
+package com.stackdesk.notification;
+
+import com.stackdesk.lead.Lead;
+import com.stackdesk.lead.LeadKind;
+import com.stackdesk.staff.StaffMember;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/** Turns a lead and its owner into the content of each kind of email. */
+@Component
+class EmailComposer {
+
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.ENGLISH);
+
+    private final MailTemplates templates;
+    private final CalendarInvites invites;
+    private final NotificationProperties properties;
+    private final Clock clock;
+    private final String consultancyName;
+    private final String responsePromise;
+
+    EmailComposer(
+            MailTemplates templates,
+            CalendarInvites invites,
+            NotificationProperties properties,
+            Clock clock,
+            @Value("${stackdesk.consultancy-name:Northwind Software}") String consultancyName,
+            @Value("${stackdesk.intake.response-promise:within one business day}") String responsePromise) {
+        this.templates = templates;
+        this.invites = invites;
+        this.properties = properties;
+        this.clock = clock;
+        this.consultancyName = consultancyName;
+        this.responsePromise = responsePromise;
+    }
+
+    /** "Thank you" to the visitor: what they asked, who contacts them ({@code owner}, or the team) and when. */
+    RenderedEmail visitorConfirmation(Lead lead, @Nullable StaffMember owner) {
+        var vars = common(lead);
+        vars.put("ownerName", owner == null ? null : owner.getFullName());
+        vars.put("responsePromise", responsePromise);
+        String calendar = null;
+        if (lead.getKind() == LeadKind.CONSULTATION && lead.getPreferredContactAt() != null) {
+            var with = owner == null ? consultancyName : owner.getFullName() + " (" + consultancyName + ")";
+            calendar = invites.consultation(
+                    lead.getReference() + "@stackdesk",
+                    lead.getPreferredContactAt(),
+                    properties.consultationLength(),
+                    "Consultation with " + with,
+                    "Your consultation request " + lead.getReference() + " with " + with + ".",
+                    consultancyName,
+                    properties.from(),
+                    clock.instant());
+        }
+        vars.put("hasCalendar", calendar != null);
+        var bodies = templates.bodies(EmailKind.VISITOR_CONFIRMATION.template(), vars);
+        var subject = templates.subject(
+                "visitor-confirmation.subject",
+                lead.getKind().label().toLowerCase(Locale.ROOT),
+                lead.getReference(),
+                consultancyName);
+        return new RenderedEmail(subject, bodies.text(), bodies.html(), calendar);
+    }
+
+    /** "A lead is yours" to its owner, on arrival or when a manager reassigns it. */
+    RenderedEmail ownerAlert(Lead lead, StaffMember owner, String reason, @Nullable String assignedBy) {
+        var vars = common(lead);
+        vars.put("ownerName", owner.getFullName());
+        vars.put("reason", reason);
+        vars.put("assignedBy", assignedBy);
+        var bodies = templates.bodies(EmailKind.REP_ALERT.template(), vars);
+        var subject = templates.subject(
+                assignedBy == null ? "rep-alert.subject" : "rep-alert.reassigned.subject",
+                lead.getReference(),
+                lead.getFullName(),
+                lead.getStack().label(),
+                lead.getKind().label().toLowerCase(Locale.ROOT));
+        return new RenderedEmail(subject, bodies.text(), bodies.html(), null);
+    }
+
+    /** "Nobody could take this lead" to a manager. */
+    RenderedEmail managerAlert(Lead lead, StaffMember manager, String reason) {
+        var vars = common(lead);
+        vars.put("managerName", manager.getFullName());
+        vars.put("reason", reason);
+        var bodies = templates.bodies(EmailKind.MANAGER_ALERT.template(), vars);
+        var subject = templates.subject(
+                "manager-alert.subject",
+                lead.getReference(),
+                lead.getFullName(),
+                lead.getStack().label(),
+                lead.getKind().label().toLowerCase(Locale.ROOT));
+        return new RenderedEmail(subject, bodies.text(), bodies.html(), null);
+    }
+
+    private Map<String, Object> common(Lead lead) {
+        var vars = new HashMap<String, Object>();
+        vars.put("consultancyName", consultancyName);
+        vars.put("reference", lead.getReference());
+        vars.put("kind", lead.getKind().label());
+        vars.put("firstName", lead.getFirstName());
+        vars.put("fullName", lead.getFullName());
+        vars.put("email", lead.getEmail());
+        vars.put("details", details(lead));
+        vars.put("message", lead.getMessage());
+        vars.put("preferredTime", preferredTime(lead));
+        vars.put("leadUrl", leadUrl(lead));
+        return vars;
+    }
+
+    String leadUrl(Lead lead) {
+        var base = properties.workspaceUrl().endsWith("/")
+                ? properties
+                        .workspaceUrl()
+                        .substring(0, properties.workspaceUrl().length() - 1)
+                : properties.workspaceUrl();
+        return base + "/leads/" + lead.getReference();
+    }
+
+    private static List<Detail> details(Lead lead) {
+        var details = new ArrayList<Detail>();
+        details.add(new Detail("Request", lead.getKind().label()));
+        details.add(new Detail("Stack", lead.getStack().label()));
+        add(details, "Company", lead.getCompany());
+        add(details, "Phone", lead.getPhone());
+        if (lead.getContactMethod() != null) {
+            details.add(new Detail("Contact by", lead.getContactMethod().label()));
+        }
+        add(details, "Preferred time", preferredTime(lead));
+        if (lead.getProjectType() != null) {
+            details.add(new Detail("Project", lead.getProjectType().label()));
+        }
+        if (lead.getBudget() != null) {
+            details.add(new Detail("Budget", lead.getBudget().label()));
+        }
+        if (lead.getTimeline() != null) {
+            details.add(new Detail("Timeline", lead.getTimeline().label()));
+        }
+        if (lead.getTeamSize() != null) {
+            details.add(new Detail("Team size", lead.getTeamSize().label()));
+        }
+        return details;
+    }
+
+    private static void add(List<Detail> details, String label, @Nullable String value) {
+        if (value != null && !value.isBlank()) {
+            details.add(new Detail(label, value));
+        }
+    }
+
+    private static @Nullable String preferredTime(Lead lead) {
+        Instant at = lead.getPreferredContactAt();
+        if (at == null) {
+            return null;
+        }
+        ZoneId zone;
+        try {
+            zone = ZoneId.of(Objects.requireNonNullElse(lead.getVisitorTimeZone(), "UTC"));
+        } catch (DateTimeException e) {
+            zone = ZoneOffset.UTC;
+        }
+        return WHEN.format(at.atZone(zone)) + " (" + zone.getId() + ")";
+    }
+
+    /** One line of the request's summary: "Stack: Go". */
+    public record Detail(String label, String value) {}
+}

@@ -1,0 +1,24 @@
+package com.stackdesk.notification;
+
+/** What an email is for; each kind has its templates ({@link #template()}.html / .txt). */
+public enum EmailKind {
+    VISITOR_CONFIRMATION("Visitor confirmation", "visitor-confirmation"),
+    REP_ALERT("Owner alert", "rep-alert"),
+    MANAGER_ALERT("Manager alert", "manager-alert");
+
+    private final String label;
+    private final String template;
+
+    EmailKind(String label, String template) {
+        this.label = label;
+        this.template = template;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public String template() {
+        return template;
+    }
+}

@@ -1,0 +1,100 @@
+package com.stackdesk.notification;
+
+import com.stackdesk.lead.Lead;
+import com.stackdesk.lead.LeadReassigned;
+import com.stackdesk.lead.Leads;
+import com.stackdesk.routing.LeadAssigned;
+import com.stackdesk.routing.LeadQueuedUnassigned;
+import com.stackdesk.staff.Role;
+import com.stackdesk.staff.StaffMember;
+import com.stackdesk.staff.StaffMembers;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Queues the emails that routing decisions call for. Synchronous {@code @EventListener}s on
+ * purpose: they run in the transaction that stored and assigned the lead, so the lead and its
+ * pending emails commit together (our outbox), and one event queues exactly one alert.
+ */
+@Component
+class LeadEmails {
+
+    private final Leads leads;
+    private final StaffMembers staff;
+    private final EmailComposer composer;
+    private final Outbox outbox;
+
+    LeadEmails(Leads leads, StaffMembers staff, EmailComposer composer, Outbox outbox) {
+        this.leads = leads;
+        this.staff = staff;
+        this.composer = composer;
+        this.outbox = outbox;
+    }
+
+    @EventListener
+    void on(LeadAssigned event) {
+        var lead = lead(event.leadId());
+        var owner = staff.findById(event.staffId()).orElseThrow();
+        queueVisitorConfirmation(lead, owner);
+        queueOwnerAlert(lead, owner, event.reason(), null);
+    }
+
+    /** A manager gave the lead to someone: they hear of it. Taking a lead yourself sends nothing. */
+    @EventListener
+    void on(LeadReassigned event) {
+        if (event.staffId() == null || event.selfAssigned()) {
+            return;
+        }
+        var owner = staff.findById(event.staffId()).orElseThrow();
+        queueOwnerAlert(lead(event.leadId()), owner, event.reason(), event.actor());
+    }
+
+    private void queueOwnerAlert(Lead lead, StaffMember owner, String reason, @Nullable String assignedBy) {
+        outbox.queue(
+                lead.getId(),
+                EmailKind.REP_ALERT,
+                owner.getEmail(),
+                owner.getFullName(),
+                composer.ownerAlert(lead, owner, reason, assignedBy));
+    }
+
+    @EventListener
+    void on(LeadQueuedUnassigned event) {
+        var lead = lead(event.leadId());
+        queueVisitorConfirmation(lead, null);
+        for (var manager : managers()) {
+            outbox.queue(
+                    lead.getId(),
+                    EmailKind.MANAGER_ALERT,
+                    manager.getEmail(),
+                    manager.getFullName(),
+                    composer.managerAlert(lead, manager, event.reason()));
+        }
+    }
+
+    private void queueVisitorConfirmation(Lead lead, @Nullable StaffMember owner) {
+        outbox.queue(
+                lead.getId(),
+                EmailKind.VISITOR_CONFIRMATION,
+                lead.getEmail(),
+                lead.getFullName(),
+                composer.visitorConfirmation(lead, owner));
+    }
+
+    /** Active managers; when there are none, the admins, so the alert reaches someone. */
+    private List<StaffMember> managers() {
+        var all = staff.findAllByOrderByFullNameAsc().stream()
+                .filter(StaffMember::isActive)
+                .toList();
+        var managers = all.stream().filter(m -> m.getRole() == Role.MANAGER).toList();
+        return managers.isEmpty()
+                ? all.stream().filter(m -> m.getRole() == Role.ADMIN).toList()
+                : managers;
+    }
+
+    private Lead lead(long id) {
+        return leads.findById(id).orElseThrow(() -> new IllegalArgumentException("No lead " + id));
+    }
+}

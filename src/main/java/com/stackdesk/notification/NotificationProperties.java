@@ -1,0 +1,55 @@
+package com.stackdesk.notification;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Email settings ({@code stackdesk.mail.*}), documented in {@code config/application.properties}.
+ * The SMTP server itself is Spring Boot's {@code spring.mail.*}.
+ *
+ * @param from the sender address; the display name is {@code stackdesk.consultancy-name}
+ * @param workspaceUrl the workspace's address as staff reach it, for links in alerts
+ * @param templatesDir operator overrides of the templates and messages under {@code templates/mail/}
+ * @param consultationLength the length of the event in the visitor's calendar invite
+ */
+@ConfigurationProperties("stackdesk.mail")
+public record NotificationProperties(
+        @DefaultValue("hello@northwind.example") String from,
+        @DefaultValue("http://localhost:8080") String workspaceUrl,
+        @DefaultValue("config/templates/mail/") String templatesDir,
+        @DefaultValue("30m") Duration consultationLength,
+        @DefaultValue Dispatcher dispatcher,
+        @DefaultValue Embedded embedded) {
+
+    /**
+     * The outbox dispatcher.
+     *
+     * @param enabled whether it runs on a schedule (tests switch it off and call it directly)
+     * @param interval pause between two runs
+     * @param batchSize emails claimed at once
+     * @param maxAttempts an email the server refused this many times is marked failed (retry from the
+     *     outbox view); while the server is unreachable emails wait, however long it takes
+     * @param initialBackoff wait after the first failure; doubled after each further one
+     * @param maxBackoff the longest wait between two attempts
+     * @param claimTimeout an email claimed longer ago than this by a dispatcher that vanished goes back to pending
+     */
+    public record Dispatcher(
+            @DefaultValue("true") boolean enabled,
+            @DefaultValue("1s") Duration interval,
+            @DefaultValue("50") int batchSize,
+            @DefaultValue("12") int maxAttempts,
+            @DefaultValue("10s") Duration initialBackoff,
+            @DefaultValue("30m") Duration maxBackoff,
+            @DefaultValue("5m") Duration claimTimeout) {}
+
+    /**
+     * The embedded SMTP server, started only when {@code spring.mail.host} is not set.
+     *
+     * @param enabled set to false to start none (emails then wait in the outbox)
+     * @param port its port on 127.0.0.1; when taken, a free one is used and logged
+     */
+    public record Embedded(
+            @DefaultValue("true") boolean enabled,
+            @DefaultValue("3025") int port) {}
+}

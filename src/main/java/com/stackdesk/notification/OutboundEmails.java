@@ -1,0 +1,59 @@
+package com.stackdesk.notification;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+/**
+ * The outbox. Status changes are conditional updates ("... where status = PENDING"): the database
+ * decides which dispatcher owns an email, so it is never sent by two.
+ */
+interface OutboundEmails extends JpaRepository<OutboundEmail, Long> {
+
+    @Query("select e.id from OutboundEmail e where e.status = :status and e.nextAttemptAt <= :now"
+            + " order by e.nextAttemptAt, e.id")
+    List<Long> findDueIds(EmailStatus status, Instant now, Limit limit);
+
+    /** Claims the given pending emails for {@code token}; returns how many it got. */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update OutboundEmail e set e.status = :sending, e.claimedBy = :token, e.claimedAt = :now,"
+            + " e.attempts = e.attempts + 1 where e.id in :ids and e.status = :pending")
+    int claim(Collection<Long> ids, String token, Instant now, EmailStatus pending, EmailStatus sending);
+
+    List<OutboundEmail> findByClaimedByAndStatusOrderById(String claimedBy, EmailStatus status);
+
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update OutboundEmail e set e.status = :sent, e.sentAt = :now, e.claimedBy = null, e.lastError = null"
+            + " where e.id = :id and e.claimedBy = :token and e.status = :sending")
+    int markSent(long id, String token, Instant now, EmailStatus sending, EmailStatus sent);
+
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update OutboundEmail e set e.status = :next, e.nextAttemptAt = :nextAttemptAt, e.claimedBy = null,"
+            + " e.lastError = :error where e.id = :id and e.claimedBy = :token and e.status = :sending")
+    int markAttemptFailed(
+            long id, String token, String error, Instant nextAttemptAt, EmailStatus sending, EmailStatus next);
+
+    /** Puts emails whose dispatcher vanished mid-send (a crash, a kill) back in the queue. */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update OutboundEmail e set e.status = :pending, e.claimedBy = null"
+            + " where e.status = :sending and e.claimedAt < :claimedBefore")
+    int releaseStaleClaims(Instant claimedBefore, EmailStatus sending, EmailStatus pending);
+
+    /** An administrator's retry: a failed (or waiting) email goes out on the dispatcher's next run. */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update OutboundEmail e set e.status = :pending, e.nextAttemptAt = :now, e.attempts = 0"
+            + " where e.id = :id and e.status in :retryable")
+    int retry(long id, Instant now, Collection<EmailStatus> retryable, EmailStatus pending);
+
+    long countByStatus(EmailStatus status);
+
+    List<OutboundEmail> findByLeadIdOrderById(long leadId);
+
+    List<OutboundEmail> findTop500ByOrderByIdDesc();
+
+    List<OutboundEmail> findTop500ByStatusOrderByIdDesc(EmailStatus status);
+}

@@ -1,0 +1,107 @@
+package com.stackdesk.notification;
+
+import com.stackdesk.lead.ActivityType;
+import com.stackdesk.lead.LeadTimeline;
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The email outbox: queues rendered emails in the caller's transaction (so they commit with the
+ * change that caused them) and lets staff see and retry them. {@link OutboxDispatcher} sends them.
+ */
+@Service
+public class Outbox {
+
+    private final OutboundEmails emails;
+    private final LeadTimeline timeline;
+    private final NotificationProperties properties;
+    private final Clock clock;
+
+    Outbox(OutboundEmails emails, LeadTimeline timeline, NotificationProperties properties, Clock clock) {
+        this.emails = emails;
+        this.timeline = timeline;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    OutboundEmail queue(
+            @Nullable Long leadId,
+            EmailKind kind,
+            String recipient,
+            @Nullable String recipientName,
+            RenderedEmail content) {
+        var domain = properties.from().substring(properties.from().indexOf('@') + 1);
+        var email = emails.save(new OutboundEmail(
+                leadId,
+                kind,
+                recipient,
+                recipientName == null ? null : Headers.oneLine(recipientName, 200),
+                content,
+                "<" + UUID.randomUUID() + "@" + domain + ">",
+                clock.instant()));
+        if (leadId != null) {
+            timeline.record(leadId, ActivityType.EMAIL, null, "Email pending: " + email.describe());
+        }
+        return email;
+    }
+
+    /** The latest emails (at most 500), newest first; all statuses when {@code status} is null. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+    public List<OutboundEmail> latest(@Nullable EmailStatus status) {
+        return status == null ? emails.findTop500ByOrderByIdDesc() : emails.findTop500ByStatusOrderByIdDesc(status);
+    }
+
+    /** How many emails are in each state. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+    public Map<EmailStatus, Long> counts() {
+        var counts = new EnumMap<EmailStatus, Long>(EmailStatus.class);
+        for (var status : EmailStatus.values()) {
+            counts.put(status, emails.countByStatus(status));
+        }
+        return counts;
+    }
+
+    /** The emails about one lead, oldest first (for the lead's page). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('SALES', 'MANAGER', 'ADMIN')")
+    public List<OutboundEmail> ofLead(long leadId) {
+        return emails.findByLeadIdOrderById(leadId);
+    }
+
+    /**
+     * Sends a failed (or still waiting) email again on the dispatcher's next run, with a fresh count
+     * of attempts. A sent email is never sent again.
+     *
+     * @return whether the email was put back in the queue
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+    public boolean retry(long emailId, String actor) {
+        var email = emails.findById(emailId).orElse(null);
+        if (email == null
+                || emails.retry(
+                                emailId,
+                                clock.instant(),
+                                EnumSet.of(EmailStatus.FAILED, EmailStatus.PENDING),
+                                EmailStatus.PENDING)
+                        == 0) {
+            return false;
+        }
+        if (email.getLeadId() != null) {
+            timeline.record(email.getLeadId(), ActivityType.EMAIL, actor, "Email retry requested: " + email.describe());
+        }
+        return true;
+    }
+}

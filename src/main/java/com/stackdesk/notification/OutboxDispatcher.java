@@ -1,0 +1,295 @@
+package com.stackdesk.notification;
+
+import com.stackdesk.lead.ActivityType;
+import com.stackdesk.lead.LeadTimeline;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.data.domain.Limit;
+import org.springframework.mail.MailSendException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends the outbox's due emails through SMTP. Each run claims a batch (PENDING → SENDING, a
+ * conditional update, so two dispatchers — threads or app instances — never claim the same
+ * email), sends it over one connection, and marks each email sent, or schedules its next attempt
+ * with exponential backoff, or marks it failed after the last attempt. Every outcome is written on
+ * the lead's timeline.
+ *
+ * <p>The one gap no outbox can close: if the process dies after the SMTP server accepted an email
+ * but before it was marked sent, the email goes out again once its claim times out. Each email
+ * keeps one Message-ID across attempts, so receiving systems can recognise the repeat.
+ */
+@Component
+public class OutboxDispatcher {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
+
+    private final OutboundEmails emails;
+    private final LeadTimeline timeline;
+    private final ObjectProvider<JavaMailSender> senders;
+    private final TransactionTemplate tx;
+    private final NotificationProperties properties;
+    private final Clock clock;
+    private final String senderName;
+
+    OutboxDispatcher(
+            OutboundEmails emails,
+            LeadTimeline timeline,
+            ObjectProvider<JavaMailSender> senders,
+            TransactionTemplate tx,
+            NotificationProperties properties,
+            Clock clock,
+            @Value("${stackdesk.consultancy-name:Northwind Software}") String senderName) {
+        this.emails = emails;
+        this.timeline = timeline;
+        this.senders = senders;
+        this.tx = tx;
+        this.properties = properties;
+        this.clock = clock;
+        this.senderName = senderName;
+    }
+
+    @Scheduled(
+            fixedDelayString = "${stackdesk.mail.dispatcher.interval:1s}",
+            initialDelayString = "${stackdesk.mail.dispatcher.interval:1s}")
+    void onSchedule() {
+        if (!properties.dispatcher().enabled()) {
+            return;
+        }
+        try {
+            dispatchDue();
+        } catch (RuntimeException e) {
+            log.warn("Outbox dispatch failed, next run retries: {}", e.toString());
+        }
+    }
+
+    /**
+     * Sends every email that is due now, batch by batch.
+     *
+     * @return how many were sent
+     */
+    public int dispatchDue() {
+        var sender = senders.getIfAvailable();
+        if (sender == null) {
+            return 0;
+        }
+        var stale = clock.instant().minus(properties.dispatcher().claimTimeout());
+        Integer released = tx.execute(s -> emails.releaseStaleClaims(stale, EmailStatus.SENDING, EmailStatus.PENDING));
+        if (released != null && released > 0) {
+            log.warn("Outbox: {} emails claimed before {} were never finished; back to pending", released, stale);
+        }
+        int sent = 0;
+        while (true) {
+            var token = UUID.randomUUID().toString();
+            var batch = claim(token);
+            if (batch.isEmpty()) {
+                return sent;
+            }
+            sent += send(sender, token, batch);
+            if (batch.size() < properties.dispatcher().batchSize()) {
+                return sent;
+            }
+        }
+    }
+
+    private List<OutboundEmail> claim(String token) {
+        var claimed = tx.execute(s -> {
+            var now = clock.instant();
+            var ids = emails.findDueIds(
+                    EmailStatus.PENDING, now, Limit.of(properties.dispatcher().batchSize()));
+            if (ids.isEmpty()) {
+                return List.<OutboundEmail>of();
+            }
+            emails.claim(ids, token, now, EmailStatus.PENDING, EmailStatus.SENDING);
+            return emails.findByClaimedByAndStatusOrderById(token, EmailStatus.SENDING);
+        });
+        return claimed == null ? List.of() : claimed;
+    }
+
+    private int send(JavaMailSender sender, String token, List<OutboundEmail> batch) {
+        Map<MimeMessage, OutboundEmail> messages = new IdentityHashMap<>();
+        Map<OutboundEmail, Failure> failures = new IdentityHashMap<>();
+        for (var email : batch) {
+            try {
+                messages.put(toMessage(sender, email), email);
+            } catch (MessagingException | UnsupportedEncodingException | RuntimeException e) {
+                failures.put(email, new Failure("Could not build the message: " + e.getMessage(), false));
+            }
+        }
+        long smtpStart = System.nanoTime();
+        if (!messages.isEmpty()) {
+            try {
+                sender.send(messages.keySet().toArray(MimeMessage[]::new));
+            } catch (MailSendException e) {
+                e.getFailedMessages().forEach((message, cause) -> {
+                    var email = messages.get(message);
+                    if (email != null) {
+                        failures.put(email, Failure.of(cause));
+                    }
+                });
+                if (e.getFailedMessages().isEmpty()) {
+                    messages.values().forEach(email -> failures.put(email, Failure.of(e)));
+                }
+            } catch (RuntimeException e) {
+                messages.values().forEach(email -> failures.put(email, Failure.of(e)));
+            }
+        }
+        long smtpMillis = (System.nanoTime() - smtpStart) / 1_000_000;
+        var sent = new ArrayList<OutboundEmail>();
+        for (var email : batch) {
+            if (!failures.containsKey(email)) {
+                sent.add(email);
+            }
+        }
+        tx.executeWithoutResult(s -> {
+            var now = clock.instant();
+            for (var email : sent) {
+                if (emails.markSent(id(email), token, now, EmailStatus.SENDING, EmailStatus.SENT) == 1) {
+                    record(email, "Email sent: " + email.describe());
+                }
+            }
+            failures.forEach((email, error) -> failed(email, token, error, now));
+        });
+        log.debug(
+                "Outbox: batch of {} built and sent in {} ms (SMTP part), marked in {} ms",
+                batch.size(),
+                smtpMillis,
+                (System.nanoTime() - smtpStart) / 1_000_000 - smtpMillis);
+        if (!failures.isEmpty()) {
+            log.info(
+                    "Outbox: {} sent, {} not sent this time ({})",
+                    sent.size(),
+                    failures.size(),
+                    failures.values().iterator().next().error());
+        }
+        return sent.size();
+    }
+
+    /**
+     * An attempt failed. While the server is unreachable (or refuses our credentials) the email is
+     * not at fault: it stays pending and is tried again at the longest backoff, however long the
+     * outage. When the server refuses the message itself, it fails for good after the maximum attempts.
+     */
+    private void failed(OutboundEmail email, String token, Failure failure, Instant now) {
+        int attempts = email.getAttempts();
+        boolean last = !failure.serverUnavailable()
+                && attempts >= properties.dispatcher().maxAttempts();
+        var next = last ? now : now.plus(backoff(attempts));
+        var status = last ? EmailStatus.FAILED : EmailStatus.PENDING;
+        var error = failure.error();
+        if (emails.markAttemptFailed(id(email), token, clip(error), next, EmailStatus.SENDING, status) == 1) {
+            if (last) {
+                record(email, "Email failed after " + attempts + " attempts: " + email.describe() + " (" + error + ")");
+            } else if (attempts == 1) {
+                record(email, "Email delayed: " + email.describe() + " (" + error + "); retrying");
+            }
+        }
+    }
+
+    /** Why an attempt failed, and whether the server rather than the message was the problem. */
+    record Failure(String error, boolean serverUnavailable) {
+
+        static Failure of(@Nullable Throwable e) {
+            boolean unavailable = false;
+            for (var cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+                if (cause instanceof java.net.SocketException
+                        || cause instanceof java.net.SocketTimeoutException
+                        || cause instanceof java.net.UnknownHostException
+                        || cause instanceof jakarta.mail.AuthenticationFailedException
+                        || cause instanceof org.springframework.mail.MailAuthenticationException) {
+                    unavailable = true;
+                }
+            }
+            return new Failure(describe(e), unavailable);
+        }
+    }
+
+    /** initial, 2 × initial, 4 × initial ... up to the maximum. */
+    Duration backoff(int attempts) {
+        var initial = properties.dispatcher().initialBackoff();
+        var max = properties.dispatcher().maxBackoff();
+        int doublings = Math.min(Math.max(attempts - 1, 0), 30);
+        var wait = initial.multipliedBy(1L << doublings);
+        return wait.compareTo(max) > 0 ? max : wait;
+    }
+
+    private MimeMessage toMessage(JavaMailSender sender, OutboundEmail email)
+            throws MessagingException, UnsupportedEncodingException {
+        var messageId = email.getMessageId();
+        // The same Message-ID on every attempt: Jakarta Mail would otherwise make a new one.
+        MimeMessage message = sender instanceof JavaMailSenderImpl impl
+                ? new MimeMessage(impl.getSession()) {
+                    @Override
+                    protected void updateMessageID() throws MessagingException {
+                        setHeader("Message-ID", messageId);
+                    }
+                }
+                : sender.createMimeMessage();
+        var helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
+        helper.setFrom(
+                new InternetAddress(properties.from(), Headers.oneLine(senderName), StandardCharsets.UTF_8.name()));
+        var to = new InternetAddress(
+                email.getRecipient(), Headers.oneLine(email.getRecipientName()), StandardCharsets.UTF_8.name());
+        to.validate();
+        helper.setTo(to);
+        helper.setSubject(Headers.oneLine(email.getSubject()));
+        helper.setText(email.getTextBody(), email.getHtmlBody());
+        if (email.getCalendar() != null) {
+            helper.addAttachment(
+                    "consultation.ics",
+                    new ByteArrayResource(email.getCalendar().getBytes(StandardCharsets.UTF_8)),
+                    "text/calendar; charset=UTF-8; method=PUBLISH");
+        }
+        message.setHeader("Message-ID", messageId);
+        return message;
+    }
+
+    private void record(OutboundEmail email, String text) {
+        if (email.getLeadId() != null) {
+            timeline.record(email.getLeadId(), ActivityType.EMAIL, null, text);
+        }
+    }
+
+    private static long id(OutboundEmail email) {
+        return Objects.requireNonNull(email.getId());
+    }
+
+    private static String describe(@Nullable Throwable e) {
+        if (e == null) {
+            return "unknown error";
+        }
+        var root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        var text = root == e ? String.valueOf(e.getMessage()) : e.getMessage() + " (" + root.getMessage() + ")";
+        return Headers.oneLine(text, 500);
+    }
+
+    private static String clip(String error) {
+        return error.length() <= 1000 ? error : error.substring(0, 1000);
+    }
+}

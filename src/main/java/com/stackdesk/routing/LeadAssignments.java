@@ -1,0 +1,50 @@
+package com.stackdesk.routing;
+
+import com.stackdesk.lead.ActivityType;
+import com.stackdesk.lead.Lead;
+import com.stackdesk.lead.LeadTimeline;
+import com.stackdesk.lead.Leads;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Gives a newly stored lead its owner as the {@link LeadRouter} decides, writes why on the lead's
+ * timeline and announces it once with {@link LeadAssigned} (or {@link LeadQueuedUnassigned}), which
+ * is what sends the visitor's confirmation and the owner's alert. Later changes of owner are the
+ * workspace's ({@code LeadWork}), announced with {@code LeadReassigned}.
+ */
+@Service
+public class LeadAssignments {
+
+    private final Leads leads;
+    private final LeadRouter router;
+    private final LeadTimeline timeline;
+    private final ApplicationEventPublisher events;
+
+    LeadAssignments(Leads leads, LeadRouter router, LeadTimeline timeline, ApplicationEventPublisher events) {
+        this.leads = leads;
+        this.router = router;
+        this.timeline = timeline;
+        this.events = events;
+    }
+
+    /** Routes a lead that was just stored, in the transaction that stored it. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void routeArrival(long leadId) {
+        var lead = lead(leadId);
+        var decision = router.route(lead);
+        lead.assign(decision.staffId(), decision.reason());
+        timeline.record(leadId, ActivityType.ROUTED, null, decision.reason());
+        if (decision.staffId() != null) {
+            events.publishEvent(new LeadAssigned(leadId, decision.staffId(), decision.reason()));
+        } else {
+            events.publishEvent(new LeadQueuedUnassigned(leadId, decision.reason()));
+        }
+    }
+
+    private Lead lead(long leadId) {
+        return leads.findById(leadId).orElseThrow(() -> new IllegalArgumentException("No lead " + leadId));
+    }
+}

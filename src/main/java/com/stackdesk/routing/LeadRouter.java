@@ -1,0 +1,335 @@
+package com.stackdesk.routing;
+
+import com.stackdesk.lead.ActivityType;
+import com.stackdesk.lead.Lead;
+import com.stackdesk.lead.LeadTimeline;
+import com.stackdesk.lead.StackLeaning;
+import com.stackdesk.staff.Role;
+import com.stackdesk.staff.StaffAbsence;
+import com.stackdesk.staff.StaffAbsences;
+import com.stackdesk.staff.StaffMember;
+import com.stackdesk.staff.StaffMembers;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Decides who gets a lead, following the rules in order: returning visitor, skill (then
+ * generalists, then everyone in sales), availability and capacity, and a fair choice by the
+ * configured {@link RoutingStrategy}. Every decision explains itself in plain words.
+ */
+@Service
+public class LeadRouter {
+
+    private final StaffMembers staff;
+    private final StaffAbsences absences;
+    private final LeadLoads loads;
+    private final RoutingRotations rotations;
+    private final RoutingMembers members;
+    private final RoutingTurns turns;
+    private final LeadTimeline timeline;
+    private final RoutingProperties properties;
+    private final Clock clock;
+
+    LeadRouter(
+            StaffMembers staff,
+            StaffAbsences absences,
+            LeadLoads loads,
+            RoutingRotations rotations,
+            RoutingMembers members,
+            RoutingTurns turns,
+            LeadTimeline timeline,
+            RoutingProperties properties,
+            Clock clock) {
+        this.staff = staff;
+        this.absences = absences;
+        this.loads = loads;
+        this.rotations = rotations;
+        this.members = members;
+        this.turns = turns;
+        this.timeline = timeline;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** Who would get a new lead with this stack now, and why; changes nothing (no turn is taken). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+    public RoutingDecision preview(StackLeaning stack) {
+        var choice = choose(stack, reps(clock.instant()));
+        return choice.decision("");
+    }
+
+    /** The reps routing considers now, with their load and availability (for the settings view). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+    public List<RepStatus> reps() {
+        return reps(clock.instant()).stream()
+                .map(r -> new RepStatus(
+                        r.id(),
+                        r.name(),
+                        r.member().getRole(),
+                        r.member().isActive(),
+                        r.member().isGeneralist(),
+                        Set.copyOf(r.member().getSkills()),
+                        r.member().getCapacity(),
+                        r.member().getWeight(),
+                        r.openLeads(),
+                        r.away(),
+                        r.turnsTaken()))
+                .toList();
+    }
+
+    /** One staff member as routing sees them right now. */
+    public record RepStatus(
+            long staffId,
+            String name,
+            Role role,
+            boolean active,
+            boolean generalist,
+            Set<StackLeaning> skills,
+            int capacity,
+            int weight,
+            long openLeads,
+            boolean outOfOffice,
+            long turnsTaken) {}
+
+    /**
+     * Decides the owner of a newly stored lead and takes the rotation turn if someone fits. Locks the
+     * rotation row first, so concurrent decisions run one after the other and see each other's
+     * assignments. Links the lead with the visitor's earlier lead on both timelines.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    RoutingDecision route(Lead lead) {
+        var rotation = rotations
+                .lockById(RoutingRotation.LEADS)
+                .orElseThrow(() -> new IllegalStateException("routing_rotation row missing"));
+        var now = clock.instant();
+        var leadId = Objects.requireNonNull(lead.getId());
+        var prefix = "";
+        var earlier = loads.earlierLeadsOf(lead.getEmail(), leadId, now.minus(properties.returningVisitorWindow()));
+        if (!earlier.isEmpty()) {
+            var previous = earlier.getFirst();
+            long previousId = Objects.requireNonNull(previous.getId());
+            timeline.record(
+                    leadId,
+                    ActivityType.LINKED,
+                    null,
+                    "Returning visitor: earlier lead " + previous.getReference() + " has the same email");
+            timeline.record(
+                    previousId, ActivityType.LINKED, null, "Same visitor came back with lead " + lead.getReference());
+            var owner = previous.getAssigneeId() == null
+                    ? null
+                    : staff.findById(previous.getAssigneeId()).orElse(null);
+            if (owner != null && owner.isActive()) {
+                return new RoutingDecision(
+                        owner.getId(),
+                        owner.getFullName(),
+                        "Returning visitor: earlier lead " + previous.getReference() + " is with " + owner.getFullName()
+                                + " → " + owner.getFullName());
+            }
+            prefix = "Returning visitor: earlier lead " + previous.getReference()
+                    + (owner == null ? " has no owner; " : " is with " + owner.getFullName() + ", no longer active; ");
+        }
+        var reps = reps(now);
+        // Newcomers join the rotation level with the others (their baseline), once and for good.
+        for (var rep : reps) {
+            if (!rep.inRotation()) {
+                members.save(new RoutingMember(rep.id(), rep.turnsTaken()));
+            }
+        }
+        var choice = choose(lead.getStack(), reps);
+        if (choice.chosen() != null) {
+            var chosen = choice.chosen();
+            long turn = rotation.takeTurn();
+            var member = members.findById(chosen.id()).orElseThrow();
+            member.took(turn);
+            turns.save(new RoutingTurn(turn, leadId, chosen.id(), properties.strategy(), now));
+        }
+        return choice.decision(prefix);
+    }
+
+    private List<Rep> reps(Instant now) {
+        var open = new HashMap<Long, Long>();
+        for (Object[] row : loads.openLeadsPerAssignee()) {
+            open.put((Long) row[0], (Long) row[1]);
+        }
+        // Out-of-office periods are whole days in the clock's zone (UTC), as the staff admin enters them.
+        var away = absences.findCovering(LocalDate.ofInstant(now, clock.getZone())).stream()
+                .map(StaffAbsence::getStaffId)
+                .collect(Collectors.toSet());
+        Map<Long, RoutingMember> rotation =
+                members.findAll().stream().collect(Collectors.toMap(RoutingMember::getStaffId, m -> m));
+        var everyone = staff.findAllByOrderByFullNameAsc();
+        // Someone new to the rotation starts level with the others instead of catching up on every turn.
+        long baseline = everyone.stream()
+                .filter(m -> m.isActive() && m.getRole() != Role.ADMIN)
+                .map(m -> rotation.get(m.getId()))
+                .filter(Objects::nonNull)
+                .mapToLong(RoutingMember::getTurnsTaken)
+                .min()
+                .orElse(0);
+        var reps = new ArrayList<Rep>();
+        for (var m : everyone) {
+            var id = Objects.requireNonNull(m.getId());
+            var place = rotation.get(id);
+            reps.add(new Rep(
+                    m,
+                    away.contains(id),
+                    open.getOrDefault(id, 0L),
+                    place == null ? baseline : place.getTurnsTaken(),
+                    place == null ? 0 : place.getLastTurn(),
+                    place != null));
+        }
+        return reps;
+    }
+
+    private Choice choose(StackLeaning stack, List<Rep> reps) {
+        var workers = reps.stream()
+                .filter(r -> r.member().isActive() && r.member().getRole() != Role.ADMIN)
+                .toList();
+        var tiers = new ArrayList<Tier>();
+        if (stack.isSpecific()) {
+            tiers.add(new Tier(
+                    stack.label() + " skill", r -> r.member().getSkills().contains(stack)));
+        }
+        tiers.add(new Tier("generalists", r -> r.member().isGeneralist()));
+        tiers.add(new Tier("everyone in sales", r -> r.member().getRole() == Role.SALES));
+
+        var parts = new ArrayList<String>();
+        if (!stack.isSpecific()) {
+            parts.add(stack.label() + ": no skill to match");
+        }
+        Set<Long> considered = new HashSet<>();
+        for (var tier : tiers) {
+            var inTier = workers.stream()
+                    .filter(tier.test())
+                    .filter(r -> !considered.contains(r.id()))
+                    .toList();
+            if (inTier.isEmpty()) {
+                parts.add(
+                        considered.isEmpty() && tier == tiers.getFirst() && stack.isSpecific()
+                                ? "no one has the " + tier.label()
+                                : "no " + (tier.label().startsWith("everyone") ? "one else in sales" : tier.label()));
+                continue;
+            }
+            inTier.forEach(r -> considered.add(r.id()));
+            parts.add(tier.label() + ": " + names(inTier));
+            var available = new ArrayList<Rep>();
+            for (var rep : inTier) {
+                if (rep.away()) {
+                    parts.add(rep.name() + " out of office");
+                } else if (rep.openLeads() >= rep.member().getCapacity()) {
+                    parts.add(rep.name() + " at capacity (" + rep.openLeads() + " open leads)");
+                } else {
+                    available.add(rep);
+                }
+            }
+            if (!available.isEmpty()) {
+                return pick(available, parts);
+            }
+            parts.add("nobody available");
+        }
+        return new Choice(null, parts);
+    }
+
+    private Choice pick(List<Rep> available, List<String> parts) {
+        boolean weighted = properties.weighted()
+                && available.stream()
+                                .map(r -> r.member().getWeight())
+                                .distinct()
+                                .count()
+                        > 1;
+        Comparator<Rep> fairness =
+                switch (properties.strategy()) {
+                    case LEAST_LOADED ->
+                        (a, b) ->
+                                Long.compare(a.openLeads() * weight(b, weighted), b.openLeads() * weight(a, weighted));
+                    case ROUND_ROBIN ->
+                        (a, b) -> Long.compare(
+                                a.turnsTaken() * weight(b, weighted), b.turnsTaken() * weight(a, weighted));
+                };
+        var ordered = available.stream()
+                .sorted(fairness.thenComparingLong(Rep::lastTurn).thenComparingLong(Rep::id))
+                .toList();
+        var chosen = ordered.getFirst();
+        if (available.size() > 1) {
+            var suffix = weighted
+                    ? " (weights "
+                            + ordered.stream()
+                                    .map(r -> r.name() + " " + r.member().getWeight())
+                                    .collect(Collectors.joining(", "))
+                            + ")"
+                    : "";
+            parts.add(
+                    switch (properties.strategy()) {
+                        case LEAST_LOADED ->
+                            chosen.name() + " has " + openLeads(chosen.openLeads())
+                                    + ordered.stream()
+                                            .skip(1)
+                                            .map(r -> ", " + r.name() + " " + r.openLeads())
+                                            .collect(Collectors.joining())
+                                    + suffix;
+                        case ROUND_ROBIN ->
+                            "round robin: " + chosen.name() + "'s turn (" + chosen.turnsTaken() + " taken"
+                                    + ordered.stream()
+                                            .skip(1)
+                                            .map(r -> ", " + r.name() + " " + r.turnsTaken())
+                                            .collect(Collectors.joining())
+                                    + ")" + suffix;
+                    });
+        }
+        return new Choice(chosen, parts);
+    }
+
+    private static long weight(Rep rep, boolean weighted) {
+        return weighted ? Math.max(1, rep.member().getWeight()) : 1;
+    }
+
+    private static String openLeads(long n) {
+        return n == 1 ? "1 open lead" : n + " open leads";
+    }
+
+    private static String names(List<Rep> reps) {
+        return reps.stream().map(Rep::name).collect(Collectors.joining(", "));
+    }
+
+    private record Rep(
+            StaffMember member, boolean away, long openLeads, long turnsTaken, long lastTurn, boolean inRotation) {
+
+        long id() {
+            return Objects.requireNonNull(member.getId());
+        }
+
+        String name() {
+            return member.getFullName();
+        }
+    }
+
+    private record Tier(String label, Predicate<Rep> test) {}
+
+    private record Choice(@Nullable Rep chosen, List<String> parts) {
+
+        RoutingDecision decision(String prefix) {
+            var because = prefix + String.join("; ", parts);
+            return chosen == null
+                    ? new RoutingDecision(null, null, because + " → nobody available, queued for managers")
+                    : new RoutingDecision(chosen.id(), chosen.name(), because + " → " + chosen.name());
+        }
+    }
+}

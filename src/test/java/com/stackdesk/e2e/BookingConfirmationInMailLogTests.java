@@ -1,0 +1,89 @@
+package com.stackdesk.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.stackdesk.lead.StackLeaning;
+import com.stackdesk.routing.RoutingFixtures;
+import com.stackdesk.staff.Role;
+import com.stackdesk.staff.StaffMembers;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * A visitor books a Go consultation in Chromium; a sales rep signs in and finds the visitor's
+ * confirmation and their own "new lead" alert in the embedded SMTP server's mail log.
+ */
+@TestPropertySource(
+        properties = {
+            "stackdesk.intake.min-fill-time=0s",
+            "stackdesk.mail.embedded.port=0",
+            "stackdesk.mail.dispatcher.interval=200ms"
+        })
+class BookingConfirmationInMailLogTests extends BrowserTest {
+
+    @Autowired
+    StaffMembers staffMembers;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void theConfirmationOfABookingArrivesInTheMailLog() {
+        RoutingFixtures.clean(jdbc);
+        RoutingFixtures.staff(staffMembers, "ana", "Ana Souza", Role.SALES, false, StackLeaning.GO);
+
+        open("/book");
+        page.getByLabel("First name", new Page.GetByLabelOptions().setExact(true))
+                .fill("Lee");
+        page.getByLabel("Last name", new Page.GetByLabelOptions().setExact(true))
+                .fill("Visitor");
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Email"))
+                .fill("lee@visitor.example");
+        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Go").setExact(true))
+                .check();
+        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Video call"))
+                .check();
+        page.getByLabel("What would you like to discuss?", new Page.GetByLabelOptions().setExact(true))
+                .fill("Scaling our Go services");
+        page.getByRole(AriaRole.CHECKBOX).check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Book my consultation"))
+                .click();
+        page.waitForURL(Pattern.compile(".*/thank-you/SD-.*"));
+        var reference = page.locator(".sd-reference").textContent().strip();
+
+        open("/login");
+        page.getByLabel("Username").fill("ana");
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("demo1234");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
+                .click();
+        page.waitForURL(url -> !url.contains("/login"));
+
+        open("/admin/mail-log");
+        var confirmation = page.getByText("Your consultation request " + reference + " at Northwind Software");
+        for (int i = 0; i < 20 && confirmation.count() == 0; i++) {
+            page.waitForTimeout(500);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Refresh"))
+                    .click();
+            waitForVaadin();
+        }
+        assertThat(confirmation.first()).isVisible();
+        assertThat(page.getByText(Pattern.compile("New lead " + reference + " assigned to you"))
+                        .first())
+                .isVisible();
+        var subject = "Your consultation request " + reference + " at Northwind Software";
+        if (!subject.equals(page.locator("h2").first().textContent())) {
+            // clicking the selected row would deselect it: select the confirmation only if needed
+            page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(subject))
+                    .first()
+                    .click();
+        }
+        assertThat(page.getByText(Pattern.compile("Ana Souza will contact you")).first())
+                .isVisible();
+        screenshot("mail-log");
+    }
+}

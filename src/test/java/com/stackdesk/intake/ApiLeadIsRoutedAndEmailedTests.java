@@ -1,0 +1,96 @@
+package com.stackdesk.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import com.stackdesk.IntegrationTest;
+import com.stackdesk.lead.Leads;
+import com.stackdesk.lead.StackLeaning;
+import com.stackdesk.staff.Role;
+import com.stackdesk.staff.StaffMember;
+import com.stackdesk.staff.StaffMembers;
+import jakarta.mail.Message;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A lead posted to the HTTP API is routed like a form's and both emails reach a real SMTP server. */
+@IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class ApiLeadIsRoutedAndEmailedTests {
+
+    @RegisterExtension
+    static GreenMailExtension smtp =
+            new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort()).withPerMethodLifecycle(false);
+
+    @DynamicPropertySource
+    static void smtpServer(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Leads leads;
+
+    @Autowired
+    StaffMembers staff;
+
+    @Test
+    void aPostedRubyLeadGoesToTheRubyRepAndBothEmailsArrive() throws Exception {
+        var rosa = new StaffMember("rosa", "Rosa Ruby", "rosa@northwind.example", "{noop}x", Role.SALES, Instant.now());
+        rosa.setSkills(Set.of(StackLeaning.RUBY));
+        rosa = staff.save(rosa);
+        var body = """
+                {"kind":"CONSULTATION","firstName":"Zoë","lastName":"Brooks","email":"zoe@brooks.example",
+                 "stack":"Ruby","contactMethod":"EMAIL","message":"Rails upgrade help","consent":"true"}""";
+
+        var response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/leads"))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(body))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(201);
+        var reference = JsonMapper.builder()
+                .build()
+                .readTree(response.body())
+                .get("reference")
+                .asString();
+        var lead = leads.findByReference(reference).orElseThrow();
+        assertThat(lead.getAssigneeId()).isEqualTo(rosa.getId());
+        assertThat(lead.getRoutingReason()).contains("Rosa Ruby");
+
+        assertThat(smtp.waitForIncomingEmail(15_000, 2)).isTrue();
+        var messages = smtp.getReceivedMessages();
+        assertThat(messages).hasSize(2);
+        assertThat(Arrays.stream(messages).map(ApiLeadIsRoutedAndEmailedTests::recipient))
+                .containsExactlyInAnyOrder("zoe@brooks.example", "rosa@northwind.example");
+        assertThat(Arrays.stream(messages).map(GreenMailUtil::getBody)).allMatch(text -> text.contains(reference));
+    }
+
+    private static String recipient(Message message) {
+        try {
+            return ((jakarta.mail.internet.InternetAddress) message.getAllRecipients()[0]).getAddress();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,279 @@
+package com.stackdesk.notification;
+
+import static com.stackdesk.routing.RoutingFixtures.lead;
+import static com.stackdesk.routing.RoutingFixtures.staff;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import com.stackdesk.IntegrationTest;
+import com.stackdesk.lead.ActivityType;
+import com.stackdesk.lead.Lead;
+import com.stackdesk.lead.LeadActivity;
+import com.stackdesk.lead.LeadKind;
+import com.stackdesk.lead.LeadRegistration;
+import com.stackdesk.lead.LeadTimeline;
+import com.stackdesk.lead.Leads;
+import com.stackdesk.lead.StackLeaning;
+import com.stackdesk.routing.RoutingFixtures;
+import com.stackdesk.staff.Role;
+import com.stackdesk.staff.StaffMember;
+import com.stackdesk.staff.StaffMembers;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Message;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import java.io.StringReader;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+
+/** The emails as they arrive at a real SMTP server (GreenMail): recipients, subjects, content, calendar file. */
+@IntegrationTest
+@TestPropertySource(properties = {"stackdesk.mail.dispatcher.enabled=false", "stackdesk.routing.strategy=least-loaded"})
+class VisitorAndOwnerEmailsIntegrationTests {
+
+    @RegisterExtension
+    static GreenMailExtension smtp =
+            new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort()).withPerMethodLifecycle(false);
+
+    @DynamicPropertySource
+    static void smtpServer(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+    }
+
+    @Autowired
+    LeadRegistration registration;
+
+    @Autowired
+    Leads leads;
+
+    @Autowired
+    LeadTimeline timeline;
+
+    @Autowired
+    StaffMembers staffMembers;
+
+    @Autowired
+    OutboxDispatcher dispatcher;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    StaffMember ana;
+    StaffMember maria;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        smtp.purgeEmailFromAllMailboxes();
+        RoutingFixtures.clean(jdbc);
+        ana = staff(staffMembers, "ana", "Ana Souza", Role.SALES, false, StackLeaning.GO);
+        maria = staff(staffMembers, "maria", "María García", Role.MANAGER, false);
+    }
+
+    @Test
+    void visitorGetsConfirmationWithCalendarFileAndOwnerGetsAlert() throws Exception {
+        var preferred = Instant.now().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.MINUTES);
+        var lead = submit(
+                lead(LeadKind.CONSULTATION, "Lee", "Visitor", StackLeaning.GO, "lee@example.com", preferred, null));
+
+        assertThat(dispatcher.dispatchDue()).isEqualTo(2);
+
+        var visitorMail = to("lee@example.com");
+        assertThat(visitorMail.getSubject())
+                .isEqualTo("Your consultation request " + lead.getReference() + " at Northwind Software");
+        assertThat(visitorMail.getFrom()[0].toString()).contains("hello@northwind.example");
+        var text = text(visitorMail);
+        assertThat(text)
+                .contains("Hello Lee")
+                .contains(lead.getReference())
+                .contains("Ana Souza will contact you within one business day")
+                .contains("Stack: Go");
+        assertThat(html(visitorMail)).contains("<strong>Ana Souza</strong>");
+        var ics = attachment(visitorMail, "consultation.ics");
+        var calendar = new CalendarBuilder().build(new StringReader(ics));
+        assertThat(calendar.validate().getEntries()).isEmpty();
+        VEvent event = calendar.getComponent("VEVENT").map(VEvent.class::cast).orElseThrow();
+        assertThat(event.getDateTimeStart().getDate()).isNotNull();
+        assertThat(ics)
+                .contains("DTSTART:"
+                        + java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+                                .withZone(java.time.ZoneOffset.UTC)
+                                .format(preferred));
+        assertThat(event.getSummary().getValue()).isEqualTo("Consultation with Ana Souza (Northwind Software)");
+
+        var ownerMail = to("ana@northwind.example");
+        assertThat(ownerMail.getSubject())
+                .isEqualTo("New lead " + lead.getReference() + " assigned to you: Lee Visitor (Go consultation)");
+        assertThat(text(ownerMail))
+                .contains("a new lead is yours: Lee Visitor <lee@example.com>")
+                .contains("Why you: Go skill: Ana Souza → Ana Souza")
+                .contains("http://localhost:8080/leads/" + lead.getReference());
+
+        assertThat(smtp.getReceivedMessages()).hasSize(2);
+        assertThat(entries(lead))
+                .extracting(LeadActivity::getText)
+                .contains(
+                        "Email pending: Visitor confirmation to lee@example.com",
+                        "Email pending: Owner alert to ana@northwind.example",
+                        "Email sent: Visitor confirmation to lee@example.com",
+                        "Email sent: Owner alert to ana@northwind.example");
+        assertThat(dispatcher.dispatchDue()).isZero();
+        assertThat(smtp.getReceivedMessages()).hasSize(2);
+    }
+
+    @Test
+    void developmentPlanConfirmationHasNoCalendarFile() throws Exception {
+        submit(lead(StackLeaning.GO, "plan@example.com"));
+
+        dispatcher.dispatchDue();
+
+        var visitorMail = to("plan@example.com");
+        assertThat(attachmentNames(visitorMail)).isEmpty();
+    }
+
+    @Test
+    void namesWithLineBreaksInjectNoHeaderAndHtmlIsEscaped() throws Exception {
+        var lead = submit(lead(
+                LeadKind.CONSULTATION,
+                "Eve\r\nBcc: victim@evil.example",
+                "<b>Mallory</b>\nX-Injected: yes",
+                StackLeaning.GO,
+                "eve@example.com",
+                null,
+                null));
+
+        dispatcher.dispatchDue();
+
+        var all = smtp.getReceivedMessages();
+        assertThat(all).hasSize(2);
+        for (var message : all) {
+            assertThat(message.getHeader("Bcc")).isNull();
+            assertThat(message.getHeader("X-Injected")).isNull();
+            assertThat(message.getSubject()).doesNotContain("\r").doesNotContain("\n");
+            assertThat(Arrays.stream(message.getAllRecipients())
+                            .map(a -> ((jakarta.mail.internet.InternetAddress) a).getAddress()))
+                    .noneMatch(r -> r.contains("evil.example"));
+        }
+        assertThat(smtp.getUserManager().getUserByEmail("victim@evil.example")).isNull();
+        var ownerMail = to("ana@northwind.example");
+        assertThat(ownerMail.getSubject()).contains("Eve Bcc: victim@evil.example <b>Mallory</b> X-Injected: yes");
+        assertThat(html(ownerMail)).contains("&lt;b&gt;Mallory&lt;/b&gt;").doesNotContain("<b>Mallory</b>");
+        assertThat(lead.getReference()).isNotBlank();
+    }
+
+    @Test
+    void managersHearOfALeadNobodyCanTake() throws Exception {
+        RoutingFixtures.outOfOfficeToday(jdbc, ana.getId());
+
+        var lead = submit(lead(StackLeaning.GO, "late@example.com"));
+        dispatcher.dispatchDue();
+
+        var managerMail = to("maria@northwind.example");
+        assertThat(managerMail.getSubject())
+                .isEqualTo("Unassigned lead " + lead.getReference()
+                        + " needs an owner: Lee Visitor (Go development plan)");
+        assertThat(text(managerMail))
+                .contains("It waits unassigned in the queue")
+                .contains("Ana Souza out of office");
+        assertThat(text(to("late@example.com"))).contains("Someone from our team will contact you");
+        assertThat(smtp.getReceivedMessages()).hasSize(2);
+    }
+
+    private Lead submit(com.stackdesk.lead.NewLead request) {
+        return leads.findById(registration.register(request).getId()).orElseThrow();
+    }
+
+    private List<LeadActivity> entries(Lead lead) {
+        return timeline.of(lead.getId()).stream()
+                .filter(a -> a.getType() == ActivityType.EMAIL)
+                .toList();
+    }
+
+    private static MimeMessage to(String address) throws Exception {
+        var found = new ArrayList<MimeMessage>();
+        for (var message : smtp.getReceivedMessages()) {
+            if (Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+                    .anyMatch(a -> a.toString().contains(address))) {
+                found.add(message);
+            }
+        }
+        assertThat(found).as("messages to " + address).hasSize(1);
+        return found.getFirst();
+    }
+
+    static String text(Part part) throws Exception {
+        return part(part, "text/plain");
+    }
+
+    static String html(Part part) throws Exception {
+        return part(part, "text/html");
+    }
+
+    private static String part(Part part, String type) throws Exception {
+        if (part.isMimeType(type) && part.getFileName() == null) {
+            return GreenMailUtil.getBody(part).isEmpty() ? "" : String.valueOf(part.getContent());
+        }
+        if (part.isMimeType("multipart/*")) {
+            var multipart = (Multipart) part.getContent();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                var found = part(multipart.getBodyPart(i), type);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    static String attachment(Part part, String name) throws Exception {
+        for (var p : attachments(part)) {
+            if (name.equals(p.getFileName())) {
+                return new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+        }
+        throw new AssertionError("no attachment " + name);
+    }
+
+    static List<String> attachmentNames(Part part) throws Exception {
+        var names = new ArrayList<String>();
+        for (var p : attachments(part)) {
+            names.add(p.getFileName());
+        }
+        return names;
+    }
+
+    private static List<BodyPart> attachments(Part part) throws Exception {
+        if (!part.isMimeType("multipart/*")) {
+            return Collections.emptyList();
+        }
+        var found = new ArrayList<BodyPart>();
+        var multipart = (Multipart) part.getContent();
+        for (int i = 0; i < multipart.getCount(); i++) {
+            var child = multipart.getBodyPart(i);
+            if (child.getFileName() != null) {
+                found.add(child);
+            } else {
+                found.addAll(attachments(child));
+            }
+        }
+        return found;
+    }
+}
