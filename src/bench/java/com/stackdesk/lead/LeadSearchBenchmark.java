@@ -39,6 +39,8 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 class LeadSearchBenchmark {
 
     static final int LEADS = Integer.getInteger("bench.leads", 1_000_000);
+    /** -Dbench.reuse=true measures again on the database of the previous run instead of seeding a new one. */
+    static final boolean REUSE = Boolean.getBoolean("bench.reuse");
     static final int WARMUP = 5;
     static final int RUNS = 40;
     static final Instant NOW = Instant.parse("2026-11-27T00:00:00Z");
@@ -46,7 +48,7 @@ class LeadSearchBenchmark {
     static {
         // a fresh database every run: delete the previous one before Spring and Flyway open it
         var dir = Path.of("target", "bench-db");
-        if (Files.exists(dir)) {
+        if (Files.exists(dir) && !REUSE) {
             try (Stream<Path> files = Files.walk(dir)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             } catch (IOException e) {
@@ -92,7 +94,9 @@ class LeadSearchBenchmark {
     @Test
     void gridQueriesAtAMillionLeads() throws Exception {
         long seedStart = System.nanoTime();
-        seed();
+        if (!REUSE) {
+            seed();
+        }
         var seeded = Duration.ofNanos(System.nanoTime() - seedStart);
         signInAsManager();
 

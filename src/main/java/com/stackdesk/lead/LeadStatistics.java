@@ -80,10 +80,19 @@ public class LeadStatistics {
             var to = now.minus(Duration.ofDays(7L * (i - 1)));
             weeks.add(new WeekCount(from, count(scope, "created_at >= ? AND created_at < ?", from, to)));
         }
-        long unassigned = count(scope, "assignee_id IS NULL AND status IN ('NEW','CONTACTED','QUALIFIED','PROPOSAL')");
+        // one count per open status: each is an index lookup on (status, assignee_id), where
+        // "status IN (...)" would walk every open lead
+        long unassigned = 0;
+        for (var status : LeadStatus.values()) {
+            if (status.isOpen()) {
+                unassigned += count(scope, "status = ? AND assignee_id IS NULL", status.name());
+            }
+        }
         long waitingCount = count(scope, "status = 'NEW' AND first_response_at IS NULL");
         var oldest = jdbc.sql("SELECT reference, created_at FROM lead WHERE " + scope.where
-                        + " AND status = 'NEW' AND first_response_at IS NULL ORDER BY created_at ASC"
+                        + " AND status = 'NEW' AND first_response_at IS NULL"
+                        // status and first_response_at are pinned: naming them lets H2 take the first index entry
+                        + " ORDER BY status, first_response_at, created_at ASC"
                         + " FETCH FIRST 1 ROWS ONLY")
                 .params(scope.params)
                 .query((rs, n) -> new Waiting(waitingCount, rs.getString(1), LeadSql.instant(rs, "created_at")))
