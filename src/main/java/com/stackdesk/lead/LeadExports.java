@@ -8,7 +8,9 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -30,10 +32,17 @@ public class LeadExports {
 
     private final JdbcClient jdbc;
     private final CurrentUser currentUser;
+    private final boolean h2;
 
-    LeadExports(JdbcClient jdbc, CurrentUser currentUser) {
-        this.jdbc = jdbc;
+    LeadExports(DataSource dataSource, CurrentUser currentUser) throws SQLException {
+        // a fetch size makes PostgreSQL stream through a cursor instead of buffering the whole result
+        var template = new JdbcTemplate(dataSource);
+        template.setFetchSize(1_000);
+        this.jdbc = JdbcClient.create(template);
         this.currentUser = currentUser;
+        try (var connection = dataSource.getConnection()) {
+            this.h2 = connection.getMetaData().getDatabaseProductName().equals("H2");
+        }
     }
 
     /** Passes each matching lead, in order, to {@code row}; returns how many there were. */
@@ -43,12 +52,20 @@ public class LeadExports {
         var user = currentUser.require();
         var sql = LeadSql.where(filter, user.isManager() ? null : user.staffId());
         long[] count = {0};
-        jdbc.sql("SELECT " + COLUMNS + " FROM lead WHERE " + sql.where + " ORDER BY " + LeadSql.orderBy(orders, filter))
-                .params(sql.params)
-                .query((ResultSet rs) -> {
-                    row.accept(map(rs));
-                    count[0]++;
-                });
+        // H2 would first copy the whole result into a temporary one (to disk past 40,000 rows);
+        // lazy execution hands the rows over as it reads them. Pooled connections get it switched off again.
+        lazyExecution(true);
+        try {
+            jdbc.sql("SELECT " + COLUMNS + " FROM lead WHERE " + sql.where + " ORDER BY "
+                            + LeadSql.orderBy(orders, filter))
+                    .params(sql.params)
+                    .query((ResultSet rs) -> {
+                        row.accept(map(rs));
+                        count[0]++;
+                    });
+        } finally {
+            lazyExecution(false);
+        }
         return count[0];
     }
 
@@ -90,6 +107,12 @@ public class LeadExports {
                 rs.getString(32),
                 rs.getBoolean(33),
                 rs.getString(34));
+    }
+
+    private void lazyExecution(boolean on) {
+        if (h2) {
+            jdbc.sql("SET LAZY_QUERY_EXECUTION " + (on ? "TRUE" : "FALSE")).update();
+        }
     }
 
     private static @Nullable Instant instant(ResultSet rs, int column) throws SQLException {

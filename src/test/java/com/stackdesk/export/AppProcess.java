@@ -35,7 +35,13 @@ final class AppProcess implements AutoCloseable {
         var command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + heap,
-                "-XX:+ExitOnOutOfMemoryError",
+                "-XX:+ExitOnOutOfMemoryError"));
+        // e.g. -Dapp.jvm-args=-XX:StartFlightRecording=filename=target/app.jfr to profile the app
+        var extra = System.getProperty("app.jvm-args", "");
+        if (!extra.isBlank()) {
+            command.addAll(List.of(extra.strip().split("\\s+")));
+        }
+        command.addAll(List.of(
                 "-cp",
                 System.getProperty("java.class.path"),
                 "com.stackdesk.StackdeskApplication",
