@@ -32,17 +32,13 @@ public class LeadExports {
 
     private final JdbcClient jdbc;
     private final CurrentUser currentUser;
-    private final boolean h2;
 
-    LeadExports(DataSource dataSource, CurrentUser currentUser) throws SQLException {
+    LeadExports(DataSource dataSource, CurrentUser currentUser) {
         // a fetch size makes PostgreSQL stream through a cursor instead of buffering the whole result
         var template = new JdbcTemplate(dataSource);
         template.setFetchSize(1_000);
         this.jdbc = JdbcClient.create(template);
         this.currentUser = currentUser;
-        try (var connection = dataSource.getConnection()) {
-            this.h2 = connection.getMetaData().getDatabaseProductName().equals("H2");
-        }
     }
 
     /** Passes each matching lead, in order, to {@code row}; returns how many there were. */
@@ -52,20 +48,16 @@ public class LeadExports {
         var user = currentUser.require();
         var sql = LeadSql.where(filter, user.isManager() ? null : user.staffId());
         long[] count = {0};
-        // H2 would first copy the whole result into a temporary one (to disk past 40,000 rows);
-        // lazy execution hands the rows over as it reads them. Pooled connections get it switched off again.
-        lazyExecution(true);
-        try {
-            jdbc.sql("SELECT " + COLUMNS + " FROM lead WHERE " + sql.where + " ORDER BY "
-                            + LeadSql.orderBy(orders, filter))
-                    .params(sql.params)
-                    .query((ResultSet rs) -> {
-                        row.accept(map(rs));
-                        count[0]++;
-                    });
-        } finally {
-            lazyExecution(false);
-        }
+        // H2 copies the result into a temporary one first (to disk past 40,000 rows), a snapshot that
+        // new leads arriving meanwhile cannot disturb. Its lazy execution would skip the copy (1M rows:
+        // 12.3 s instead of 16.8 s) but breaks the export with "Chunk not found" when a lead is written
+        // during it, so it stays off.
+        jdbc.sql("SELECT " + COLUMNS + " FROM lead WHERE " + sql.where + " ORDER BY " + LeadSql.orderBy(orders, filter))
+                .params(sql.params)
+                .query((ResultSet rs) -> {
+                    row.accept(map(rs));
+                    count[0]++;
+                });
         return count[0];
     }
 
@@ -107,12 +99,6 @@ public class LeadExports {
                 rs.getString(32),
                 rs.getBoolean(33),
                 rs.getString(34));
-    }
-
-    private void lazyExecution(boolean on) {
-        if (h2) {
-            jdbc.sql("SET LAZY_QUERY_EXECUTION " + (on ? "TRUE" : "FALSE")).update();
-        }
     }
 
     private static @Nullable Instant instant(ResultSet rs, int column) throws SQLException {
