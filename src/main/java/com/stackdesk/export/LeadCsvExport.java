@@ -4,8 +4,7 @@ import com.stackdesk.base.CurrentUser;
 import com.stackdesk.lead.LeadExports;
 import com.stackdesk.lead.LeadFilter;
 import com.stackdesk.lead.LeadOrder;
-import com.stackdesk.staff.StaffMember;
-import com.stackdesk.staff.StaffMembers;
+import com.stackdesk.staff.StaffDirectory;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -16,7 +15,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
@@ -35,7 +33,7 @@ import org.springframework.stereotype.Service;
 public class LeadCsvExport {
 
     private final LeadExports exports;
-    private final StaffMembers staff;
+    private final StaffDirectory staff;
     private final ExportLog log;
     private final CurrentUser currentUser;
     private final ExportProperties properties;
@@ -43,7 +41,7 @@ public class LeadCsvExport {
 
     LeadCsvExport(
             LeadExports exports,
-            StaffMembers staff,
+            StaffDirectory staff,
             ExportLog log,
             CurrentUser currentUser,
             ExportProperties properties,
@@ -80,8 +78,7 @@ public class LeadCsvExport {
             throw new AccessDeniedException("Sales reps export their own and unassigned leads only");
         }
         var actor = user.username();
-        Map<Long, String> names =
-                staff.findAll().stream().collect(Collectors.toMap(StaffMember::getId, StaffMember::getFullName));
+        var names = staff.namesById();
         var csv = new LeadCsv(properties.timeZone(), id -> names.getOrDefault(id, "#" + id));
         var rows = new AtomicLong();
         boolean completed = false;

@@ -11,7 +11,6 @@ import org.springframework.stereotype.Component;
 class LeadReferences {
 
     static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ";
-    static final String PATTERN = "SD-[" + ALPHABET + "]{6}";
 
     private final SecureRandom random = new SecureRandom();
 
