@@ -1,0 +1,156 @@
+package com.stackdesk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.stackdesk.lead.Leads;
+import com.stackdesk.staff.Role;
+import com.stackdesk.staff.StaffAccount;
+import com.stackdesk.staff.StaffAdministration;
+import com.stackdesk.staff.StaffMember;
+import com.stackdesk.staff.StaffMembers;
+import com.zaxxer.hikari.HikariDataSource;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * A new installation: the database is created and migrated by this very process, then the pool
+ * retires every connection it started with (as it does after {@code max-lifetime}, 30 minutes by
+ * default). Leads, staff changes and login attempts must still be stored afterwards. H2 2.4.240
+ * failed exactly here: its CHECK constraints kept using the session that created them.
+ */
+@IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@TestPropertySource(
+        properties = {
+            // a file database created by this context, as a fresh installation has
+            "spring.datasource.url=jdbc:h2:file:./target/fresh-db/${random.uuid}/stackdesk;DB_CLOSE_ON_EXIT=FALSE",
+            "spring.datasource.hikari.minimum-idle=2"
+        })
+class FreshDatabaseOutlivesItsConnectionsTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ApplicationContext app;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Leads leads;
+
+    @Autowired
+    StaffMembers staff;
+
+    @Autowired
+    StaffAdministration administration;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @AfterEach
+    void signOut() {
+        SignIn.out(app);
+    }
+
+    @Test
+    void leadsStaffChangesAndLoginAttemptsAreStoredAfterThePoolRetiredEveryConnection() throws Exception {
+        var suffix = UUID.randomUUID().toString().substring(0, 8);
+        var admin = staff.save(new StaffMember(
+                "admin-" + suffix, "Ada Admin", "ada@x.example", "{noop}right-password", Role.ADMIN, Instant.now()));
+        var rep = staff.save(new StaffMember(
+                "rep-" + suffix, "Rita Rep", "rita@x.example", "{noop}right-password", Role.SALES, Instant.now()));
+        var before = openSessions();
+
+        retireEveryConnection(before);
+
+        // a lead through the real HTTP path: lead, timeline, routing and outbox rows with their CHECKs
+        var submitted = postLead("after-retirement-" + suffix + "@fjord.example");
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
+        var reference = submitted.body().replaceAll(".*\"reference\":\"([^\"]+)\".*", "$1");
+        var lead = leads.findByReference(reference).orElseThrow();
+        assertThat(lead.getAssigneeId()).isEqualTo(rep.getId());
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM outbound_email WHERE lead_id = ?")
+                        .param(lead.getId())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(2);
+
+        // a staff change (role and capacity CHECKs, the audit row)
+        SignIn.as(app, admin.getUsername());
+        administration.update(
+                rep.getId(),
+                staff.findById(rep.getId()).orElseThrow().getVersion(),
+                StaffAccount.of(staff.findById(rep.getId()).orElseThrow()).withCapacity(7));
+        assertThat(staff.findById(rep.getId()).orElseThrow().getCapacity()).isEqualTo(7);
+        SignIn.out(app);
+
+        // a wrong password is counted
+        assertThat(getWithPassword(rep.getUsername(), "wrong-password")).isEqualTo(401);
+        assertThat(staff.findById(rep.getId()).orElseThrow().getFailedLogins()).isEqualTo(1);
+    }
+
+    /** Soft-evicts the pool, as max-lifetime does, and waits until none of {@code sessions} is open. */
+    private void retireEveryConnection(Set<Long> sessions) {
+        assertThat(sessions)
+                .as("the sessions that migrated and seeded the database")
+                .isNotEmpty();
+        var pool = ((HikariDataSource) dataSource).getHikariPoolMXBean();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            pool.softEvictConnections();
+            var now = openSessions();
+            now.retainAll(sessions);
+            assertThat(now).as("connections of the first minutes still open").isEmpty();
+        });
+    }
+
+    /** H2's open sessions (a retired connection's session closes with it). */
+    private Set<Long> openSessions() {
+        return new HashSet<>(jdbc.sql("SELECT SESSION_ID FROM INFORMATION_SCHEMA.SESSIONS")
+                .query(Long.class)
+                .list());
+    }
+
+    private HttpResponse<String> postLead(String email) throws Exception {
+        var body = """
+                {"kind":"CONSULTATION","firstName":"Zoë","lastName":"Brooks","email":"%s","stack":"Go",
+                 "contactMethod":"EMAIL","message":"A Go service review","consent":"true"}""".formatted(email);
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/leads"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private int getWithPassword(String username, String password) throws Exception {
+        var basic = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return http.send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/leads/SD-NONE"))
+                                .header("Authorization", "Basic " + basic)
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding())
+                .statusCode();
+    }
+}

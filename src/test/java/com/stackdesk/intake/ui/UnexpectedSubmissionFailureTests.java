@@ -1,0 +1,107 @@
+package com.stackdesk.intake.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.stackdesk.IntegrationTest;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * When storing a lead fails for a reason the visitor can do nothing about (here: the database
+ * refuses, because a table the intake writes is gone), the API answers a JSON {@code 500} and the
+ * form keeps the visitor's answers with a message, instead of a redirect to the staff login.
+ */
+@IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@TestPropertySource(properties = "stackdesk.intake.min-fill-time=0s")
+class UnexpectedSubmissionFailureTests extends SpringBrowserlessTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeEach
+    void breakTheTimeline() {
+        jdbc.sql("ALTER TABLE lead_activity RENAME TO lead_activity_away").update();
+    }
+
+    @AfterEach
+    void repairTheTimeline() {
+        jdbc.sql("ALTER TABLE lead_activity_away RENAME TO lead_activity").update();
+    }
+
+    private long leads() {
+        return jdbc.sql("SELECT COUNT(*) FROM lead").query(Long.class).single();
+    }
+
+    @Test
+    void theApiAnswersAJson500AndStoresNothing() throws Exception {
+        var before = leads();
+
+        var response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/leads"))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString("""
+                                        {"kind":"CONSULTATION","firstName":"Zoë","lastName":"Brooks",
+                                         "email":"zoe@brooks.example","stack":"Go","contactMethod":"EMAIL",
+                                         "message":"A Go service review","consent":"true"}"""))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(500);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+        assertThat(response.body()).contains("\"message\":\"Something went wrong on our side");
+        assertThat(response.headers().firstValue("Location")).isEmpty();
+        assertThat(leads()).isEqualTo(before);
+    }
+
+    @Test
+    void aMalformedBodyIsABadRequestNotALoginRedirect() throws Exception {
+        var response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/leads"))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString("{\"kind\": "))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Location")).isEmpty();
+    }
+
+    @Test
+    void theBookingFormKeepsTheAnswersAndSaysSo() {
+        var before = leads();
+        var view = navigate(BookConsultationView.class);
+        test(view.firstName).setValue("Zoë");
+        test(view.lastName).setValue("Brooks");
+        test(view.email).setValue("zoe@brooks.example");
+        test(view.stack).selectItem("Go");
+        test(view.contactMethod).selectItem("Email");
+        test(view.message).setValue("A Go service review");
+        test(view.consent).click();
+
+        test(view.submit).click();
+
+        assertThat(view.formError.isVisible()).isTrue();
+        assertThat(view.formError.getText()).contains("Your answers are still here");
+        assertThat(view.firstName.getValue()).isEqualTo("Zoë");
+        assertThat(view.message.getValue()).isEqualTo("A Go service review");
+        assertThat(view.submit.isEnabled()).isTrue();
+        assertThat(leads()).isEqualTo(before);
+    }
+}
