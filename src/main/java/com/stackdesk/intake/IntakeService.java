@@ -19,10 +19,10 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The one way a lead comes in, whatever the channel (the Vaadin forms, the HTTP API): normalizes
@@ -36,19 +36,24 @@ public class IntakeService {
     private final Validator validator;
     private final SubmissionRateLimiter rateLimiter;
     private final IntakeProperties properties;
+    private final SubmissionFingerprints fingerprints;
+    private final TransactionTemplate transactions;
     private final Clock clock;
-    private final ConcurrentHashMap<String, Object> inFlight = new ConcurrentHashMap<>();
 
     IntakeService(
             LeadRegistration registration,
             Validator validator,
             SubmissionRateLimiter rateLimiter,
             IntakeProperties properties,
+            SubmissionFingerprints fingerprints,
+            TransactionTemplate transactions,
             Clock clock) {
         this.registration = registration;
         this.validator = validator;
         this.rateLimiter = rateLimiter;
         this.properties = properties;
+        this.fingerprints = fingerprints;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -67,25 +72,26 @@ public class IntakeService {
             return new SubmissionResult.Invalid(errors);
         }
         var fingerprint = fingerprint(request);
-        // One submission per fingerprint at a time, so a double click cannot race past the duplicate check.
-        var lock = inFlight.computeIfAbsent(fingerprint, key -> new Object());
-        try {
-            synchronized (lock) {
-                var repeated = registration.findRecentDuplicate(fingerprint, properties.duplicateWindow());
-                if (repeated.isPresent()) {
-                    return new SubmissionResult.Accepted(repeated.get(), true);
-                }
-                var wait = rateLimiter.tryAcquire(Objects.requireNonNullElse(visit.clientIp(), "unknown"));
-                if (wait.isPresent()) {
-                    return new SubmissionResult.RateLimited(wait.get());
-                }
-                var lead = registration.register(
-                        toNewLead(request, visit, preferredAt, fingerprint, spamReason(request, visit)));
-                return new SubmissionResult.Accepted(lead.getReference(), false);
-            }
-        } finally {
-            inFlight.remove(fingerprint, lock);
+        // A repeat costs no allowance: answer it before the rate limit (checked again under the lock).
+        var repeated = registration.findRecentDuplicate(fingerprint, properties.duplicateWindow());
+        if (repeated.isPresent()) {
+            return new SubmissionResult.Accepted(repeated.get(), true);
         }
+        var wait = rateLimiter.tryAcquire(Objects.requireNonNullElse(visit.clientIp(), "unknown"));
+        if (wait.isPresent()) {
+            return new SubmissionResult.RateLimited(wait.get());
+        }
+        fingerprints.register(fingerprint);
+        var lead = toNewLead(request, visit, preferredAt, fingerprint, spamReason(request, visit));
+        return Objects.requireNonNull(transactions.execute(tx -> {
+            // one submission per content at a time, across instances: a double click stores one lead
+            fingerprints.lock(fingerprint);
+            var meanwhile = registration.findRecentDuplicate(fingerprint, properties.duplicateWindow());
+            if (meanwhile.isPresent()) {
+                return new SubmissionResult.Accepted(meanwhile.get(), true);
+            }
+            return new SubmissionResult.Accepted(registration.register(lead).getReference(), false);
+        }));
     }
 
     /**

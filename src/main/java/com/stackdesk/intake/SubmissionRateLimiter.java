@@ -1,52 +1,83 @@
 package com.stackdesk.intake;
 
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * The per-address submission limit: a token bucket per client address, kept in memory (a restart
- * forgets it, which errs on the visitor's side).
+ * The per-address submission limit: at most {@code submissions} per client address in a window
+ * that starts with the address's first submission. Kept in the database ({@code intake_allowance})
+ * so every app instance counts the same submissions. Each step is one atomic statement run on its
+ * own (no surrounding transaction), so concurrent submissions from one address are never counted
+ * twice or missed.
  */
 @Component
 class SubmissionRateLimiter {
 
-    private static final int MAX_TRACKED_ADDRESSES = 50_000;
-
+    private final JdbcClient jdbc;
     private final IntakeProperties.RateLimit limit;
-    private final ConcurrentHashMap<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private final Clock clock;
 
-    SubmissionRateLimiter(IntakeProperties properties) {
+    SubmissionRateLimiter(JdbcClient jdbc, IntakeProperties properties, Clock clock) {
+        this.jdbc = jdbc;
         this.limit = properties.rateLimit();
+        this.clock = clock;
     }
 
     /** Takes one submission from the address's allowance; empty when allowed, else how long to wait. */
     Optional<Duration> tryAcquire(String clientAddress) {
-        if (buckets.size() > MAX_TRACKED_ADDRESSES) {
-            forgetIdleAddresses();
+        var address = clientAddress.length() > 64 ? clientAddress.substring(0, 64) : clientAddress;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            var now = clock.instant();
+            var windowStartedAfter = now.minus(limit.window());
+            if (jdbc.sql("UPDATE intake_allowance SET used = used + 1"
+                                    + " WHERE client_address = ? AND window_start > ? AND used < ?")
+                            .params(address, windowStartedAfter, limit.submissions())
+                            .update()
+                    == 1) {
+                return Optional.empty();
+            }
+            if (jdbc.sql("UPDATE intake_allowance SET window_start = ?, used = 1"
+                                    + " WHERE client_address = ? AND window_start <= ?")
+                            .params(now, address, windowStartedAfter)
+                            .update()
+                    == 1) {
+                return Optional.empty();
+            }
+            var started = jdbc.sql("SELECT window_start FROM intake_allowance WHERE client_address = ?")
+                    .param(address)
+                    .query(Instant.class)
+                    .optional();
+            if (started.isPresent()) {
+                // used up in the current window (or a concurrent submission just renewed it: ask again)
+                var wait = Duration.between(now, started.get().plus(limit.window()));
+                if (!wait.isNegative() && !wait.isZero()) {
+                    return Optional.of(Duration.ofSeconds(wait.toSeconds() + 1));
+                }
+                continue;
+            }
+            try {
+                jdbc.sql("INSERT INTO intake_allowance (client_address, window_start, used) VALUES (?, ?, 1)")
+                        .params(address, now)
+                        .update();
+                return Optional.empty();
+            } catch (DuplicateKeyException concurrentFirstSubmission) {
+                // another submission from the address created the row first: count against it
+            }
         }
-        var probe = buckets.computeIfAbsent(clientAddress, key -> newBucket()).tryConsumeAndReturnRemaining(1);
-        if (probe.isConsumed()) {
-            return Optional.empty();
-        }
-        return Optional.of(Duration.ofSeconds(
-                Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 1));
+        return Optional.empty(); // the row kept changing under us: err on the visitor's side
     }
 
-    private Bucket newBucket() {
-        // Greedy refill would hand out fractions of a submission; intervally refills the whole window at once.
-        return Bucket.builder()
-                .addLimit(Bandwidth.builder()
-                        .capacity(limit.submissions())
-                        .refillIntervally(limit.submissions(), limit.window())
-                        .build())
-                .build();
-    }
-
-    private void forgetIdleAddresses() {
-        buckets.values().removeIf(bucket -> bucket.getAvailableTokens() >= limit.submissions());
+    /** Forgets addresses whose window has ended (their next submission starts a new one anyway). */
+    @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT1M")
+    void forgetExpiredWindows() {
+        jdbc.sql("DELETE FROM intake_allowance WHERE window_start <= ?")
+                .param(clock.instant().minus(limit.window()))
+                .update();
     }
 }

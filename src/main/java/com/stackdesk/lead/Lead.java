@@ -266,6 +266,11 @@ public class Lead {
         return firstName + " " + lastName;
     }
 
+    /** The email as matched for returning visitors and searched in the grid (lower-cased). */
+    public String getSearchEmail() {
+        return searchEmail;
+    }
+
     public String getEmail() {
         return email;
     }

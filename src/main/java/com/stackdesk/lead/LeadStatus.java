@@ -1,7 +1,10 @@
 package com.stackdesk.lead;
 
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** Where a lead stands in the sales pipeline. */
@@ -12,6 +15,10 @@ public enum LeadStatus {
     PROPOSAL("Proposal"),
     WON("Won"),
     LOST("Lost");
+
+    /** The statuses of a lead still being worked: every status but WON and LOST. */
+    public static final Set<LeadStatus> OPEN =
+            Collections.unmodifiableSet(EnumSet.of(NEW, CONTACTED, QUALIFIED, PROPOSAL));
 
     private final String label;
 
@@ -24,7 +31,7 @@ public enum LeadStatus {
     }
 
     public boolean isOpen() {
-        return this != WON && this != LOST;
+        return OPEN.contains(this);
     }
 
     /** The next step forward in the pipeline, or null for PROPOSAL's successors and closed leads. */

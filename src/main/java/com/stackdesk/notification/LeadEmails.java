@@ -16,20 +16,19 @@ import org.springframework.stereotype.Component;
 /**
  * Queues the emails that routing decisions call for. Synchronous {@code @EventListener}s on
  * purpose: they run in the transaction that stored and assigned the lead, so the lead and its
- * pending emails commit together (our outbox), and one event queues exactly one alert.
+ * pending emails commit together (our outbox), and one event queues exactly one alert. Nothing is
+ * rendered here: the dispatcher renders each email when it first sends it.
  */
 @Component
 class LeadEmails {
 
     private final Leads leads;
     private final StaffMembers staff;
-    private final EmailComposer composer;
     private final Outbox outbox;
 
-    LeadEmails(Leads leads, StaffMembers staff, EmailComposer composer, Outbox outbox) {
+    LeadEmails(Leads leads, StaffMembers staff, Outbox outbox) {
         this.leads = leads;
         this.staff = staff;
-        this.composer = composer;
         this.outbox = outbox;
     }
 
@@ -57,7 +56,9 @@ class LeadEmails {
                 EmailKind.REP_ALERT,
                 owner.getEmail(),
                 owner.getFullName(),
-                composer.ownerAlert(lead, owner, reason, assignedBy));
+                owner.getId(),
+                reason,
+                assignedBy);
     }
 
     @EventListener
@@ -70,7 +71,9 @@ class LeadEmails {
                     EmailKind.MANAGER_ALERT,
                     manager.getEmail(),
                     manager.getFullName(),
-                    composer.managerAlert(lead, manager, event.reason()));
+                    manager.getId(),
+                    event.reason(),
+                    null);
         }
     }
 
@@ -80,7 +83,9 @@ class LeadEmails {
                 EmailKind.VISITOR_CONFIRMATION,
                 lead.getEmail(),
                 lead.getFullName(),
-                composer.visitorConfirmation(lead, owner));
+                owner == null ? null : owner.getId(),
+                null,
+                null);
     }
 
     /** Active managers; when there are none, the admins, so the alert reaches someone. */

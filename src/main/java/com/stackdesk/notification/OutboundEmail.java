@@ -12,8 +12,10 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One email in the outbox, rendered when it was queued. State changes after queuing go through
- * the conditional updates of {@link OutboundEmails}, so two dispatchers never both own it.
+ * One email in the outbox. Queued with what it is about (lead, staff member, reason) and rendered
+ * by the dispatcher when it is first sent, outside the transaction that queued it; the rendered
+ * content is kept, so every later attempt sends the same message. State changes after queuing go
+ * through the conditional updates of {@link OutboundEmails}, so two dispatchers never both own it.
  */
 @Entity
 @Table(name = "outbound_email")
@@ -35,16 +37,25 @@ public class OutboundEmail {
     @Column(updatable = false, length = 200)
     private @Nullable String recipientName;
 
-    @Column(nullable = false, updatable = false, length = 300)
-    private String subject;
+    @Column(updatable = false)
+    private @Nullable Long staffId;
 
-    @Column(nullable = false, updatable = false, length = 65536)
-    private String textBody;
+    @Column(updatable = false, length = 1000)
+    private @Nullable String reason;
 
-    @Column(nullable = false, updatable = false, length = 65536)
-    private String htmlBody;
+    @Column(updatable = false, length = 100)
+    private @Nullable String assignedBy;
 
-    @Column(updatable = false, length = 8000)
+    @Column(length = 300)
+    private @Nullable String subject;
+
+    @Column(length = 65536)
+    private @Nullable String textBody;
+
+    @Column(length = 65536)
+    private @Nullable String htmlBody;
+
+    @Column(length = 8000)
     private @Nullable String calendar;
 
     @Column(nullable = false, updatable = false, length = 200)
@@ -76,9 +87,6 @@ public class OutboundEmail {
     protected OutboundEmail() {
         this.kind = EmailKind.VISITOR_CONFIRMATION;
         this.recipient = "";
-        this.subject = "";
-        this.textBody = "";
-        this.htmlBody = "";
         this.messageId = "";
         this.nextAttemptAt = Instant.EPOCH;
         this.createdAt = Instant.EPOCH;
@@ -89,17 +97,18 @@ public class OutboundEmail {
             EmailKind kind,
             String recipient,
             @Nullable String recipientName,
-            RenderedEmail content,
+            @Nullable Long staffId,
+            @Nullable String reason,
+            @Nullable String assignedBy,
             String messageId,
             Instant now) {
         this.leadId = leadId;
         this.kind = kind;
         this.recipient = recipient;
         this.recipientName = recipientName;
-        this.subject = content.subject();
-        this.textBody = content.text();
-        this.htmlBody = content.html();
-        this.calendar = content.calendar();
+        this.staffId = staffId;
+        this.reason = reason;
+        this.assignedBy = assignedBy;
         this.messageId = messageId;
         this.nextAttemptAt = now;
         this.createdAt = now;
@@ -125,16 +134,46 @@ public class OutboundEmail {
         return recipientName;
     }
 
-    public String getSubject() {
+    /** The staff member the email is about: the lead's owner, or the manager alerted. */
+    @Nullable
+    Long getStaffId() {
+        return staffId;
+    }
+
+    @Nullable
+    String getReason() {
+        return reason;
+    }
+
+    @Nullable
+    String getAssignedBy() {
+        return assignedBy;
+    }
+
+    /** Whether the dispatcher has rendered it yet (it does before the first attempt). */
+    public boolean isRendered() {
+        return subject != null;
+    }
+
+    /** The subject, or null while the email waits to be rendered. */
+    public @Nullable String getSubject() {
         return subject;
     }
 
-    public String getTextBody() {
+    public @Nullable String getTextBody() {
         return textBody;
     }
 
-    public String getHtmlBody() {
+    public @Nullable String getHtmlBody() {
         return htmlBody;
+    }
+
+    /** The content as rendered, or null before. */
+    @Nullable
+    RenderedEmail content() {
+        return subject == null || textBody == null || htmlBody == null
+                ? null
+                : new RenderedEmail(subject, textBody, htmlBody, calendar);
     }
 
     public @Nullable String getCalendar() {

@@ -3,6 +3,7 @@ package com.stackdesk.notification;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -48,6 +49,17 @@ interface OutboundEmails extends JpaRepository<OutboundEmail, Long> {
     @Query("update OutboundEmail e set e.status = :pending, e.nextAttemptAt = :now, e.attempts = 0"
             + " where e.id = :id and e.status in :retryable")
     int retry(long id, Instant now, Collection<EmailStatus> retryable, EmailStatus pending);
+
+    /** Keeps what the dispatcher holding the claim rendered, once: every later attempt sends the same. */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update OutboundEmail e set e.subject = :subject, e.textBody = :text, e.htmlBody = :html,"
+            + " e.calendar = :calendar where e.id = :id and e.claimedBy = :token and e.subject is null")
+    int storeRendered(long id, String token, String subject, String text, String html, @Nullable String calendar);
+
+    /** Keeps the claims of a dispatcher that is still at work fresh, so nobody takes them over. */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update OutboundEmail e set e.claimedAt = :now where e.claimedBy in :tokens and e.status = :sending")
+    int renewClaims(Collection<String> tokens, Instant now, EmailStatus sending);
 
     long countByStatus(EmailStatus status);
 

@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The email outbox: queues rendered emails in the caller's transaction (so they commit with the
+ * The email outbox: queues emails in the caller's transaction (so they commit with the
  * change that caused them) and lets staff see and retry them. {@link OutboxDispatcher} sends them.
  */
 @Service
@@ -33,20 +33,28 @@ public class Outbox {
         this.clock = clock;
     }
 
+    /**
+     * Queues an email about a lead and, for staff emails, the staff member it concerns; the
+     * dispatcher renders it from them when it first sends it, so the caller's transaction stays short.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     OutboundEmail queue(
             @Nullable Long leadId,
             EmailKind kind,
             String recipient,
             @Nullable String recipientName,
-            RenderedEmail content) {
+            @Nullable Long staffId,
+            @Nullable String reason,
+            @Nullable String assignedBy) {
         var domain = properties.from().substring(properties.from().indexOf('@') + 1);
         var email = emails.save(new OutboundEmail(
                 leadId,
                 kind,
                 recipient,
                 recipientName == null ? null : Headers.oneLine(recipientName, 200),
-                content,
+                staffId,
+                reason == null || reason.length() <= 1000 ? reason : reason.substring(0, 999) + "…",
+                assignedBy,
                 "<" + UUID.randomUUID() + "@" + domain + ">",
                 clock.instant()));
         if (leadId != null) {

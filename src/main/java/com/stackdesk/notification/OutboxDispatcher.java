@@ -15,7 +15,9 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,9 +40,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * with exponential backoff, or marks it failed after the last attempt. Every outcome is written on
  * the lead's timeline.
  *
- * <p>The one gap no outbox can close: if the process dies after the SMTP server accepted an email
- * but before it was marked sent, the email goes out again once its claim times out. Each email
- * keeps one Message-ID across attempts, so receiving systems can recognise the repeat.
+ * <p>Emails are rendered here, on their first attempt, not in the transaction that queued them.
+ *
+ * <p>While a dispatcher sends, it renews its claims every minute, so a slow send
+ * is never taken over by another instance; only the claims of a dispatcher that stopped renewing
+ * (its process died) go back to pending. The one gap no outbox can close: if the process dies after
+ * the SMTP server accepted an email but before it was marked sent, the email goes out again once
+ * its claim times out. Each email keeps one Message-ID across attempts, so receiving systems can
+ * recognise the repeat.
  */
 @Component
 public class OutboxDispatcher {
@@ -48,6 +55,8 @@ public class OutboxDispatcher {
     private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
 
     private final OutboundEmails emails;
+    private final QueuedEmailRenderer renderer;
+    private final Set<String> tokensAtWork = ConcurrentHashMap.newKeySet();
     private final LeadTimeline timeline;
     private final ObjectProvider<JavaMailSender> senders;
     private final TransactionTemplate tx;
@@ -57,6 +66,7 @@ public class OutboxDispatcher {
 
     OutboxDispatcher(
             OutboundEmails emails,
+            QueuedEmailRenderer renderer,
             LeadTimeline timeline,
             ObjectProvider<JavaMailSender> senders,
             TransactionTemplate tx,
@@ -64,6 +74,7 @@ public class OutboxDispatcher {
             Clock clock,
             @Value("${stackdesk.consultancy-name:Northwind Software}") String senderName) {
         this.emails = emails;
+        this.renderer = renderer;
         this.timeline = timeline;
         this.senders = senders;
         this.tx = tx;
@@ -104,15 +115,59 @@ public class OutboxDispatcher {
         int sent = 0;
         while (true) {
             var token = UUID.randomUUID().toString();
-            var batch = claim(token);
-            if (batch.isEmpty()) {
-                return sent;
-            }
-            sent += send(sender, token, batch);
-            if (batch.size() < properties.dispatcher().batchSize()) {
-                return sent;
+            tokensAtWork.add(token);
+            try {
+                var batch = claim(token);
+                if (batch.isEmpty()) {
+                    return sent;
+                }
+                sent += send(sender, token, batch);
+                if (batch.size() < properties.dispatcher().batchSize()) {
+                    return sent;
+                }
+            } finally {
+                tokensAtWork.remove(token);
             }
         }
+    }
+
+    /**
+     * Renews the claims of the batches being sent right now, on another scheduler thread (the
+     * scheduler has more than one), well within the claim timeout.
+     */
+    @Scheduled(
+            fixedDelayString = "${stackdesk.mail.dispatcher.claim-renewal:60s}",
+            initialDelayString = "${stackdesk.mail.dispatcher.claim-renewal:60s}")
+    void renewClaims() {
+        var tokens = List.copyOf(tokensAtWork);
+        if (!tokens.isEmpty()) {
+            tx.executeWithoutResult(s -> emails.renewClaims(tokens, clock.instant(), EmailStatus.SENDING));
+        }
+    }
+
+    /** Renders the emails of the batch that have not been yet and keeps the result; failures are returned. */
+    private Map<OutboundEmail, RenderedEmail> render(
+            String token, List<OutboundEmail> batch, Map<OutboundEmail, Failure> failures) {
+        Map<OutboundEmail, RenderedEmail> contents = new IdentityHashMap<>();
+        Map<OutboundEmail, RenderedEmail> fresh = new IdentityHashMap<>();
+        for (var email : batch) {
+            var content = email.content();
+            if (content == null) {
+                try {
+                    content = renderer.render(email);
+                    fresh.put(email, content);
+                } catch (RuntimeException e) {
+                    failures.put(email, new Failure("Could not render the email: " + e.getMessage(), false));
+                    continue;
+                }
+            }
+            contents.put(email, content);
+        }
+        if (!fresh.isEmpty()) {
+            tx.executeWithoutResult(s -> fresh.forEach((email, c) ->
+                    emails.storeRendered(id(email), token, c.subject(), c.text(), c.html(), c.calendar())));
+        }
+        return contents;
     }
 
     private List<OutboundEmail> claim(String token) {
@@ -132,9 +187,14 @@ public class OutboxDispatcher {
     private int send(JavaMailSender sender, String token, List<OutboundEmail> batch) {
         Map<MimeMessage, OutboundEmail> messages = new IdentityHashMap<>();
         Map<OutboundEmail, Failure> failures = new IdentityHashMap<>();
+        var contents = render(token, batch, failures);
         for (var email : batch) {
+            var content = contents.get(email);
+            if (content == null) {
+                continue;
+            }
             try {
-                messages.put(toMessage(sender, email), email);
+                messages.put(toMessage(sender, email, content), email);
             } catch (MessagingException | UnsupportedEncodingException | RuntimeException e) {
                 failures.put(email, new Failure("Could not build the message: " + e.getMessage(), false));
             }
@@ -236,7 +296,7 @@ public class OutboxDispatcher {
         return wait.compareTo(max) > 0 ? max : wait;
     }
 
-    private MimeMessage toMessage(JavaMailSender sender, OutboundEmail email)
+    private MimeMessage toMessage(JavaMailSender sender, OutboundEmail email, RenderedEmail content)
             throws MessagingException, UnsupportedEncodingException {
         var messageId = email.getMessageId();
         // The same Message-ID on every attempt: Jakarta Mail would otherwise make a new one.
@@ -255,12 +315,12 @@ public class OutboxDispatcher {
                 email.getRecipient(), Headers.oneLine(email.getRecipientName()), StandardCharsets.UTF_8.name());
         to.validate();
         helper.setTo(to);
-        helper.setSubject(Headers.oneLine(email.getSubject()));
-        helper.setText(email.getTextBody(), email.getHtmlBody());
-        if (email.getCalendar() != null) {
+        helper.setSubject(Headers.oneLine(content.subject()));
+        helper.setText(content.text(), content.html());
+        if (content.calendar() != null) {
             helper.addAttachment(
                     "consultation.ics",
-                    new ByteArrayResource(email.getCalendar().getBytes(StandardCharsets.UTF_8)),
+                    new ByteArrayResource(content.calendar().getBytes(StandardCharsets.UTF_8)),
                     "text/calendar; charset=UTF-8; method=PUBLISH");
         }
         message.setHeader("Message-ID", messageId);

@@ -1,23 +1,31 @@
 package com.stackdesk.routing;
 
 import com.stackdesk.lead.Lead;
+import com.stackdesk.lead.LeadStatus;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
-/** What routing reads about leads: open leads per rep, and earlier leads of the same visitor. */
+/**
+ * What routing reads about leads: open leads per rep, and earlier leads of the same visitor. Both
+ * are index ranges (ix_lead_assignee_status, ix_lead_search_email) whose size does not depend on
+ * how many leads exist.
+ */
 interface LeadLoads extends Repository<Lead, Long> {
 
-    @Query("select l.assigneeId, count(l) from Lead l where l.assigneeId is not null"
-            + " and l.status not in (com.stackdesk.lead.LeadStatus.WON, com.stackdesk.lead.LeadStatus.LOST)"
+    /** [staff id, open leads] for those of {@code staffIds} who hold any of the {@code open} statuses. */
+    @Query("select l.assigneeId, count(l) from Lead l where l.assigneeId in :staffIds and l.status in :open"
             + " group by l.assigneeId")
-    List<Object[]> openLeadsPerAssignee();
+    List<Object[]> openLeadsPerAssignee(Collection<Long> staffIds, Collection<LeadStatus> open);
 
-    @Query("select l from Lead l where lower(l.email) = lower(:email) and l.id <> :excludedId"
+    /** The visitor's latest earlier leads: by lower-cased email, still open or created since {@code since}. */
+    @Query("select l from Lead l where l.searchEmail = :searchEmail and l.id <> :excludedId"
             + " and l.suspectedSpam = false"
             + " and (l.createdAt >= :since or l.status not in"
             + " (com.stackdesk.lead.LeadStatus.WON, com.stackdesk.lead.LeadStatus.LOST))"
             + " order by l.createdAt desc, l.id desc")
-    List<Lead> earlierLeadsOf(String email, long excludedId, Instant since);
+    List<Lead> earlierLeadsOf(String searchEmail, long excludedId, Instant since, Limit limit);
 }

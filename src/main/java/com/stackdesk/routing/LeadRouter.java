@@ -2,6 +2,7 @@ package com.stackdesk.routing;
 
 import com.stackdesk.lead.ActivityType;
 import com.stackdesk.lead.Lead;
+import com.stackdesk.lead.LeadStatus;
 import com.stackdesk.lead.LeadTimeline;
 import com.stackdesk.lead.StackLeaning;
 import com.stackdesk.staff.Role;
@@ -23,6 +24,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Limit;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -116,13 +118,12 @@ public class LeadRouter {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     RoutingDecision route(Lead lead) {
-        var rotation = rotations
-                .lockById(RoutingRotation.LEADS)
-                .orElseThrow(() -> new IllegalStateException("routing_rotation row missing"));
         var now = clock.instant();
         var leadId = Objects.requireNonNull(lead.getId());
         var prefix = "";
-        var earlier = loads.earlierLeadsOf(lead.getEmail(), leadId, now.minus(properties.returningVisitorWindow()));
+        // A returning visitor goes back to their owner: no turn, so no need to wait for the rotation.
+        var earlier = loads.earlierLeadsOf(
+                lead.getSearchEmail(), leadId, now.minus(properties.returningVisitorWindow()), Limit.of(1));
         if (!earlier.isEmpty()) {
             var previous = earlier.getFirst();
             long previousId = Objects.requireNonNull(previous.getId());
@@ -146,6 +147,11 @@ public class LeadRouter {
             prefix = "Returning visitor: earlier lead " + previous.getReference()
                     + (owner == null ? " has no owner; " : " is with " + owner.getFullName() + ", no longer active; ");
         }
+        // Locked as late as possible and held to the end of the transaction: routing decisions run
+        // one after the other and each sees the assignments before it.
+        var rotation = rotations
+                .lockById(RoutingRotation.LEADS)
+                .orElseThrow(() -> new IllegalStateException("routing_rotation row missing"));
         var reps = reps(now);
         // Newcomers join the rotation level with the others (their baseline), once and for good.
         for (var rep : reps) {
@@ -165,9 +171,16 @@ public class LeadRouter {
     }
 
     private List<Rep> reps(Instant now) {
+        var everyone = staff.findAllByOrderByFullNameAsc();
         var open = new HashMap<Long, Long>();
-        for (Object[] row : loads.openLeadsPerAssignee()) {
-            open.put((Long) row[0], (Long) row[1]);
+        var ids = everyone.stream()
+                .map(StaffMember::getId)
+                .filter(Objects::nonNull)
+                .toList();
+        if (!ids.isEmpty()) {
+            for (Object[] row : loads.openLeadsPerAssignee(ids, LeadStatus.OPEN)) {
+                open.put((Long) row[0], (Long) row[1]);
+            }
         }
         // Out-of-office periods are whole days in the clock's zone (UTC), as the staff admin enters them.
         var away = absences.findCovering(LocalDate.ofInstant(now, clock.getZone())).stream()
@@ -175,7 +188,6 @@ public class LeadRouter {
                 .collect(Collectors.toSet());
         Map<Long, RoutingMember> rotation =
                 members.findAll().stream().collect(Collectors.toMap(RoutingMember::getStaffId, m -> m));
-        var everyone = staff.findAllByOrderByFullNameAsc();
         // Someone new to the rotation starts level with the others instead of catching up on every turn.
         long baseline = everyone.stream()
                 .filter(m -> m.isActive() && m.getRole() != Role.ADMIN)

@@ -35,18 +35,18 @@ class LoginAttempts {
     @EventListener
     @Transactional
     public void onFailure(AuthenticationFailureBadCredentialsEvent event) {
-        staff.findByUsernameIgnoreCase(event.getAuthentication().getName().strip())
-                .ifPresent(member -> {
-                    var now = clock.instant();
-                    member.recordFailedLogin(MAX_FAILURES, now.plus(LOCK_DURATION));
-                    if (member.isLockedAt(now)) {
-                        log.warn(
-                                "Staff account {} locked until {} after {} wrong passwords",
-                                member.getUsername(),
-                                member.getLockedUntil(),
-                                MAX_FAILURES);
-                    }
-                });
+        var username = event.getAuthentication().getName().strip();
+        var now = clock.instant();
+        var until = now.plus(LOCK_DURATION);
+        if (staff.recordFailedLogin(username, MAX_FAILURES, until) == 1) {
+            staff.findByUsernameIgnoreCase(username)
+                    .filter(member -> member.isLockedAt(now) && member.getFailedLogins() == 0)
+                    .ifPresent(member -> log.warn(
+                            "Staff account {} locked until {} after {} wrong passwords",
+                            member.getUsername(),
+                            member.getLockedUntil(),
+                            MAX_FAILURES));
+        }
     }
 
     @EventListener

@@ -3,6 +3,7 @@ package com.stackdesk.routing;
 import static com.stackdesk.routing.RoutingFixtures.lead;
 import static com.stackdesk.routing.RoutingFixtures.staff;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.stackdesk.IntegrationTest;
 import com.stackdesk.lead.ActivityType;
@@ -13,6 +14,7 @@ import com.stackdesk.lead.LeadRegistration;
 import com.stackdesk.lead.LeadTimeline;
 import com.stackdesk.lead.Leads;
 import com.stackdesk.lead.StackLeaning;
+import com.stackdesk.notification.OutboxDispatcher;
 import com.stackdesk.staff.Role;
 import com.stackdesk.staff.StaffMember;
 import com.stackdesk.staff.StaffMembers;
@@ -31,6 +33,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @IntegrationTest
 @TestPropertySource(properties = {"stackdesk.mail.dispatcher.enabled=false", "stackdesk.routing.strategy=least-loaded"})
 class RoutingLeadsIntegrationTests {
+
+    @Autowired
+    OutboxDispatcher dispatcher;
 
     @Autowired
     LeadRegistration registration;
@@ -268,13 +273,17 @@ class RoutingLeadsIntegrationTests {
         work.reassign(again.getReference(), again.getVersion(), newOwner.getId()); // no change, no alert
 
         assertThat(leads.findById(lead.getId()).orElseThrow().getAssigneeId()).isEqualTo(newOwner.getId());
-        var alerts = jdbc.queryForList(
-                "select subject from outbound_email where kind = 'REP_ALERT' and recipient = ?",
-                String.class,
-                newOwner.getEmail());
-        assertThat(alerts)
-                .containsExactly(
-                        "Lead " + lead.getReference() + " reassigned to you: Lee Visitor (Go development plan)");
+        // rendered by the dispatcher when it sends the alert
+        await().untilAsserted(() -> {
+            dispatcher.dispatchDue();
+            var alerts = jdbc.queryForList(
+                    "select subject from outbound_email where kind = 'REP_ALERT' and recipient = ?",
+                    String.class,
+                    newOwner.getEmail());
+            assertThat(alerts)
+                    .containsExactly(
+                            "Lead " + lead.getReference() + " reassigned to you: Lee Visitor (Go development plan)");
+        });
         assertThat(jdbc.queryForObject(
                         "select count(*) from outbound_email where lead_id = ?", Integer.class, lead.getId()))
                 .isEqualTo(3); // confirmation, first owner's alert, new owner's alert

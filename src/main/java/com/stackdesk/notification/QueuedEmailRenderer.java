@@ -1,0 +1,38 @@
+package com.stackdesk.notification;
+
+import com.stackdesk.lead.Leads;
+import com.stackdesk.staff.StaffMembers;
+import java.util.Objects;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Renders a queued email from what it is about, as the lead and staff member are when it is sent. */
+@Component
+class QueuedEmailRenderer {
+
+    private final Leads leads;
+    private final StaffMembers staff;
+    private final EmailComposer composer;
+
+    QueuedEmailRenderer(Leads leads, StaffMembers staff, EmailComposer composer) {
+        this.leads = leads;
+        this.staff = staff;
+        this.composer = composer;
+    }
+
+    @Transactional(readOnly = true)
+    RenderedEmail render(OutboundEmail email) {
+        var leadId = Objects.requireNonNull(email.getLeadId(), "a queued email without a lead");
+        var lead = leads.findById(leadId).orElseThrow(() -> new IllegalStateException("No lead " + leadId));
+        var member = email.getStaffId() == null
+                ? null
+                : staff.findById(email.getStaffId())
+                        .orElseThrow(() -> new IllegalStateException("No staff account " + email.getStaffId()));
+        var reason = Objects.requireNonNullElse(email.getReason(), "");
+        return switch (email.getKind()) {
+            case VISITOR_CONFIRMATION -> composer.visitorConfirmation(lead, member);
+            case REP_ALERT -> composer.ownerAlert(lead, Objects.requireNonNull(member), reason, email.getAssignedBy());
+            case MANAGER_ALERT -> composer.managerAlert(lead, Objects.requireNonNull(member), reason);
+        };
+    }
+}
