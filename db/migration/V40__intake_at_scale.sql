@@ -1,9 +1,12 @@
 -- What a submission reads must not grow with the lead table.
 
--- Routing counts each rep's open leads: one index range per rep and open status, whatever the
--- number of closed or unassigned leads. (The returning-visitor match reads ix_lead_search_email:
--- search_email is the lower-cased email.)
-CREATE INDEX ix_lead_assignee_status ON lead (assignee_id, status);
+-- Routing counts each rep's open leads. open_assignee_id is the assignee while the lead is open
+-- (kept by the Lead entity), so the count reads just those index entries, however many closed or
+-- unassigned leads exist. (The returning-visitor match reads ix_lead_search_email: search_email
+-- is the lower-cased email.)
+ALTER TABLE lead ADD COLUMN open_assignee_id BIGINT;
+UPDATE lead SET open_assignee_id = assignee_id WHERE status NOT IN ('WON', 'LOST');
+CREATE INDEX ix_lead_open_assignee ON lead (open_assignee_id);
 
 -- One row per recent submission content: a submission locks its row (SELECT ... FOR UPDATE) before
 -- it looks for a duplicate and stores the lead, so two app instances never both store the same

@@ -107,6 +107,9 @@ public class Lead {
 
     private @Nullable Long assigneeId;
 
+    // the assignee while the lead is open, else null: routing counts each rep's open leads from its index
+    private @Nullable Long openAssigneeId;
+
     private @Nullable Instant firstResponseAt;
 
     private @Nullable String lostReason;
@@ -209,6 +212,7 @@ public class Lead {
             recordFirstResponse(now);
         }
         this.status = target;
+        updateOpenAssignee();
     }
 
     /** Records the first response once; later calls keep the first time. Returns whether it was recorded now. */
@@ -225,6 +229,11 @@ public class Lead {
         this.status = status;
         this.firstResponseAt = firstResponseAt;
         this.lostReason = lostReason;
+        updateOpenAssignee();
+    }
+
+    private void updateOpenAssignee() {
+        this.openAssigneeId = status.isOpen() ? assigneeId : null;
     }
 
     /** Corrects the contact details staff learned later; name and email stay as the visitor typed them. */
@@ -240,6 +249,7 @@ public class Lead {
     public void assign(@Nullable Long staffId, String reason) {
         this.assigneeId = staffId;
         this.routingReason = reason.length() > 1000 ? reason.substring(0, 1000) : reason;
+        updateOpenAssignee();
     }
 
     public @Nullable Long getId() {

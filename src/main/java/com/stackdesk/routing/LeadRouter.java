@@ -2,7 +2,6 @@ package com.stackdesk.routing;
 
 import com.stackdesk.lead.ActivityType;
 import com.stackdesk.lead.Lead;
-import com.stackdesk.lead.LeadStatus;
 import com.stackdesk.lead.LeadTimeline;
 import com.stackdesk.lead.StackLeaning;
 import com.stackdesk.staff.Role;
@@ -178,7 +177,7 @@ public class LeadRouter {
                 .filter(Objects::nonNull)
                 .toList();
         if (!ids.isEmpty()) {
-            for (Object[] row : loads.openLeadsPerAssignee(ids, LeadStatus.OPEN)) {
+            for (Object[] row : loads.openLeadsPerAssignee(ids)) {
                 open.put((Long) row[0], (Long) row[1]);
             }
         }
