@@ -41,6 +41,13 @@ public final class AppProcess implements AutoCloseable {
      */
     public static AppProcess start(String heap, String datasourceUrl, Path log, List<String> arguments)
             throws Exception {
+        return start(heap, List.of(), datasourceUrl, log, arguments);
+    }
+
+    /** As {@link #start(String, String, Path, List)}, with more options for the app's JVM. */
+    public static AppProcess start(
+            String heap, List<String> jvmOptions, String datasourceUrl, Path log, List<String> arguments)
+            throws Exception {
         int port;
         try (var socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
@@ -49,6 +56,7 @@ public final class AppProcess implements AutoCloseable {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + heap,
                 "-XX:+ExitOnOutOfMemoryError"));
+        command.addAll(jvmOptions);
         // e.g. -Dapp.jvm-args=-XX:StartFlightRecording=filename=target/app.jfr to profile the app
         var extra = System.getProperty("app.jvm-args", "");
         if (!extra.isBlank()) {
