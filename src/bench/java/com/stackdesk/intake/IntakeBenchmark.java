@@ -120,7 +120,11 @@ class IntakeBenchmark {
                     System.getProperty("bench.pg.user", "postgres"),
                     System.getProperty("bench.pg.password", ""));
         } else {
-            db = new Jdbc("jdbc:h2:file:" + DIR.toAbsolutePath().resolve("db").resolve("db") + H2_OPTIONS, "sa", "");
+            db = new Jdbc(
+                    "jdbc:h2:file:" + DIR.toAbsolutePath().resolve("db").resolve("db") + ";DB_CLOSE_ON_EXIT=FALSE"
+                            + H2_OPTIONS,
+                    "sa",
+                    "");
         }
         if (REUSE) {
             if (!Files.exists(marker)) {
@@ -133,7 +137,7 @@ class IntakeBenchmark {
         if (POSTGRES) {
             SeededDatabase.freshPostgres(db.url(), db.user(), db.password());
         } else {
-            SeededDatabase.freshH2(DIR.resolve("db"), H2_OPTIONS);
+            SeededDatabase.freshH2(DIR.resolve("db"), ";DB_CLOSE_ON_EXIT=FALSE" + H2_OPTIONS);
         }
         var reps = SeededDatabase.addSalesTeam(db);
         SeededDatabase.addLeads(db, LEADS, MESSAGE, reps);

@@ -39,8 +39,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * confirmation exactly once. Twice is allowed only for an email that was being sent (SENDING) at the
  * kill, when the SMTP server may have taken it before it was marked sent; those are counted apart.
  *
- * <p>Runs on a fresh H2 file database in {@code target/crash-mid-burst}: {@code ./mvnw test
- * -Dtest=CrashMidBurstTests}. {@code -Dcrash.h2.options=;WRITE_DELAY=0} appends options to the H2
+ * <p>Runs on a fresh H2 file database in {@code target/crash-mid-burst}, its URL with the options of
+ * the app's default one: {@code ./mvnw test -Dtest=CrashMidBurstTests}. {@code -Dcrash.h2.options=;WRITE_DELAY=0} appends options to the H2
  * URL. On PostgreSQL (its schema is wiped): {@code -Dcrash.datasource.url=jdbc:postgresql://host/db
  * -Dcrash.datasource.username=... -Dcrash.datasource.password=...}.
  */
@@ -152,7 +152,8 @@ class CrashMidBurstTests {
     private static Jdbc freshDatabase(Path dir) throws Exception {
         var url = System.getProperty("crash.datasource.url", "");
         if (url.isBlank()) {
-            return SeededDatabase.freshH2(dir, System.getProperty("crash.h2.options", ""));
+            // as the app's own URL: without it H2 closes itself on SIGTERM under a still-running dispatch
+            return SeededDatabase.freshH2(dir, ";DB_CLOSE_ON_EXIT=FALSE" + System.getProperty("crash.h2.options", ""));
         }
         return SeededDatabase.freshPostgres(
                 url,
