@@ -102,20 +102,31 @@ login_round() {
   echo "$(date -u +%H:%M:%S) wrong=$wrong right=$right" >>"$LOGINS"
 }
 
-interval=$(awk -v r="$RATE" 'BEGIN { printf "%.3f", 1 / r }')
-end=$((SECONDS + MINUTES * 60))
-next_login=$SECONDS
+# Each submission has its due time (start + n / RATE): a slow fork or curl start is caught up on.
+now_us() { echo "${EPOCHREALTIME/./}"; }
+start_us=$(now_us)
+end_us=$((start_us + MINUTES * 60 * 1000000))
+next_login_us=$start_us
 n=0
-while ((SECONDS < end)); do
-  if ((SECONDS >= next_login)); then
+while :; do
+  now=$(now_us)
+  ((now < end_us)) || break
+  if ((now >= next_login_us)); then
     login_round &
-    next_login=$((next_login + 60))
+    next_login_us=$((next_login_us + 60 * 1000000))
   fi
   n=$((n + 1))
   submit "$n" &
   # at most 200 requests open at once: past that the app is far behind and waiting is the answer
-  while (($(jobs -rp | wc -l) > 200)); do sleep 0.05; done
-  sleep "$interval"
+  if ((n % 50 == 0)); then
+    while (($(jobs -rp | wc -l) > 200)); do sleep 0.05; done
+  fi
+  due=$((start_us + n * 1000000 / RATE))
+  now=$(now_us)
+  if ((due > now)); then
+    wait_us=$((due - now))
+    sleep "$((wait_us / 1000000)).$(printf '%06d' $((wait_us % 1000000)))"
+  fi
 done
 # the last submissions (each gives up after 30 s); never the app, which is a job of this shell too
 pending=$(jobs -rp | grep -vx "$APP_PID" || true)
@@ -142,7 +153,7 @@ wrong_ok=$(grep -c 'wrong=401' "$LOGINS" || true)
 right_ok=$(grep -c 'right=404' "$LOGINS" || true)
 
 {
-  echo "## Soak: $MINUTES min, $RATE leads/s, hikari.max-lifetime 30 s ($((MINUTES * 2)) pool lifetimes)"
+  echo "## Soak: $MINUTES min at $RATE leads/s (reached $(awk -v n="$submitted" -v m="$MINUTES" 'BEGIN { printf "%.2f", n / (m * 60) }')/s), hikari.max-lifetime 30 s ($((MINUTES * 2)) pool lifetimes)"
   echo
   echo "| what | figure |"
   echo "|---|---:|"
