@@ -4,6 +4,7 @@ import com.stackdesk.export.SeededDatabase;
 import com.stackdesk.export.SeededDatabase.Jdbc;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -108,7 +109,7 @@ class H2CommitDurabilityBenchmark {
         }
     }
 
-    private static void insertOne(java.sql.Connection c, String key) throws SQLException {
+    private static void insertOne(Connection c, String key) throws SQLException {
         try (var lead = c.prepareStatement(
                 "INSERT INTO lead (reference, kind, first_name, last_name, email, company, stack, message, status,"
                         + " created_at, consent_version, consent_at, fingerprint, suspected_spam, version,"

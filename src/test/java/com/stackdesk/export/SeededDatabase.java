@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -180,7 +181,7 @@ public final class SeededDatabase {
                     lead.setString(15, email);
                     lead.setString(16, company.toLowerCase());
                     if (assignees.isEmpty()) {
-                        lead.setNull(17, java.sql.Types.BIGINT);
+                        lead.setNull(17, Types.BIGINT);
                     } else {
                         lead.setLong(17, assignees.get(i % assignees.size()));
                     }

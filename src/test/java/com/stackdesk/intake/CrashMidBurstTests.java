@@ -20,11 +20,13 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -186,7 +188,7 @@ class CrashMidBurstTests {
     static final class Burst {
 
         final Map<String, String> accepted = new ConcurrentHashMap<>();
-        final List<String> refused = java.util.Collections.synchronizedList(new ArrayList<>());
+        final List<String> refused = Collections.synchronizedList(new ArrayList<>());
         final AtomicInteger inFlightAtKill = new AtomicInteger();
         private final AtomicBoolean stopped = new AtomicBoolean();
         private final AtomicInteger sequence = new AtomicInteger();
@@ -277,7 +279,7 @@ class CrashMidBurstTests {
         }
 
         Map<String, Long> statusCounts() {
-            var counts = new java.util.TreeMap<String, Long>();
+            var counts = new TreeMap<String, Long>();
             storedReferences.forEach(
                     r -> counts.merge(confirmationStatus.getOrDefault(r, "NOT YET QUEUED"), 1L, Long::sum));
             return counts;
