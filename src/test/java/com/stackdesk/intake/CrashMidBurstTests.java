@@ -43,7 +43,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  *
  * <p>Runs on a fresh H2 file database in {@code target/crash-mid-burst}, its URL with the options of
  * the app's default one: {@code ./mvnw test -Dtest=CrashMidBurstTests}. {@code -Dcrash.h2.options=;WRITE_DELAY=0} appends options to the H2
- * URL. On PostgreSQL (its schema is wiped): {@code -Dcrash.datasource.url=jdbc:postgresql://host/db
+ * URL. On PostgreSQL (its schema is wiped; {@code -Pbench} brings the driver): {@code ./mvnw -Pbench
+ * test -Dtest=CrashMidBurstTests -Dcrash.datasource.url=jdbc:postgresql://host:5432/db
  * -Dcrash.datasource.username=... -Dcrash.datasource.password=...}.
  */
 class CrashMidBurstTests {
