@@ -14,12 +14,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** The real app in a JVM of its own with a given heap, on a free port, for tests of its memory use. */
-final class AppProcess implements AutoCloseable {
+/**
+ * The real app in a JVM of its own with a given heap, on a free port, for tests of its memory use,
+ * benchmarks over HTTP and crash tests (a {@link #kill()} is a kill -9).
+ */
+public final class AppProcess implements AutoCloseable {
 
-    final int port;
-    final Path log;
-    final Process process;
+    public final int port;
+    public final Path log;
+    public final Process process;
 
     private AppProcess(int port, Path log, Process process) {
         this.port = port;
@@ -28,6 +31,23 @@ final class AppProcess implements AutoCloseable {
     }
 
     static AppProcess start(String heap, String datasourceUrl, Path log) throws Exception {
+        return start(heap, datasourceUrl, log, List.of());
+    }
+
+    /**
+     * Starts the app and waits until it answers; {@code arguments} are more {@code --name=value}
+     * settings, later ones win over the defaults here. The log is appended to, so a restarted app
+     * keeps the first one's lines.
+     */
+    public static AppProcess start(String heap, String datasourceUrl, Path log, List<String> arguments)
+            throws Exception {
+        return start(heap, List.of(), datasourceUrl, log, arguments);
+    }
+
+    /** As {@link #start(String, String, Path, List)}, with more options for the app's JVM. */
+    public static AppProcess start(
+            String heap, List<String> jvmOptions, String datasourceUrl, Path log, List<String> arguments)
+            throws Exception {
         int port;
         try (var socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
@@ -36,6 +56,7 @@ final class AppProcess implements AutoCloseable {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + heap,
                 "-XX:+ExitOnOutOfMemoryError"));
+        command.addAll(jvmOptions);
         // e.g. -Dapp.jvm-args=-XX:StartFlightRecording=filename=target/app.jfr to profile the app
         var extra = System.getProperty("app.jvm-args", "");
         if (!extra.isBlank()) {
@@ -48,16 +69,17 @@ final class AppProcess implements AutoCloseable {
                 "--server.port=" + port,
                 "--spring.datasource.url=" + datasourceUrl,
                 "--stackdesk.seeds.location=classpath:no-seeds/"));
+        command.addAll(arguments);
         var process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
         var app = new AppProcess(port, log, process);
         app.waitUntilUp();
         return app;
     }
 
-    URI uri(String path) {
+    public URI uri(String path) {
         return URI.create("http://localhost:" + port + path);
     }
 
@@ -85,11 +107,32 @@ final class AppProcess implements AutoCloseable {
         throw new AssertionError("The app did not start in time:\n" + Files.readString(log));
     }
 
+    /** Ends the app the way a crash does: SIGKILL, no shutdown hook, no graceful stop. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("The app (pid " + process.pid() + ") survived a kill -9");
+        }
+    }
+
+    /** Stops the app gracefully (SIGTERM), killing it only if it has not stopped after 30 seconds. */
     @Override
     public void close() throws InterruptedException {
+        stop(Duration.ofSeconds(30));
+    }
+
+    /**
+     * Stops the app gracefully (SIGTERM) and waits as long as {@code patience} for it to finish what
+     * it is doing; then kills it.
+     *
+     * @return whether it stopped by itself
+     */
+    public boolean stop(Duration patience) throws InterruptedException {
         process.destroy();
-        if (!process.waitFor(30, TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        if (process.waitFor(patience.toMillis(), TimeUnit.MILLISECONDS)) {
+            return true;
         }
+        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        return false;
     }
 }

@@ -2,55 +2,165 @@ package com.stackdesk.export;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * A fresh H2 file database with the schema from Flyway, one manager ({@code exporter} /
- * {@code secret}) and many leads inserted in JDBC batches, for the export tests and benchmark.
+ * A fresh database with the schema from Flyway, one manager ({@code exporter} / {@code secret}),
+ * optionally a sales team the router can choose from, and many leads inserted in JDBC batches, for
+ * the export tests, the intake crash test and the benchmarks. H2 file databases are made here;
+ * PostgreSQL ones are emptied and migrated on a server someone else started. The SQL is portable.
  */
-final class SeededDatabase {
+public final class SeededDatabase {
 
-    static final String USERNAME = "exporter";
-    static final String PASSWORD = "secret";
+    public static final String USERNAME = "exporter";
+    public static final String PASSWORD = "secret";
+
+    /** Stacks of the seeded sales reps, one array per rep; every stack is someone's skill. */
+    private static final String[][] REP_SKILLS = {
+        {"NODE_JS", "PYTHON"}, {"GO", "JAVA"}, {"PHP", "RUBY"}, {"JAVA", "NODE_JS", "OTHER"}
+    };
 
     private SeededDatabase() {}
 
+    /** Where a database is and how to sign in to it. */
+    public record Jdbc(String url, String user, String password) {
+
+        public Connection connect() throws SQLException {
+            return DriverManager.getConnection(url, user, password);
+        }
+    }
+
     /** Creates the database in {@code dir} and returns its JDBC URL. */
     static String create(Path dir, int leads, String message) throws Exception {
+        var db = freshH2(dir, "");
+        addManager(db);
+        addLeads(db, leads, message, List.of());
+        return db.url();
+    }
+
+    /**
+     * A new, migrated and empty H2 file database in {@code dir} (deleted first); {@code options} are
+     * appended to its URL, e.g. {@code ";WRITE_DELAY=0"}.
+     */
+    public static Jdbc freshH2(Path dir, String options) throws Exception {
         FileSystemUtils.deleteRecursively(dir);
         Files.createDirectories(dir);
-        var url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("db");
-        Flyway.configure()
-                .dataSource(url, "sa", "")
+        var db = new Jdbc("jdbc:h2:file:" + dir.toAbsolutePath().resolve("db") + options, "sa", "");
+        migrate(db);
+        return db;
+    }
+
+    /** Drops everything in the schema of this PostgreSQL database and migrates it anew. */
+    public static Jdbc freshPostgres(String url, String user, String password) {
+        var db = new Jdbc(url, user, password);
+        flyway(db).clean();
+        migrate(db);
+        return db;
+    }
+
+    private static void migrate(Jdbc db) {
+        flyway(db).migrate();
+    }
+
+    private static Flyway flyway(Jdbc db) {
+        return Flyway.configure()
+                .dataSource(db.url(), db.user(), db.password())
                 .locations("classpath:db/migration")
-                .load()
-                .migrate();
-        try (var c = DriverManager.getConnection(url, "sa", "")) {
+                .cleanDisabled(false)
+                .load();
+    }
+
+    /** The manager {@link #USERNAME} / {@link #PASSWORD}: signs in to the API, gets unassigned-lead alerts. */
+    public static void addManager(Jdbc db) throws SQLException {
+        try (var c = db.connect()) {
+            insertStaff(c, USERNAME, "Ella Exporter", "ella@x.example", "MANAGER", false);
+        }
+    }
+
+    /**
+     * The manager and four sales reps with skills in {@code staff_skill} and room for a million open
+     * leads each, so routing takes its real path: skill match, load, weighted fairness.
+     *
+     * @return the reps' ids
+     */
+    public static List<Long> addSalesTeam(Jdbc db) throws SQLException {
+        addManager(db);
+        var reps = new ArrayList<Long>();
+        try (var c = db.connect()) {
+            String[] names = {"Rita Node", "Gus Gopher", "Pia Hypertext", "Jon Bean"};
+            for (int i = 0; i < REP_SKILLS.length; i++) {
+                var username = "rep" + (i + 1);
+                long id = insertStaff(c, username, names[i], username + "@northwind.example", "SALES", i == 3);
+                try (var skill = c.prepareStatement("INSERT INTO staff_skill (staff_id, stack) VALUES (?, ?)")) {
+                    for (var stack : REP_SKILLS[i]) {
+                        skill.setLong(1, id);
+                        skill.setString(2, stack);
+                        skill.executeUpdate();
+                    }
+                }
+                reps.add(id);
+            }
+        }
+        return reps;
+    }
+
+    private static long insertStaff(
+            Connection c, String username, String name, String email, String role, boolean generalist)
+            throws SQLException {
+        try (var staff = c.prepareStatement("INSERT INTO staff (username, full_name, email, password_hash, role,"
+                + " active, generalist, capacity, weight, failed_logins, created_at, version)"
+                + " VALUES (?, ?, ?, ?, ?, TRUE, ?, 1000000, 1, 0, ?, 0)")) {
+            staff.setString(1, username);
+            staff.setString(2, name);
+            staff.setString(3, email);
+            staff.setString(4, "{noop}" + PASSWORD);
+            staff.setString(5, role);
+            staff.setBoolean(6, generalist);
+            staff.setObject(7, OffsetDateTime.now(ZoneOffset.UTC));
+            staff.executeUpdate();
+        }
+        try (var id = c.prepareStatement("SELECT id FROM staff WHERE username = ?")) {
+            id.setString(1, username);
+            try (var rs = id.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /** The email of seeded lead {@code i}: a visitor who submits with it again is a returning visitor. */
+    public static String emailOf(int i) {
+        return "zoe." + i + "@company" + (i % 5000) + ".example";
+    }
+
+    /**
+     * Inserts {@code leads} leads, one every 7 seconds back from now, in batches of 5,000; lead
+     * {@code i} goes to {@code assignees[i % size]}, or to nobody when the list is empty.
+     */
+    public static void addLeads(Jdbc db, int leads, String message, List<Long> assignees) throws SQLException {
+        try (var c = db.connect()) {
             c.setAutoCommit(false);
             var now = OffsetDateTime.now(ZoneOffset.UTC);
-            try (var staff = c.prepareStatement("INSERT INTO staff (username, full_name, email, password_hash, role,"
-                    + " active, generalist, capacity, weight, failed_logins, created_at, version)"
-                    + " VALUES (?, 'Ella Exporter', 'ella@x.example', ?, 'MANAGER', TRUE, FALSE, 10, 1, 0, ?, 0)")) {
-                staff.setString(1, USERNAME);
-                staff.setString(2, "{noop}" + PASSWORD);
-                staff.setObject(3, now);
-                staff.executeUpdate();
-            }
             String[] stacks = {"NODE_JS", "PYTHON", "GO", "JAVA", "PHP", "RUBY", "OTHER", "NOT_SURE"};
             String[] statuses = {"NEW", "CONTACTED", "QUALIFIED", "PROPOSAL", "WON", "LOST"};
             try (var lead = c.prepareStatement(
                     "INSERT INTO lead (reference, kind, first_name, last_name, email,"
                             + " company, stack, message, status, created_at, consent_version, consent_at, fingerprint,"
                             + " suspected_spam, version, utm_source, source_label, search_name, search_last_name,"
-                            + " search_email, search_company)"
-                            + " VALUES (?, 'CONSULTATION', 'Zoë', ?, ?, ?, ?, ?, ?, ?, 'v1', ?, ?, FALSE, 0, ?, ?, ?, ?, ?, ?)")) {
+                            + " search_email, search_company, assignee_id)"
+                            + " VALUES (?, 'CONSULTATION', 'Zoë', ?, ?, ?, ?, ?, ?, ?, 'v1', ?, ?, FALSE, 0, ?, ?, ?, ?, ?, ?, ?)")) {
                 for (int i = 0; i < leads; i++) {
                     var last = "Lindqvist" + i;
-                    var email = "zoe." + i + "@company" + (i % 5000) + ".example";
+                    var email = emailOf(i);
                     var company = "Company " + (i % 5000) + " AB";
                     var created = now.minusSeconds(i * 7L);
                     var source = i % 3 == 0 ? "newsletter" : "direct";
@@ -70,6 +180,11 @@ final class SeededDatabase {
                     lead.setString(14, last.toLowerCase());
                     lead.setString(15, email);
                     lead.setString(16, company.toLowerCase());
+                    if (assignees.isEmpty()) {
+                        lead.setNull(17, Types.BIGINT);
+                    } else {
+                        lead.setLong(17, assignees.get(i % assignees.size()));
+                    }
                     lead.addBatch();
                     if (i % 5_000 == 4_999) {
                         lead.executeBatch();
@@ -80,6 +195,5 @@ final class SeededDatabase {
             }
             c.commit();
         }
-        return url;
     }
 }

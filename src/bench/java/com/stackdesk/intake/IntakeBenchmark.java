@@ -1,0 +1,453 @@
+package com.stackdesk.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.stackdesk.export.AppProcess;
+import com.stackdesk.export.SeededDatabase;
+import com.stackdesk.export.SeededDatabase.Jdbc;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Times {@code POST /api/leads} on a database of a million leads through the real app in its own
+ * JVM: one submission at a time (p50, p95), then {@code wrk} with 64 connections for 20 s, against
+ * the same wrk run on the static {@code /styles.css} as the floor of what this machine serves.
+ * The floor runs first, so what the app still works off after the POST run does not slow it. Checks
+ * that every lead answered 201 is in the database, prints a markdown table and writes it
+ * to {@code target/bench-intake.md}. Asserts nothing about speed; the table says which target is met.
+ *
+ * <pre>
+ * ./mvnw -Pbench test -Dtest=IntakeBenchmark                        # 1,000,000 leads in H2 (seeding ~ minutes)
+ * ./mvnw -Pbench test -Dtest=IntakeBenchmark -Dbench.leads=100000   # quicker
+ * ./mvnw -Pbench test -Dtest=IntakeBenchmark -Dbench.reuse=true     # again on the last seeded database
+ * ./mvnw -Pbench test -Dtest=IntakeBenchmark -Dbench.db=postgres \
+ *     -Dbench.pg.url=jdbc:postgresql://localhost:5432/bench -Dbench.pg.user=bench -Dbench.pg.password=bench
+ *                                              # WIPES that database's schema, then seeds it (unless reuse)
+ * </pre>
+ *
+ * Also: {@code -Dbench.h2.options=;WRITE_DELAY=0} (appended to the H2 URL), {@code -Dbench.duration=20s},
+ * {@code -Dbench.connections=64}, {@code -Dbench.heap=1g}. Needs {@code wrk} ({@code apt-get install wrk}).
+ */
+class IntakeBenchmark {
+
+    static final int LEADS = Integer.getInteger("bench.leads", 1_000_000);
+    static final boolean REUSE = Boolean.getBoolean("bench.reuse");
+    static final boolean POSTGRES = "postgres".equalsIgnoreCase(System.getProperty("bench.db", "h2"));
+    static final String H2_OPTIONS = System.getProperty("bench.h2.options", "");
+    static final String DURATION = System.getProperty("bench.duration", "20s");
+    static final int CONNECTIONS = Integer.getInteger("bench.connections", 64);
+    static final String HEAP = System.getProperty("bench.heap", "1g");
+    static final int WARMUP = 5;
+    static final int RUNS = 20;
+    static final Path DIR = Path.of("target", "bench-intake");
+    static final Path SCRIPT = Path.of("src", "bench", "lua", "post-leads.lua");
+    static final String MESSAGE =
+            "We run a Node.js API for 40k daily users and want a review of our queueing and caching before Black Friday.";
+
+    @Test
+    void measuresLeadIntakeOnAMillionLeads() throws Exception {
+        var wrk = requireWrk();
+        Files.createDirectories(DIR);
+        Files.deleteIfExists(DIR.resolve("app.log"));
+        var seeded = seed();
+        var db = seeded.db();
+
+        var arguments = new ArrayList<>(List.of(
+                // wrk comes from one address; the per-address limit would refuse it after five
+                "--stackdesk.intake.rate-limit.submissions=100000000",
+                "--spring.datasource.username=" + db.user(),
+                "--spring.datasource.password=" + db.password()));
+        Sequential sequential;
+        Wrk intake;
+        Wrk floor;
+        var references = DIR.resolve("wrk-references.txt");
+        boolean stoppedByItself;
+        try (var app = AppProcess.start(HEAP, db.url(), DIR.resolve("app.log"), arguments)) {
+            sequential = submitOneByOne(app);
+            Files.deleteIfExists(references);
+            // the floor first: after the POST run the app may still be working off what wrk gave up on
+            floor = wrk(wrk, app, "/styles.css", null, null, DIR.resolve("wrk-styles.txt"));
+            intake = wrk(wrk, app, "/api/leads", SCRIPT, references, DIR.resolve("wrk-post.txt"));
+            // requests wrk gave up on may still be queued in the app: let it finish them
+            stoppedByItself = app.stop(Duration.ofMinutes(5));
+        }
+
+        var answered = new ArrayList<>(sequential.references());
+        if (Files.exists(references)) {
+            answered.addAll(Files.readAllLines(references).stream()
+                    .filter(line -> !line.isBlank())
+                    .toList());
+        }
+        var missing = missingFrom(db, answered);
+        long stored = countLeads(db);
+
+        var table = table(seeded, sequential, intake, floor, answered.size(), missing.size(), stored);
+        System.out.println();
+        System.out.println(table);
+        Files.writeString(Path.of("target", "bench-intake.md"), table);
+
+        assertThat(stoppedByItself).as("the app stopped gracefully within 5 minutes").isTrue();
+        assertThat(sequential.failures()).as("sequential submissions not answered 201").isEmpty();
+        assertThat(intake.created201()).as("201s whose reference the wrk script read").isEqualTo(intake.references());
+        assertThat(missing).as("references answered 201 but not in the database").isEmpty();
+    }
+
+    // --- seeding ----------------------------------------------------------------------------
+
+    record Seeded(Jdbc db, double seconds, boolean reused, long leadsAtStart) {}
+
+    private static Seeded seed() throws Exception {
+        var marker = DIR.resolve(POSTGRES ? "seeded-postgres.properties" : "seeded-h2.properties");
+        Jdbc db;
+        if (POSTGRES) {
+            db = new Jdbc(
+                    require("bench.pg.url"),
+                    System.getProperty("bench.pg.user", "postgres"),
+                    System.getProperty("bench.pg.password", ""));
+        } else {
+            db = new Jdbc(
+                    "jdbc:h2:file:" + DIR.toAbsolutePath().resolve("db").resolve("db") + ";DB_CLOSE_ON_EXIT=FALSE"
+                            + H2_OPTIONS,
+                    "sa",
+                    "");
+        }
+        if (REUSE) {
+            if (!Files.exists(marker)) {
+                throw new IllegalStateException("-Dbench.reuse=true but nothing was seeded yet (" + marker
+                        + " is missing): run once without it");
+            }
+            return new Seeded(db, 0, true, countLeads(db));
+        }
+        // a seeding cut short must not pass for a finished one at the next -Dbench.reuse=true
+        Files.deleteIfExists(marker);
+        long start = System.nanoTime();
+        if (POSTGRES) {
+            SeededDatabase.freshPostgres(db.url(), db.user(), db.password());
+        } else {
+            SeededDatabase.freshH2(DIR.resolve("db"), ";DB_CLOSE_ON_EXIT=FALSE" + H2_OPTIONS);
+        }
+        var reps = SeededDatabase.addSalesTeam(db);
+        SeededDatabase.addLeads(db, LEADS, MESSAGE, reps);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        var properties = new Properties();
+        properties.setProperty("leads", Integer.toString(LEADS));
+        properties.setProperty("seconds", String.format(Locale.ROOT, "%.1f", seconds));
+        try (var out = Files.newOutputStream(marker)) {
+            properties.store(out, "IntakeBenchmark seeded this database");
+        }
+        return new Seeded(db, seconds, false, countLeads(db));
+    }
+
+    private static String require(String property) {
+        var value = System.getProperty(property);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException("-Dbench.db=postgres needs -D" + property);
+        }
+        return value;
+    }
+
+    // --- one at a time ------------------------------------------------------------------------
+
+    record Sequential(List<Double> millis, List<String> references, List<String> failures) {}
+
+    /**
+     * Warm-ups, then {@link #RUNS} submissions one after the other; every fourth comes from a seeded
+     * lead's email, a returning visitor whose earlier lead routing looks up.
+     */
+    private static Sequential submitOneByOne(AppProcess app) throws Exception {
+        var http = HttpClient.newHttpClient();
+        var millis = new ArrayList<Double>();
+        var references = new ArrayList<String>();
+        var failures = new ArrayList<String>();
+        long run = System.currentTimeMillis();
+        for (int i = 0; i < WARMUP + RUNS; i++) {
+            var email = i % 4 == 3 ? SeededDatabase.emailOf((int) ((run + i * 7919L) % LEADS)) : "seq." + run + "." + i + "@visitor.example";
+            var body = """
+                    {"kind":"%s","firstName":"Sam","lastName":"Sequence","email":"%s","stack":"GO",\
+                    "contactMethod":"VIDEO_CALL","company":"Sequence %d Ltd","projectType":"INTEGRATION",\
+                    "budget":"UNDECIDED","timeline":"FLEXIBLE","teamSize":"SOLO",\
+                    "message":"Sequential benchmark lead %d-%d: a review of our Go services","consent":"true",\
+                    "startedAt":%d}"""
+                    .formatted(
+                            i % 2 == 0 ? "CONSULTATION" : "DEVELOPMENT_PLAN",
+                            email,
+                            i,
+                            run,
+                            i,
+                            Instant.now().minusSeconds(60).toEpochMilli());
+            var request = HttpRequest.newBuilder(app.uri("/api/leads"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body))
+                    .build();
+            long start = System.nanoTime();
+            var response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            double elapsed = (System.nanoTime() - start) / 1e6;
+            if (response.statusCode() != 201) {
+                failures.add(response.statusCode() + " " + response.body());
+                continue;
+            }
+            references.add(reference(response.body()));
+            if (i >= WARMUP) {
+                millis.add(elapsed);
+            }
+        }
+        return new Sequential(millis, references, failures);
+    }
+
+    private static final Pattern REFERENCE = Pattern.compile("\"reference\"\\s*:\\s*\"([^\"]+)\"");
+
+    private static String reference(String body) {
+        var m = REFERENCE.matcher(body);
+        if (!m.find()) {
+            throw new IllegalStateException("No reference in " + body);
+        }
+        return m.group(1);
+    }
+
+    // --- wrk ----------------------------------------------------------------------------------
+
+    record Wrk(
+            String path,
+            double requestsPerSecond,
+            long requests,
+            double p50Millis,
+            double p99Millis,
+            long non2xx,
+            long socketErrors,
+            long timeouts,
+            long created201,
+            long references,
+            String raw) {}
+
+    private static String requireWrk() {
+        for (var dir : System.getenv().getOrDefault("PATH", "/usr/bin").split(":")) {
+            var candidate = Path.of(dir, "wrk");
+            if (Files.isExecutable(candidate)) {
+                return candidate.toString();
+            }
+        }
+        throw new IllegalStateException(
+                "wrk is not installed (or not on PATH): apt-get update && apt-get install -y wrk, then run again");
+    }
+
+    private static Wrk wrk(String wrk, AppProcess app, String path, Path script, Path references, Path output)
+            throws IOException, InterruptedException {
+        var command = new ArrayList<>(List.of(
+                wrk,
+                "-t" + Math.min(CONNECTIONS, 2),
+                "-c" + CONNECTIONS,
+                "-d" + DURATION,
+                "--timeout",
+                "10s",
+                "--latency"));
+        if (script != null) {
+            command.addAll(List.of("-s", script.toAbsolutePath().toString()));
+        }
+        command.add(app.uri(path).toString());
+        var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
+        if (references != null) {
+            builder.environment().put("WRK_REFERENCES", references.toAbsolutePath().toString());
+            builder.environment().put("WRK_RUN", Long.toString(System.currentTimeMillis(), 36));
+        }
+        var process = builder.start();
+        if (!process.waitFor(5, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("wrk did not finish: " + Files.readString(output));
+        }
+        var raw = Files.readString(output);
+        if (process.exitValue() != 0 || !raw.contains("Requests/sec")) {
+            throw new IllegalStateException("wrk failed (" + process.exitValue() + "):\n" + raw);
+        }
+        var socket = Pattern.compile("Socket errors: connect (\\d+), read (\\d+), write (\\d+), timeout (\\d+)")
+                .matcher(raw);
+        long socketErrors = 0;
+        long timeouts = 0;
+        if (socket.find()) {
+            socketErrors = Long.parseLong(socket.group(1))
+                    + Long.parseLong(socket.group(2))
+                    + Long.parseLong(socket.group(3));
+            timeouts = Long.parseLong(socket.group(4));
+        }
+        return new Wrk(
+                path,
+                Double.parseDouble(find(raw, "Requests/sec:\\s+([\\d.]+)")),
+                Long.parseLong(find(raw, "(\\d+) requests in")),
+                millis(raw, "50%"),
+                millis(raw, "99%"),
+                Long.parseLong(findOr(raw, "Non-2xx or 3xx responses: (\\d+)", "0")),
+                socketErrors,
+                timeouts,
+                Long.parseLong(findOr(raw, "lua: 201 responses: (\\d+)", "0")),
+                Long.parseLong(findOr(raw, "references read: (\\d+)", "0")),
+                raw);
+    }
+
+    private static String find(String text, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(text);
+        if (!m.find()) {
+            throw new IllegalStateException("No " + regex + " in wrk's output:\n" + text);
+        }
+        return m.group(1);
+    }
+
+    private static String findOr(String text, String regex, String otherwise) {
+        Matcher m = Pattern.compile(regex).matcher(text);
+        return m.find() ? m.group(1) : otherwise;
+    }
+
+    /** A line of wrk's latency distribution, e.g. {@code 99%  212.50ms}, in milliseconds. */
+    private static double millis(String raw, String percentile) {
+        var m = Pattern.compile("\\s" + Pattern.quote(percentile) + "\\s+([\\d.]+)(us|ms|s|m)\\b")
+                .matcher(raw);
+        if (!m.find()) {
+            return Double.NaN;
+        }
+        double value = Double.parseDouble(m.group(1));
+        return switch (m.group(2)) {
+            case "us" -> value / 1000;
+            case "ms" -> value;
+            case "s" -> value * 1000;
+            default -> value * 60_000;
+        };
+    }
+
+    // --- the database's word ---------------------------------------------------------------------
+
+    private static List<String> missingFrom(Jdbc db, List<String> references) throws SQLException {
+        var missing = new ArrayList<String>();
+        try (var c = db.connect()) {
+            for (int from = 0; from < references.size(); from += 500) {
+                var chunk = references.subList(from, Math.min(references.size(), from + 500));
+                var sql = "SELECT reference FROM lead WHERE reference IN (" + "?,".repeat(chunk.size() - 1) + "?)";
+                Set<String> found = new HashSet<>();
+                try (var query = c.prepareStatement(sql)) {
+                    for (int i = 0; i < chunk.size(); i++) {
+                        query.setString(i + 1, chunk.get(i));
+                    }
+                    try (var rs = query.executeQuery()) {
+                        while (rs.next()) {
+                            found.add(rs.getString(1));
+                        }
+                    }
+                }
+                chunk.stream().filter(r -> !found.contains(r)).forEach(missing::add);
+            }
+        }
+        return missing;
+    }
+
+    private static long countLeads(Jdbc db) throws SQLException {
+        try (var c = db.connect();
+                var rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM lead")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    // --- the report ---------------------------------------------------------------------------
+
+    private static String table(
+            Seeded seeded,
+            Sequential sequential,
+            Wrk intake,
+            Wrk floor,
+            int answered,
+            int missing,
+            long stored) {
+        var sorted = sequential.millis().stream().sorted().toList();
+        double p50 = percentile(sorted, 50);
+        double p95 = percentile(sorted, 95);
+        double share = intake.requestsPerSecond() / floor.requestsPerSecond();
+        long failed = intake.non2xx() + intake.socketErrors() + intake.timeouts();
+        var where = POSTGRES ? "PostgreSQL " + seeded.db().url() : "H2 file" + (H2_OPTIONS.isEmpty() ? "" : " " + H2_OPTIONS);
+        var seeding = seeded.reused()
+                ? "reused (-Dbench.reuse=true)"
+                : String.format(Locale.ROOT, "seeded in %.1f s", seeded.seconds());
+        return String.format(
+                Locale.ROOT,
+                """
+                ## POST /api/leads benchmark
+
+                %,d leads at start in %s (%s), app at -Xmx%s, %d cores, wrk %d connections for %s.
+
+                | what | figure | target | met |
+                |---|---:|---|---|
+                | one submission at a time, p50 (%d runs) | %.1f ms | ≤ 20 ms | %s |
+                | one submission at a time, p95 | %.1f ms | – | |
+                | POST /api/leads under wrk: requests/s | %,.1f | ≥ 30%% of floor (%,.1f) | %s |
+                | POST /api/leads under wrk: share of floor | %.1f %% | ≥ 30 %% | %s |
+                | POST /api/leads under wrk: p50 | %.1f ms | – | |
+                | POST /api/leads under wrk: p99 | %.1f ms | ≤ 250 ms | %s |
+                | POST /api/leads under wrk: requests | %,d | – | |
+                | POST /api/leads under wrk: non-2xx | %,d | 0 | %s |
+                | POST /api/leads under wrk: socket errors / timeouts | %,d / %,d | 0 / 0 | %s |
+                | GET /styles.css under wrk (floor): requests/s | %,.1f | – | |
+                | GET /styles.css under wrk (floor): p50 / p99 | %.2f / %.2f ms | – | |
+                | references answered 201 (sequential + wrk) | %,d | – | |
+                | of those missing from the database | %,d | 0 | %s |
+                | leads in the database afterwards | %,d | – | |
+                """,
+                seeded.leadsAtStart(),
+                where,
+                seeding,
+                HEAP,
+                Runtime.getRuntime().availableProcessors(),
+                CONNECTIONS,
+                DURATION,
+                sorted.size(),
+                p50,
+                mark(p50 <= 20),
+                p95,
+                intake.requestsPerSecond(),
+                floor.requestsPerSecond() * 0.3,
+                mark(share >= 0.3),
+                share * 100,
+                mark(share >= 0.3),
+                intake.p50Millis(),
+                intake.p99Millis(),
+                mark(intake.p99Millis() <= 250),
+                intake.requests(),
+                intake.non2xx(),
+                mark(intake.non2xx() == 0),
+                intake.socketErrors(),
+                intake.timeouts(),
+                mark(failed - intake.non2xx() == 0),
+                floor.requestsPerSecond(),
+                floor.p50Millis(),
+                floor.p99Millis(),
+                answered,
+                missing,
+                mark(missing == 0),
+                stored);
+    }
+
+    private static String mark(boolean met) {
+        return met ? "yes" : "**no**";
+    }
+
+    private static double percentile(List<Double> sorted, int p) {
+        if (sorted.isEmpty()) {
+            return Double.NaN;
+        }
+        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+    }
+}
