@@ -51,7 +51,7 @@ class IntakeBenchmark {
     static final int LEADS = Integer.getInteger("bench.leads", 1_000_000);
     static final boolean REUSE = Boolean.getBoolean("bench.reuse");
     static final boolean POSTGRES = "postgres".equalsIgnoreCase(System.getProperty("bench.db", "h2"));
-    static final String H2_OPTIONS = System.getProperty("bench.h2.options", "");
+    static final String H2_OPTIONS = System.getProperty("bench.h2.options", ";WRITE_DELAY=0"); // as the app's default URL
     static final String DURATION = System.getProperty("bench.duration", "20s");
     static final int CONNECTIONS = Integer.getInteger("bench.connections", 64);
     static final String HEAP = System.getProperty("bench.heap", "1g");

@@ -1,6 +1,7 @@
 package com.stackdesk.intake;
 
 import java.time.Clock;
+import java.time.ZoneOffset;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -33,7 +34,7 @@ class SubmissionFingerprints {
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public void register(String fingerprint) {
-        var now = clock.instant();
+        var now = clock.instant().atOffset(ZoneOffset.UTC);
         // refreshed, so the clean-up cannot delete it between now and the lock
         if (jdbc.sql("UPDATE intake_fingerprint SET seen_at = ? WHERE fingerprint = ?")
                         .params(now, fingerprint)
@@ -63,7 +64,10 @@ class SubmissionFingerprints {
     @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT1M")
     void forgetOldFingerprints() {
         jdbc.sql("DELETE FROM intake_fingerprint WHERE seen_at < ?")
-                .param(clock.instant().minus(properties.duplicateWindow()).minusSeconds(60))
+                .param(clock.instant()
+                        .minus(properties.duplicateWindow())
+                        .minusSeconds(60)
+                        .atOffset(ZoneOffset.UTC))
                 .update();
     }
 }

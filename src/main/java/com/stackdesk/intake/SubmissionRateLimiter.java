@@ -3,6 +3,8 @@ package com.stackdesk.intake;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,7 +35,7 @@ class SubmissionRateLimiter {
     Optional<Duration> tryAcquire(String clientAddress) {
         var address = clientAddress.length() > 64 ? clientAddress.substring(0, 64) : clientAddress;
         for (int attempt = 0; attempt < 3; attempt++) {
-            var now = clock.instant();
+            var now = clock.instant().atOffset(ZoneOffset.UTC);
             var windowStartedAfter = now.minus(limit.window());
             if (jdbc.sql("UPDATE intake_allowance SET used = used + 1"
                                     + " WHERE client_address = ? AND window_start > ? AND used < ?")
@@ -49,17 +51,18 @@ class SubmissionRateLimiter {
                     == 1) {
                 return Optional.empty();
             }
-            var started = jdbc.sql("SELECT window_start FROM intake_allowance WHERE client_address = ?")
+            var current = jdbc.sql("SELECT window_start, used FROM intake_allowance WHERE client_address = ?")
                     .param(address)
-                    .query(Instant.class)
+                    .query((rs, n) ->
+                            new Window(rs.getObject(1, OffsetDateTime.class).toInstant(), rs.getInt(2)))
                     .optional();
-            if (started.isPresent()) {
-                // used up in the current window (or a concurrent submission just renewed it: ask again)
-                var wait = Duration.between(now, started.get().plus(limit.window()));
-                if (!wait.isNegative() && !wait.isZero()) {
+            if (current.isPresent()) {
+                var wait =
+                        Duration.between(now.toInstant(), current.get().start().plus(limit.window()));
+                if (current.get().used() >= limit.submissions() && wait.isPositive()) {
                     return Optional.of(Duration.ofSeconds(wait.toSeconds() + 1));
                 }
-                continue;
+                continue; // a concurrent submission created or renewed the window meanwhile: ask again
             }
             try {
                 jdbc.sql("INSERT INTO intake_allowance (client_address, window_start, used) VALUES (?, ?, 1)")
@@ -73,11 +76,13 @@ class SubmissionRateLimiter {
         return Optional.empty(); // the row kept changing under us: err on the visitor's side
     }
 
+    private record Window(Instant start, int used) {}
+
     /** Forgets addresses whose window has ended (their next submission starts a new one anyway). */
     @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT1M")
     void forgetExpiredWindows() {
         jdbc.sql("DELETE FROM intake_allowance WHERE window_start <= ?")
-                .param(clock.instant().minus(limit.window()))
+                .param(clock.instant().minus(limit.window()).atOffset(ZoneOffset.UTC))
                 .update();
     }
 }

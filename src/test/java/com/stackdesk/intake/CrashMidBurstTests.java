@@ -42,8 +42,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * kill, when the SMTP server may have taken it before it was marked sent; those are counted apart.
  *
  * <p>Runs on a fresh H2 file database in {@code target/crash-mid-burst}, its URL with the options of
- * the app's default one: {@code ./mvnw test -Dtest=CrashMidBurstTests}. {@code -Dcrash.h2.options=;WRITE_DELAY=0} appends options to the H2
- * URL. On PostgreSQL (its schema is wiped; {@code -Pbench} brings the driver): {@code ./mvnw -Pbench
+ * the app's default one ({@code ;WRITE_DELAY=0}): {@code ./mvnw test -Dtest=CrashMidBurstTests}.
+ * {@code -Dcrash.h2.options=} (empty) shows what H2's own default loses. On PostgreSQL (its schema is wiped; {@code -Pbench} brings the driver): {@code ./mvnw -Pbench
  * test -Dtest=CrashMidBurstTests -Dcrash.datasource.url=jdbc:postgresql://host:5432/db
  * -Dcrash.datasource.username=... -Dcrash.datasource.password=...}.
  */
@@ -156,7 +156,8 @@ class CrashMidBurstTests {
         var url = System.getProperty("crash.datasource.url", "");
         if (url.isBlank()) {
             // as the app's own URL: without it H2 closes itself on SIGTERM under a still-running dispatch
-            return SeededDatabase.freshH2(dir, ";DB_CLOSE_ON_EXIT=FALSE" + System.getProperty("crash.h2.options", ""));
+            return SeededDatabase.freshH2(
+                    dir, ";DB_CLOSE_ON_EXIT=FALSE" + System.getProperty("crash.h2.options", ";WRITE_DELAY=0"));
         }
         return SeededDatabase.freshPostgres(
                 url,
