@@ -7,19 +7,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.springframework.boot.SpringApplication;
 import org.springframework.util.FileSystemUtils;
 
 /**
  * One real PostgreSQL server per test JVM, started on first use from Debian's binaries
  * ({@code /usr/lib/postgresql/<newest>/bin}) in a data directory under {@code target/postgres} and
- * stopped when the JVM exits. Each caller of {@link #createDatabase()} gets a database of its own.
+ * stopped when the JVM exits, after the Spring contexts. Each caller of {@link #createDatabase()} gets a database of its own.
  *
  * <p>Set {@code STACKDESK_TEST_POSTGRES_URL} (a JDBC URL of a database the user may run
  * {@code CREATE DATABASE} from), {@code STACKDESK_TEST_POSTGRES_USER} and
@@ -125,13 +125,8 @@ public final class PostgresServer {
                     "--locale=C.UTF-8",
                     "--no-sync"));
             int port = freePort();
-            Runtime.getRuntime()
-                    .addShutdownHook(new Thread(
-                            () -> {
-                                awaitOtherShutdownHooks();
-                                stop(bin, dir);
-                            },
-                            "postgres-test-server-stop"));
+            // after the Spring contexts are closed: a task they let finish may still need the database
+            SpringApplication.getShutdownHandlers().add(() -> stop(bin, dir));
             run(asPostgres(
                     bin.resolve("pg_ctl").toString(),
                     "-D",
@@ -157,23 +152,6 @@ public final class PostgresServer {
         } catch (IOException e) {
             throw new IllegalStateException("Could not start a PostgreSQL server for the tests", e);
         }
-    }
-
-    /**
-     * Shutdown hooks run at the same time: the Spring contexts' hooks close their connection pools
-     * and let a running task finish, which would wait for a connection timeout if the server went first.
-     */
-    private static void awaitOtherShutdownHooks() {
-        var self = Thread.currentThread();
-        Thread.getAllStackTraces().keySet().stream()
-                .filter(thread -> thread != self && thread.getName().contains("ShutdownHook"))
-                .forEach(thread -> {
-                    try {
-                        thread.join(Duration.ofSeconds(30));
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                });
     }
 
     /** The newest PostgreSQL's bin directory, or a failure that says how to install one. */
