@@ -141,7 +141,7 @@ public final class PostgresServer {
                             " ",
                             "-p " + port,
                             "-h 127.0.0.1",
-                            "-k " + dir,
+                            "-k '" + dir + "'", // pg_ctl hands these to a shell
                             "-c max_connections=300",
                             // tests only: a crash may lose the data, which a test database never needs
                             "-c fsync=off",
