@@ -36,8 +36,9 @@ class LeadLimitsMatchTheSchemaTests {
                 Map.entry("CLIENT_IP", LeadLimits.IP));
 
         expected.forEach((column, limit) -> assertThat(jdbc.queryForObject(
+                        // H2 keeps unquoted names in upper case, PostgreSQL in lower case
                         "SELECT CHARACTER_MAXIMUM_LENGTH FROM INFORMATION_SCHEMA.COLUMNS"
-                                + " WHERE TABLE_NAME = 'LEAD' AND COLUMN_NAME = ?",
+                                + " WHERE UPPER(TABLE_NAME) = 'LEAD' AND UPPER(COLUMN_NAME) = ?",
                         Integer.class,
                         column))
                 .as(column)

@@ -23,8 +23,10 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -51,7 +53,7 @@ class SmtpOutageIntegrationTests {
     Path directory;
 
     int smtpPort;
-    String database;
+    List<String> database;
     GreenMail smtp;
     ConfigurableApplicationContext app;
 
@@ -60,8 +62,14 @@ class SmtpOutageIntegrationTests {
         try (var socket = new ServerSocket(0)) {
             smtpPort = socket.getLocalPort();
         }
-        // a file database, as in production: it outlives the first application context like a disk does
-        database = "jdbc:h2:file:" + directory.resolve("outage-" + UUID.randomUUID()) + ";DB_CLOSE_ON_EXIT=FALSE";
+        database = newDatabase();
+    }
+
+    /** The settings of a new database, which outlives the first application context like a disk does. */
+    List<String> newDatabase() {
+        // a file database, as in production
+        return List.of("--spring.datasource.url=jdbc:h2:file:" + directory.resolve("outage-" + UUID.randomUUID())
+                + ";DB_CLOSE_ON_EXIT=FALSE");
     }
 
     @AfterEach
@@ -181,23 +189,24 @@ class SmtpOutageIntegrationTests {
 
     /** The whole app; settings as command-line arguments, which win over application.properties. */
     private ConfigurableApplicationContext start() {
+        var arguments = new ArrayList<>(database);
+        arguments.addAll(List.of(
+                "--stackdesk.seeds.location=classpath:no-seeds/",
+                "--spring.mail.host=127.0.0.1",
+                "--spring.mail.port=" + smtpPort,
+                "--spring.mail.properties.mail.smtp.connectiontimeout=2000",
+                "--spring.mail.properties.mail.smtp.timeout=2000",
+                "--stackdesk.mail.dispatcher.interval=100ms",
+                "--stackdesk.mail.dispatcher.initial-backoff=200ms",
+                "--stackdesk.mail.dispatcher.max-backoff=500ms",
+                // an unreachable server never fails an email, however many attempts
+                "--stackdesk.mail.dispatcher.max-attempts=2",
+                "--stackdesk.mail.dispatcher.batch-size=7",
+                "--server.port=0",
+                "--vaadin.launch-browser=false",
+                "--spring.main.banner-mode=off"));
         return new SpringApplicationBuilder(StackdeskApplication.class)
                 .web(WebApplicationType.SERVLET)
-                .run(
-                        "--spring.datasource.url=" + database,
-                        "--stackdesk.seeds.location=classpath:no-seeds/",
-                        "--spring.mail.host=127.0.0.1",
-                        "--spring.mail.port=" + smtpPort,
-                        "--spring.mail.properties.mail.smtp.connectiontimeout=2000",
-                        "--spring.mail.properties.mail.smtp.timeout=2000",
-                        "--stackdesk.mail.dispatcher.interval=100ms",
-                        "--stackdesk.mail.dispatcher.initial-backoff=200ms",
-                        "--stackdesk.mail.dispatcher.max-backoff=500ms",
-                        // an unreachable server never fails an email, however many attempts
-                        "--stackdesk.mail.dispatcher.max-attempts=2",
-                        "--stackdesk.mail.dispatcher.batch-size=7",
-                        "--server.port=0",
-                        "--vaadin.launch-browser=false",
-                        "--spring.main.banner-mode=off");
+                .run(arguments.toArray(String[]::new));
     }
 }

@@ -1,0 +1,104 @@
+package com.stackdesk.lead;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.stackdesk.IntegrationTest;
+import com.stackdesk.PostgresIntegrationTest;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The grid's and the export's SQL (from {@link LeadSql}) can be answered from the V11 indexes on
+ * PostgreSQL too, and the search's prefix matches from the PostgreSQL-only pattern indexes (V32).
+ * Sequential scans are switched off, so the plans show which index PostgreSQL can use at all,
+ * whatever the few rows of a test database would make it prefer.
+ */
+@IntegrationTest
+@PostgresIntegrationTest
+class LeadQueriesUseTheirIndexesOnPostgresTests {
+
+    @Autowired
+    DataSource dataSource;
+
+    private String plan(String sql, List<Object> params) throws SQLException {
+        try (var connection = dataSource.getConnection()) {
+            try (var off = connection.createStatement()) {
+                off.execute("SET enable_seqscan = off");
+            }
+            try (var explain = connection.prepareStatement("EXPLAIN " + sql)) {
+                for (int i = 0; i < params.size(); i++) {
+                    explain.setObject(i + 1, params.get(i));
+                }
+                var lines = new ArrayList<String>();
+                try (var rs = explain.executeQuery()) {
+                    while (rs.next()) {
+                        lines.add(rs.getString(1));
+                    }
+                }
+                return String.join("\n", lines);
+            } finally {
+                try (var reset = connection.createStatement()) {
+                    reset.execute("RESET enable_seqscan");
+                }
+            }
+        }
+    }
+
+    private String pagePlan(LeadFilter filter) throws SQLException {
+        var sql = LeadSql.where(filter, null);
+        return plan(
+                "SELECT " + LeadSql.ROW_COLUMNS + " FROM lead WHERE " + sql.where + " ORDER BY "
+                        + LeadSql.orderBy(List.of(), filter) + " OFFSET 0 ROWS FETCH FIRST 50 ROWS ONLY",
+                sql.params);
+    }
+
+    @Test
+    void theSearchFindsPrefixesThroughThePatternIndexes() throws SQLException {
+        var plan = plan(LeadSql.searchHits(), LeadSql.searchParams("Ana.Li"));
+
+        assertThat(plan)
+                .contains(
+                        "ix_lead_search_email_prefix",
+                        "ix_lead_search_name_prefix",
+                        "ix_lead_search_last_name_prefix",
+                        "ix_lead_search_company_prefix")
+                .contains("(search_email)::text ~>=~ 'ana.li'::text")
+                .doesNotContain("Seq Scan");
+    }
+
+    @Test
+    void theNewestFirstPageIsReadInIndexOrder() throws SQLException {
+        assertThat(pagePlan(LeadFilter.NONE))
+                .contains("Index Scan using ix_lead_newest")
+                .doesNotContain("Sort");
+    }
+
+    @Test
+    void aStatusAndStackPageIsReadFromTheirIndex() throws SQLException {
+        assertThat(pagePlan(LeadFilter.NONE.withStatus(LeadStatus.NEW).withStack(StackLeaning.GO)))
+                .contains("ix_lead_status_stack")
+                .doesNotContain("Sort");
+    }
+
+    @Test
+    void anAssigneesPageIsReadFromAnIndexInOrder() throws SQLException {
+        assertThat(pagePlan(LeadFilter.NONE.withAssignee(LeadFilter.Assignee.of(7))))
+                .containsPattern("ix_lead_(assignee|newest)")
+                .doesNotContain("Sort");
+    }
+
+    @Test
+    void theExportStreamsEveryLeadInIndexOrder() throws SQLException {
+        var sql = LeadSql.where(LeadFilter.NONE, null);
+        var plan = plan(
+                "SELECT reference FROM lead WHERE " + sql.where + " ORDER BY "
+                        + LeadSql.orderBy(List.of(), LeadFilter.NONE),
+                sql.params);
+
+        assertThat(plan).contains("Index Scan using ix_lead_newest").doesNotContain("Sort");
+    }
+}

@@ -1,0 +1,7 @@
+package com.stackdesk.workspace.ui;
+
+import com.stackdesk.PostgresIntegrationTest;
+
+/** {@link DashboardViewTests}: the dashboard's statistics on PostgreSQL. */
+@PostgresIntegrationTest
+class DashboardViewOnPostgresTests extends DashboardViewTests {}
