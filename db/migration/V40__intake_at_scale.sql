@@ -8,6 +8,13 @@ ALTER TABLE lead ADD COLUMN open_assignee_id BIGINT;
 UPDATE lead SET open_assignee_id = assignee_id WHERE status NOT IN ('WON', 'LOST');
 CREATE INDEX ix_lead_open_assignee ON lead (open_assignee_id);
 
+-- A stored lead waits for routing until routing_pending is cleared. Routing runs right after the
+-- lead's own transaction commits, many pending leads under one lock of the rotation; a lead whose
+-- routing did not happen then (a crash just after the commit) is routed by the next sweep. Leads
+-- stored before this migration, imports and suspected spam are never pending.
+ALTER TABLE lead ADD COLUMN routing_pending BOOLEAN DEFAULT FALSE NOT NULL;
+CREATE INDEX ix_lead_routing_pending ON lead (routing_pending, id);
+
 -- One row per recent submission content: a submission locks its row (SELECT ... FOR UPDATE) before
 -- it looks for a duplicate and stores the lead, so two app instances never both store the same
 -- double click. Rows older than the duplicate window are deleted.

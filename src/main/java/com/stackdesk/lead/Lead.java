@@ -107,6 +107,10 @@ public class Lead {
 
     private @Nullable Long assigneeId;
 
+    // stored and not routed yet: routing picks it up after the storing transaction commits
+    @Column(nullable = false)
+    private boolean routingPending;
+
     // the assignee while the lead is open, else null: routing counts each rep's open leads from its index
     private @Nullable Long openAssigneeId;
 
@@ -250,6 +254,20 @@ public class Lead {
         this.assigneeId = staffId;
         this.routingReason = reason.length() > 1000 ? reason.substring(0, 1000) : reason;
         updateOpenAssignee();
+    }
+
+    /** Routing will give it an owner (or queue it for managers) after its transaction commits. */
+    void awaitRouting() {
+        this.routingPending = true;
+    }
+
+    /** Routing has decided about it (see {@link #awaitRouting}). */
+    public void markRouted() {
+        this.routingPending = false;
+    }
+
+    public boolean isRoutingPending() {
+        return routingPending;
     }
 
     public @Nullable Long getId() {

@@ -32,10 +32,17 @@ public class LeadRegistration {
         this.clock = clock;
     }
 
-    /** Stores the lead with a fresh unique reference; listeners of {@link LeadSubmitted} join this transaction's outbox. */
+    /**
+     * Stores the lead with a fresh unique reference and announces it with {@link LeadSubmitted}
+     * (routing picks it up once this transaction commits; suspected spam is never routed).
+     */
     @Transactional
     public Lead register(NewLead request) {
-        var lead = leads.save(new Lead(request, uniqueReference(), clock.instant()));
+        var fresh = new Lead(request, uniqueReference(), clock.instant());
+        if (!fresh.isSuspectedSpam()) {
+            fresh.awaitRouting();
+        }
+        var lead = leads.save(fresh);
         timeline.record(lead.getId(), ActivityType.SUBMITTED, null, submittedText(lead));
         events.publishEvent(new LeadSubmitted(lead.getId(), lead.getReference(), lead.isSuspectedSpam()));
         return lead;

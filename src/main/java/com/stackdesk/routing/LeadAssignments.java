@@ -5,6 +5,7 @@ import com.stackdesk.lead.Lead;
 import com.stackdesk.lead.LeadTimeline;
 import com.stackdesk.lead.Leads;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,6 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class LeadAssignments {
 
+    /** How many waiting leads one transaction routes at most. */
+    static final int BATCH = 200;
+
     private final Leads leads;
     private final LeadRouter router;
     private final LeadTimeline timeline;
@@ -30,12 +34,28 @@ public class LeadAssignments {
         this.events = events;
     }
 
-    /** Routes a lead that was just stored, in the transaction that stored it. */
-    @Transactional(propagation = Propagation.MANDATORY)
-    void routeArrival(long leadId) {
+    /**
+     * Routes every stored lead that waits for it (up to {@link #BATCH} at a time), oldest first, in one
+     * transaction that holds the rotation's lock: concurrent callers, on any instance, run one
+     * after the other, and each lead is routed exactly once.
+     *
+     * @return how many leads were routed
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public int routePending() {
+        router.lockRotation();
+        var pending = leads.findRoutingPendingIds(Limit.of(BATCH));
+        for (var leadId : pending) {
+            routeArrival(leadId);
+        }
+        return pending.size();
+    }
+
+    private void routeArrival(long leadId) {
         var lead = lead(leadId);
         var decision = router.route(lead);
         lead.assign(decision.staffId(), decision.reason());
+        lead.markRouted();
         timeline.record(leadId, ActivityType.ROUTED, null, decision.reason());
         if (decision.staffId() != null) {
             events.publishEvent(new LeadAssigned(leadId, decision.staffId(), decision.reason()));

@@ -110,17 +110,25 @@ public class LeadRouter {
             boolean outOfOffice,
             long turnsTaken) {}
 
+    /** Locks the rotation until the transaction ends: routing decisions run one after the other. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void lockRotation() {
+        rotations
+                .lockById(RoutingRotation.LEADS)
+                .orElseThrow(() -> new IllegalStateException("routing_rotation row missing"));
+    }
+
     /**
-     * Decides the owner of a newly stored lead and takes the rotation turn if someone fits. Locks the
-     * rotation row first, so concurrent decisions run one after the other and see each other's
-     * assignments. Links the lead with the visitor's earlier lead on both timelines.
+     * Decides the owner of a newly stored lead and takes the rotation turn if someone fits. The
+     * caller has locked the rotation ({@link #lockRotation}), so concurrent decisions run one after
+     * the other and see each other's assignments. Links the lead with the visitor's earlier lead on both timelines.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     RoutingDecision route(Lead lead) {
         var now = clock.instant();
         var leadId = Objects.requireNonNull(lead.getId());
         var prefix = "";
-        // A returning visitor goes back to their owner: no turn, so no need to wait for the rotation.
+        // a returning visitor goes back to their owner, without taking a turn
         var earlier = loads.earlierLeadsOf(
                 lead.getSearchEmail(), leadId, now.minus(properties.returningVisitorWindow()), Limit.of(1));
         if (!earlier.isEmpty()) {
@@ -146,8 +154,7 @@ public class LeadRouter {
             prefix = "Returning visitor: earlier lead " + previous.getReference()
                     + (owner == null ? " has no owner; " : " is with " + owner.getFullName() + ", no longer active; ");
         }
-        // Locked as late as possible and held to the end of the transaction: routing decisions run
-        // one after the other and each sees the assignments before it.
+        // the caller holds the rotation's lock (lockRotation): decisions see the assignments before them
         var rotation = rotations
                 .lockById(RoutingRotation.LEADS)
                 .orElseThrow(() -> new IllegalStateException("routing_rotation row missing"));

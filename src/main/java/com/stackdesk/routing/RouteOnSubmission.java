@@ -3,31 +3,93 @@ package com.stackdesk.routing;
 import com.stackdesk.lead.ActivityType;
 import com.stackdesk.lead.LeadSubmitted;
 import com.stackdesk.lead.LeadTimeline;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Routes each lead as it is stored. A plain, synchronous {@code @EventListener} on purpose (not an
- * {@code @ApplicationModuleListener}): it runs inside the transaction that stores the lead, so the
- * lead, its owner and the emails that follow commit together or not at all.
+ * Routes each lead once it is stored. The lead commits first, on its own: its transaction holds no
+ * lock that other submissions wait for, so concurrent submissions commit side by side and the
+ * visitor's answer does not wait for routing. Right after the commit one routing worker per
+ * instance routes every waiting lead, many under one lock of the rotation and in one commit
+ * ({@link LeadAssignments#routePending()}). A lead whose routing failed, or whose process died
+ * before it, is still stored and waiting: the sweep routes it.
  */
 @Component
 class RouteOnSubmission {
 
+    private static final Logger log = LoggerFactory.getLogger(RouteOnSubmission.class);
+
     private final LeadAssignments assignments;
     private final LeadTimeline timeline;
+    private final TaskExecutor executor;
+    private final AtomicBoolean wanted = new AtomicBoolean();
+    private final AtomicBoolean working = new AtomicBoolean();
 
-    RouteOnSubmission(LeadAssignments assignments, LeadTimeline timeline) {
+    RouteOnSubmission(
+            LeadAssignments assignments,
+            LeadTimeline timeline,
+            @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
         this.assignments = assignments;
         this.timeline = timeline;
+        this.executor = executor;
     }
 
+    /** In the storing transaction: suspected spam is noted on the timeline and never routed. */
     @EventListener
-    void on(LeadSubmitted event) {
+    void noteSpam(LeadSubmitted event) {
         if (event.suspectedSpam()) {
             timeline.record(event.leadId(), ActivityType.ROUTED, null, "Not routed: suspected spam");
-            return;
         }
-        assignments.routeArrival(event.leadId());
+    }
+
+    /**
+     * After the commit, and off the request's thread: the request's connection is still held here,
+     * and routing needs one of its own (waiting for it here could exhaust the pool).
+     */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void route(LeadSubmitted event) {
+        if (!event.suspectedSpam()) {
+            requestRouting();
+        }
+    }
+
+    /** Routes what is still waiting: leads whose routing failed, or whose process died before it. */
+    @Scheduled(fixedDelayString = "${stackdesk.routing.sweep-interval:10s}", initialDelayString = "5s")
+    void sweep() {
+        requestRouting();
+    }
+
+    /** One worker at a time drains the waiting leads; requests meanwhile make it go round once more. */
+    private void requestRouting() {
+        wanted.set(true);
+        if (working.compareAndSet(false, true)) {
+            executor.execute(this::drain);
+        }
+    }
+
+    private void drain() {
+        try {
+            while (wanted.getAndSet(false)) {
+                int routed;
+                do {
+                    routed = assignments.routePending();
+                } while (routed == LeadAssignments.BATCH);
+            }
+        } catch (RuntimeException e) {
+            log.warn("Routing waiting leads failed; the next sweep retries: {}", e.toString());
+        } finally {
+            working.set(false);
+        }
+        if (wanted.get() && working.compareAndSet(false, true)) {
+            executor.execute(this::drain);
+        }
     }
 }

@@ -74,7 +74,9 @@ public final class SeededDatabase {
     private static Flyway flyway(Jdbc db) {
         return Flyway.configure()
                 .dataSource(db.url(), db.user(), db.password())
-                .locations("classpath:db/migration")
+                .locations(
+                        "classpath:db/migration",
+                        "classpath:db/migration-" + (db.url().startsWith("jdbc:postgresql:") ? "postgresql" : "h2"))
                 .cleanDisabled(false)
                 .load();
     }

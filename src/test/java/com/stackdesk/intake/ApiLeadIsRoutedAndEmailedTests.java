@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import com.stackdesk.AwaitRouting;
 import com.stackdesk.IntegrationTest;
 import com.stackdesk.lead.Leads;
 import com.stackdesk.lead.StackLeaning;
@@ -74,7 +75,8 @@ class ApiLeadIsRoutedAndEmailedTests {
                 .readTree(response.body())
                 .get("reference")
                 .asString();
-        var lead = leads.findByReference(reference).orElseThrow();
+        var lead = AwaitRouting.routed(
+                leads, leads.findByReference(reference).orElseThrow().getId());
         assertThat(lead.getAssigneeId()).isEqualTo(rosa.getId());
         assertThat(lead.getRoutingReason()).contains("Rosa Ruby");
 

@@ -152,7 +152,8 @@ class CrashMidBurstTests {
         softly.assertAll();
     }
 
-    private static Jdbc freshDatabase(Path dir) throws Exception {
+    /** A fresh, migrated database for the app; {@code CrashMidBurstOnPostgresTests} takes one on PostgreSQL. */
+    Jdbc freshDatabase(Path dir) throws Exception {
         var url = System.getProperty("crash.datasource.url", "");
         if (url.isBlank()) {
             // as the app's own URL: without it H2 closes itself on SIGTERM under a still-running dispatch

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import com.stackdesk.AwaitRouting;
 import com.stackdesk.IntegrationTest;
 import com.stackdesk.lead.ActivityType;
 import com.stackdesk.lead.Lead;
@@ -198,7 +199,7 @@ class VisitorAndOwnerEmailsIntegrationTests {
     }
 
     private Lead submit(com.stackdesk.lead.NewLead request) {
-        return leads.findById(registration.register(request).getId()).orElseThrow();
+        return AwaitRouting.routed(leads, registration.register(request).getId());
     }
 
     private List<LeadActivity> entries(Lead lead) {

@@ -4,6 +4,7 @@ import static com.stackdesk.routing.RoutingFixtures.lead;
 import static com.stackdesk.routing.RoutingFixtures.staff;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.stackdesk.AwaitRouting;
 import com.stackdesk.IntegrationTest;
 import com.stackdesk.lead.LeadRegistration;
 import com.stackdesk.lead.Leads;
@@ -76,6 +77,7 @@ class RoundRobinRoutingIntegrationTests {
             for (var f : futures) {
                 f.get();
             }
+            AwaitRouting.nothingWaiting(leads);
         } finally {
             pool.shutdown();
         }
@@ -108,6 +110,7 @@ class RoundRobinRoutingIntegrationTests {
         for (int i = 0; i < 50; i++) {
             registration.register(lead(StackLeaning.GO, "w" + i + "@example.com"));
         }
+        AwaitRouting.nothingWaiting(leads);
 
         Map<Long, Long> perRep =
                 leads.findAll().stream().collect(Collectors.groupingBy(l -> l.getAssigneeId(), Collectors.counting()));

@@ -5,6 +5,7 @@ import static com.stackdesk.routing.RoutingFixtures.staff;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.stackdesk.AwaitRouting;
 import com.stackdesk.IntegrationTest;
 import com.stackdesk.lead.ActivityType;
 import com.stackdesk.lead.Lead;
@@ -303,8 +304,7 @@ class RoutingLeadsIntegrationTests {
     }
 
     private Lead submit(com.stackdesk.lead.NewLead request) {
-        var id = registration.register(request).getId();
-        return leads.findById(id).orElseThrow();
+        return AwaitRouting.routed(leads, registration.register(request).getId());
     }
 
     private List<LeadActivity> entries(Lead lead, ActivityType type) {

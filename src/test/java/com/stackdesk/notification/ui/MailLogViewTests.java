@@ -4,6 +4,7 @@ import static com.stackdesk.routing.RoutingFixtures.lead;
 import static com.stackdesk.routing.RoutingFixtures.staff;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.stackdesk.AwaitRouting;
 import com.stackdesk.IntegrationTest;
 import com.stackdesk.lead.LeadRegistration;
 import com.stackdesk.lead.StackLeaning;
@@ -26,6 +27,9 @@ import org.springframework.test.util.AopTestUtils;
 class MailLogViewTests extends SpringBrowserlessTest {
 
     @Autowired
+    com.stackdesk.lead.Leads leads;
+
+    @Autowired
     LeadRegistration registration;
 
     @Autowired
@@ -41,7 +45,9 @@ class MailLogViewTests extends SpringBrowserlessTest {
     void showsTheConfirmationAndTheAlertThatTheEmbeddedServerReceived() {
         RoutingFixtures.clean(jdbc);
         staff(staffMembers, "ana", "Ana Souza", Role.SALES, false, StackLeaning.GO);
-        var lead = registration.register(lead(StackLeaning.GO, "log@example.com"));
+        var lead = AwaitRouting.routed(
+                leads,
+                registration.register(lead(StackLeaning.GO, "log@example.com")).getId());
         dispatcher.dispatchDue();
 
         // @RolesAllowed makes the view a method-security proxy: read the fields of the view itself

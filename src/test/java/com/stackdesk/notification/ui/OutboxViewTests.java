@@ -4,6 +4,7 @@ import static com.stackdesk.routing.RoutingFixtures.lead;
 import static com.stackdesk.routing.RoutingFixtures.staff;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.stackdesk.AwaitRouting;
 import com.stackdesk.IntegrationTest;
 import com.stackdesk.lead.LeadRegistration;
 import com.stackdesk.lead.LeadTimeline;
@@ -37,6 +38,9 @@ import org.springframework.test.util.AopTestUtils;
 class OutboxViewTests extends SpringBrowserlessTest {
 
     @Autowired
+    com.stackdesk.lead.Leads leads;
+
+    @Autowired
     LeadRegistration registration;
 
     @Autowired
@@ -57,7 +61,11 @@ class OutboxViewTests extends SpringBrowserlessTest {
         var ana = staff(staffMembers, "ana", "Ana Souza", Role.SALES, false, StackLeaning.GO);
         ana.setEmail("ana at northwind"); // no valid address: the owner alert fails for good at once
         staffMembers.save(ana);
-        var lead = registration.register(lead(StackLeaning.GO, "retry@example.com"));
+        var lead = AwaitRouting.routed(
+                leads,
+                registration
+                        .register(lead(StackLeaning.GO, "retry@example.com"))
+                        .getId());
         dispatcher.dispatchDue();
 
         OutboxView view = AopTestUtils.getUltimateTargetObject(navigate(OutboxView.class));

@@ -1,0 +1,11 @@
+package com.stackdesk;
+
+/** The same fresh installation on PostgreSQL: its database is created and migrated by the context. */
+@PostgresIntegrationTest
+class FreshDatabaseOutlivesItsConnectionsOnPostgresTests extends FreshDatabaseOutlivesItsConnectionsTests {
+
+    @Override
+    String sessionsQuery() {
+        return "SELECT CAST(pid AS BIGINT) FROM pg_stat_activity WHERE datname = current_database()";
+    }
+}

@@ -1,0 +1,6 @@
+package com.stackdesk.intake;
+
+import com.stackdesk.PostgresIntegrationTest;
+
+@PostgresIntegrationTest
+class ConcurrentSubmissionsFromOneAddressOnPostgresTests extends ConcurrentSubmissionsFromOneAddressTests {}

@@ -1,0 +1,16 @@
+package com.stackdesk.intake;
+
+import com.stackdesk.PostgresServer;
+import com.stackdesk.export.SeededDatabase;
+import com.stackdesk.export.SeededDatabase.Jdbc;
+import java.nio.file.Path;
+
+/** The crash test on PostgreSQL: the app killed mid-burst loses no lead it answered 201. */
+class CrashMidBurstOnPostgresTests extends CrashMidBurstTests {
+
+    @Override
+    Jdbc freshDatabase(Path dir) {
+        var database = PostgresServer.createDatabase();
+        return SeededDatabase.freshPostgres(database.url(), database.username(), database.password());
+    }
+}
