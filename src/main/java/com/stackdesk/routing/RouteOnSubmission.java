@@ -11,8 +11,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Routes each lead once it is stored. The lead commits first, on its own: its transaction holds no
@@ -42,21 +42,26 @@ class RouteOnSubmission {
         this.executor = executor;
     }
 
-    /** In the storing transaction: suspected spam is noted on the timeline and never routed. */
+    /**
+     * In the storing transaction: suspected spam is noted on the timeline and never routed; other
+     * leads wake the routing worker once the transaction has committed. The worker, not this
+     * thread, routes: here the request's connection is still held, and routing needs one of its
+     * own (waiting for a second connection while holding one can exhaust the pool). Deliberately
+     * not a {@code @TransactionalEventListener}: Spring Modulith would record each call in its
+     * publication registry, in a transaction of its own, on a second connection.
+     */
     @EventListener
-    void noteSpam(LeadSubmitted event) {
+    void on(LeadSubmitted event) {
         if (event.suspectedSpam()) {
             timeline.record(event.leadId(), ActivityType.ROUTED, null, "Not routed: suspected spam");
-        }
-    }
-
-    /**
-     * After the commit, and off the request's thread: the request's connection is still held here,
-     * and routing needs one of its own (waiting for it here could exhaust the pool).
-     */
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-    void route(LeadSubmitted event) {
-        if (!event.suspectedSpam()) {
+        } else if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    requestRouting();
+                }
+            });
+        } else {
             requestRouting();
         }
     }
