@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -41,7 +42,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * confirmation exactly once. Twice is allowed only for an email that was being sent (SENDING) at the
  * kill, when the SMTP server may have taken it before it was marked sent; those are counted apart.
  *
- * <p>Runs on a fresh H2 file database in {@code target/crash-mid-burst}, its URL with the options of
+ * <p>Runs on a fresh H2 file database in {@code target/crash-mid-burst/<class>}, its URL with the options of
  * the app's default one ({@code ;WRITE_DELAY=0}): {@code ./mvnw test -Dtest=CrashMidBurstTests}.
  * {@code -Dcrash.h2.options=} (empty) shows what H2's own default loses. On PostgreSQL (its schema is wiped; {@code -Pbench} brings the driver): {@code ./mvnw -Pbench
  * test -Dtest=CrashMidBurstTests -Dcrash.datasource.url=jdbc:postgresql://host:5432/db
@@ -60,8 +61,9 @@ class CrashMidBurstTests {
 
     @Test
     void everyAcceptedLeadSurvivesAKillMidBurstAndItsVisitorIsConfirmedOnce() throws Exception {
-        var dir = Path.of("target", "crash-mid-burst");
+        var dir = Path.of("target", "crash-mid-burst", getClass().getSimpleName());
         var db = freshDatabase(dir);
+        Files.createDirectories(dir); // the app's log lands here, whichever database it runs on
         SeededDatabase.addSalesTeam(db);
         var arguments = List.of(
                 "--spring.datasource.username=" + db.user(),
