@@ -2,6 +2,8 @@ package com.stackdesk.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import com.stackdesk.export.AppProcess;
 import com.stackdesk.export.SeededDatabase;
 import com.stackdesk.export.SeededDatabase.Jdbc;
@@ -25,6 +27,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Times {@code POST /api/leads} on a database of a million leads through the real app in its own
@@ -43,6 +46,9 @@ import org.junit.jupiter.api.Test;
  *                                              # WIPES that database's schema, then seeds it (unless reuse)
  * </pre>
  *
+ * The app runs from the test classpath (Vaadin in development mode); {@code
+ * -Dapp.jar=target/stackdesk-0.1.0-SNAPSHOT.jar} runs the production jar ({@code ./mvnw -Pproduction
+ * package -DskipTests} first), as the README's figures do. Emails go to a GreenMail relay in this JVM.
  * Also: {@code -Dbench.h2.options=;WRITE_DELAY=0} (appended to the H2 URL), {@code -Dbench.duration=20s},
  * {@code -Dbench.connections=64}, {@code -Dbench.heap=1g}. Needs {@code wrk} ({@code apt-get install wrk}).
  */
@@ -62,6 +68,10 @@ class IntakeBenchmark {
     static final String MESSAGE =
             "We run a Node.js API for 40k daily users and want a review of our queueing and caching before Black Friday.";
 
+    /** The mail relay the app sends to, as a production app has one (not the demo's embedded server). */
+    @RegisterExtension
+    static final GreenMailExtension relay = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+
     @Test
     void measuresLeadIntakeOnAMillionLeads() throws Exception {
         var wrk = requireWrk();
@@ -73,6 +83,9 @@ class IntakeBenchmark {
         var arguments = new ArrayList<>(List.of(
                 // wrk comes from one address; the per-address limit would refuse it after five
                 "--stackdesk.intake.rate-limit.submissions=100000000",
+                "--stackdesk.mail.embedded.enabled=false",
+                "--spring.mail.host=127.0.0.1",
+                "--spring.mail.port=" + relay.getSmtp().getPort(),
                 "--spring.datasource.username=" + db.user(),
                 "--spring.datasource.password=" + db.password()));
         Sequential sequential;
@@ -386,7 +399,7 @@ class IntakeBenchmark {
                 """
                 ## POST /api/leads benchmark
 
-                %,d leads at start in %s (%s), app at -Xmx%s, %d cores, wrk %d connections for %s.
+                %,d leads at start in %s (%s), %s at -Xmx%s, %d cores, wrk %d connections for %s.
 
                 | what | figure | target | met |
                 |---|---:|---|---|
@@ -408,6 +421,7 @@ class IntakeBenchmark {
                 seeded.leadsAtStart(),
                 where,
                 seeding,
+                System.getProperty("app.jar", "").isBlank() ? "app from the test classpath" : "production jar",
                 HEAP,
                 Runtime.getRuntime().availableProcessors(),
                 CONNECTIONS,

@@ -43,17 +43,22 @@ public class LeadAssignments {
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public int routePending() {
-        router.lockRotation();
+        // the lock first: what is pending is read by one routing transaction at a time
+        var rotation = router.lockRotation();
         var pending = leads.findRoutingPendingIds(Limit.of(BATCH));
+        if (pending.isEmpty()) {
+            return 0;
+        }
+        var team = router.team(rotation);
         for (var leadId : pending) {
-            routeArrival(leadId);
+            routeArrival(leadId, team);
         }
         return pending.size();
     }
 
-    private void routeArrival(long leadId) {
+    private void routeArrival(long leadId, LeadRouter.Team team) {
         var lead = lead(leadId);
-        var decision = router.route(lead);
+        var decision = router.route(lead, team);
         lead.assign(decision.staffId(), decision.reason());
         lead.markRouted();
         timeline.record(leadId, ActivityType.ROUTED, null, decision.reason());

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -110,21 +111,34 @@ public class LeadRouter {
             boolean outOfOffice,
             long turnsTaken) {}
 
-    /** Locks the rotation until the transaction ends: routing decisions run one after the other. */
+    /**
+     * Locks the rotation until the transaction ends, so routing decisions run one after the other
+     * (on every instance).
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    void lockRotation() {
-        rotations
+    RoutingRotation lockRotation() {
+        return rotations
                 .lockById(RoutingRotation.LEADS)
                 .orElseThrow(() -> new IllegalStateException("routing_rotation row missing"));
     }
 
     /**
-     * Decides the owner of a newly stored lead and takes the rotation turn if someone fits. The
-     * caller has locked the rotation ({@link #lockRotation}), so concurrent decisions run one after
-     * the other and see each other's assignments. Links the lead with the visitor's earlier lead on both timelines.
+     * The team as routing sees it now, for the holder of the rotation's lock: one read of the reps,
+     * their open leads and their turns for a whole batch of leads, kept current by {@link #route}
+     * as it assigns them.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    RoutingDecision route(Lead lead) {
+    Team team(RoutingRotation lockedRotation) {
+        return new Team(lockedRotation, reps(clock.instant()));
+    }
+
+    /**
+     * Decides the owner of a newly stored lead and takes the rotation turn if someone fits. The
+     * caller holds the rotation's lock ({@link #lockRotation}) and the {@link #team} it loaded then, so decisions
+     * see the assignments before them. Links the lead with the visitor's earlier lead on both timelines.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    RoutingDecision route(Lead lead, Team team) {
         var now = clock.instant();
         var leadId = Objects.requireNonNull(lead.getId());
         var prefix = "";
@@ -141,10 +155,9 @@ public class LeadRouter {
                     "Returning visitor: earlier lead " + previous.getReference() + " has the same email");
             timeline.record(
                     previousId, ActivityType.LINKED, null, "Same visitor came back with lead " + lead.getReference());
-            var owner = previous.getAssigneeId() == null
-                    ? null
-                    : staff.findById(previous.getAssigneeId()).orElse(null);
+            var owner = previous.getAssigneeId() == null ? null : team.member(previous.getAssigneeId());
             if (owner != null && owner.isActive()) {
+                team.assigned(Objects.requireNonNull(owner.getId()));
                 return new RoutingDecision(
                         owner.getId(),
                         owner.getFullName(),
@@ -154,26 +167,67 @@ public class LeadRouter {
             prefix = "Returning visitor: earlier lead " + previous.getReference()
                     + (owner == null ? " has no owner; " : " is with " + owner.getFullName() + ", no longer active; ");
         }
-        // the caller holds the rotation's lock (lockRotation): decisions see the assignments before them
-        var rotation = rotations
-                .lockById(RoutingRotation.LEADS)
-                .orElseThrow(() -> new IllegalStateException("routing_rotation row missing"));
-        var reps = reps(now);
         // Newcomers join the rotation level with the others (their baseline), once and for good.
-        for (var rep : reps) {
+        for (var rep : team.reps()) {
             if (!rep.inRotation()) {
                 members.save(new RoutingMember(rep.id(), rep.turnsTaken()));
+                team.joined(rep.id());
             }
         }
-        var choice = choose(lead.getStack(), reps);
+        var choice = choose(lead.getStack(), team.reps());
         if (choice.chosen() != null) {
             var chosen = choice.chosen();
-            long turn = rotation.takeTurn();
+            long turn = team.rotation().takeTurn();
             var member = members.findById(chosen.id()).orElseThrow();
             member.took(turn);
             turns.save(new RoutingTurn(turn, leadId, chosen.id(), properties.strategy(), now));
+            team.tookTurn(chosen.id(), turn);
         }
         return choice.decision(prefix);
+    }
+
+    /**
+     * The team during one batch of routing: the locked rotation and each staff member's load and
+     * turns, updated in memory as leads are assigned, so a batch reads them from the database once.
+     */
+    static final class Team {
+
+        private final RoutingRotation rotation;
+        private final Map<Long, Rep> reps = new LinkedHashMap<>();
+
+        private Team(RoutingRotation rotation, List<Rep> reps) {
+            this.rotation = rotation;
+            reps.forEach(rep -> this.reps.put(rep.id(), rep));
+        }
+
+        RoutingRotation rotation() {
+            return rotation;
+        }
+
+        List<Rep> reps() {
+            return List.copyOf(reps.values());
+        }
+
+        @Nullable
+        StaffMember member(long staffId) {
+            var rep = reps.get(staffId);
+            return rep == null ? null : rep.member();
+        }
+
+        /** The staff member got one more open lead. */
+        void assigned(long staffId) {
+            reps.computeIfPresent(
+                    staffId, (id, r) -> r.with(r.openLeads() + 1, r.turnsTaken(), r.lastTurn(), r.inRotation()));
+        }
+
+        void joined(long staffId) {
+            reps.computeIfPresent(staffId, (id, r) -> r.with(r.openLeads(), r.turnsTaken(), r.lastTurn(), true));
+        }
+
+        /** The staff member took the rotation's turn {@code turn} and with it one more open lead. */
+        void tookTurn(long staffId, long turn) {
+            reps.computeIfPresent(staffId, (id, r) -> r.with(r.openLeads() + 1, r.turnsTaken() + 1, turn, true));
+        }
     }
 
     private List<Rep> reps(Instant now) {
@@ -329,6 +383,10 @@ public class LeadRouter {
 
     private record Rep(
             StaffMember member, boolean away, long openLeads, long turnsTaken, long lastTurn, boolean inRotation) {
+
+        Rep with(long openLeads, long turnsTaken, long lastTurn, boolean inRotation) {
+            return new Rep(member, away, openLeads, turnsTaken, lastTurn, inRotation);
+        }
 
         long id() {
             return Objects.requireNonNull(member.getId());

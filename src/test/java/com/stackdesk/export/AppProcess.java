@@ -62,10 +62,14 @@ public final class AppProcess implements AutoCloseable {
         if (!extra.isBlank()) {
             command.addAll(List.of(extra.strip().split("\\s+")));
         }
+        // -Dapp.jar=target/stackdesk-0.1.0-SNAPSHOT.jar runs the production jar (./mvnw -Pproduction
+        // package) instead of the classes on the test classpath, where Vaadin runs in development mode
+        var jar = System.getProperty("app.jar", "");
+        command.addAll(
+                jar.isBlank()
+                        ? List.of("-cp", System.getProperty("java.class.path"), "com.stackdesk.StackdeskApplication")
+                        : List.of("-jar", Path.of(jar).toAbsolutePath().toString()));
         command.addAll(List.of(
-                "-cp",
-                System.getProperty("java.class.path"),
-                "com.stackdesk.StackdeskApplication",
                 "--server.port=" + port,
                 "--spring.datasource.url=" + datasourceUrl,
                 "--stackdesk.seeds.location=classpath:no-seeds/"));
