@@ -6,6 +6,7 @@ import jakarta.activation.FileTypeMap;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.util.StreamProvider;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -56,6 +57,15 @@ public class OutboxDispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
     private static final FileTypeMap FILE_TYPES = fileTypes();
+
+    static {
+        // Jakarta Mail 2.1 looks its StreamProvider up through the ServiceLoader for every body part
+        // and multipart it creates (jakartaee/mail-api#699, #861), which scans the classpath and cost
+        // more than the rest of building an email. Named here, it is a plain class lookup.
+        if (System.getProperty(StreamProvider.class.getName()) == null) {
+            System.setProperty(StreamProvider.class.getName(), "org.eclipse.angus.mail.util.MailStreamProvider");
+        }
+    }
 
     private final OutboundEmails emails;
     private final QueuedEmailRenderer renderer;

@@ -4,6 +4,7 @@ import com.stackdesk.lead.ActivityType;
 import com.stackdesk.lead.Lead;
 import com.stackdesk.lead.LeadTimeline;
 import com.stackdesk.lead.Leads;
+import jakarta.persistence.EntityManager;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
@@ -26,8 +27,15 @@ public class LeadAssignments {
     private final LeadRouter router;
     private final LeadTimeline timeline;
     private final ApplicationEventPublisher events;
+    private final EntityManager entityManager;
 
-    LeadAssignments(Leads leads, LeadRouter router, LeadTimeline timeline, ApplicationEventPublisher events) {
+    LeadAssignments(
+            Leads leads,
+            LeadRouter router,
+            LeadTimeline timeline,
+            ApplicationEventPublisher events,
+            EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.leads = leads;
         this.router = router;
         this.timeline = timeline;
@@ -44,14 +52,18 @@ public class LeadAssignments {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public int routePending() {
         // the lock first: what is pending is read by one routing transaction at a time
-        var rotation = router.lockRotation();
+        router.lockRotation();
         var pending = leads.findRoutingPendingIds(Limit.of(BATCH));
         if (pending.isEmpty()) {
             return 0;
         }
-        var team = router.team(rotation);
+        var team = router.team();
         for (var leadId : pending) {
             routeArrival(leadId, team);
+            // Each lead's rows go to the database now and leave the persistence context: otherwise
+            // every query of the next lead would dirty-check every entity of the batch so far.
+            entityManager.flush();
+            entityManager.clear();
         }
         return pending.size();
     }

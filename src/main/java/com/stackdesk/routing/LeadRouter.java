@@ -116,8 +116,8 @@ public class LeadRouter {
      * (on every instance).
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    RoutingRotation lockRotation() {
-        return rotations
+    void lockRotation() {
+        rotations
                 .lockById(RoutingRotation.LEADS)
                 .orElseThrow(() -> new IllegalStateException("routing_rotation row missing"));
     }
@@ -128,8 +128,8 @@ public class LeadRouter {
      * as it assigns them.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    Team team(RoutingRotation lockedRotation) {
-        return new Team(lockedRotation, reps(clock.instant()));
+    Team team() {
+        return new Team(reps(clock.instant()));
     }
 
     /**
@@ -177,7 +177,11 @@ public class LeadRouter {
         var choice = choose(lead.getStack(), team.reps());
         if (choice.chosen() != null) {
             var chosen = choice.chosen();
-            long turn = team.rotation().takeTurn();
+            // the caller holds the row's lock (lockRotation); this reads the row, it does not lock again
+            var rotation = rotations
+                    .findById(RoutingRotation.LEADS)
+                    .orElseThrow(() -> new IllegalStateException("routing_rotation row missing"));
+            long turn = rotation.takeTurn();
             var member = members.findById(chosen.id()).orElseThrow();
             member.took(turn);
             turns.save(new RoutingTurn(turn, leadId, chosen.id(), properties.strategy(), now));
@@ -187,21 +191,16 @@ public class LeadRouter {
     }
 
     /**
-     * The team during one batch of routing: the locked rotation and each staff member's load and
-     * turns, updated in memory as leads are assigned, so a batch reads them from the database once.
+     * The team during one batch of routing: each staff member's load and turns, updated in memory
+     * as leads are assigned, so a batch reads them from the database once. Its staff members are
+     * read-only copies (their skills are loaded with them).
      */
     static final class Team {
 
-        private final RoutingRotation rotation;
         private final Map<Long, Rep> reps = new LinkedHashMap<>();
 
-        private Team(RoutingRotation rotation, List<Rep> reps) {
-            this.rotation = rotation;
+        private Team(List<Rep> reps) {
             reps.forEach(rep -> this.reps.put(rep.id(), rep));
-        }
-
-        RoutingRotation rotation() {
-            return rotation;
         }
 
         List<Rep> reps() {
