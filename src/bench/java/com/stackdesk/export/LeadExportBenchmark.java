@@ -13,6 +13,7 @@ import java.util.Base64;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * Times the CSV export of 1,000,000 leads through the HTTP endpoint of the app started at
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
  * the same rows as the baseline. Run with {@code ./mvnw -Pbench test -Dtest=LeadExportBenchmark};
  * it prints a table and asserts nothing about speed.
  */
+@EnabledIfSystemProperty(named = "stackdesk.bench", matches = "true", disabledReason = "a benchmark: ./mvnw -Pbench test -Dtest=LeadExportBenchmark")
 class LeadExportBenchmark {
 
     private static final int LEADS = Integer.getInteger("bench.leads", 1_000_000);

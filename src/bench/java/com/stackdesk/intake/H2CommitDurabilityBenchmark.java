@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * What H2's {@code WRITE_DELAY=0} costs: the default (500 ms) keeps commits in memory until a
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
  *
  * <pre>./mvnw -Pbench test -Dtest=H2CommitDurabilityBenchmark [-Dbench.commits=2000]</pre>
  */
+@EnabledIfSystemProperty(named = "stackdesk.bench", matches = "true", disabledReason = "a benchmark: ./mvnw -Pbench test -Dtest=H2CommitDurabilityBenchmark")
 class H2CommitDurabilityBenchmark {
 
     static final int COMMITS = Integer.getInteger("bench.commits", 2000);

@@ -27,6 +27,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -52,6 +53,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Also: {@code -Dbench.h2.options=;WRITE_DELAY=0} (appended to the H2 URL), {@code -Dbench.duration=20s},
  * {@code -Dbench.connections=64}, {@code -Dbench.heap=1g}. Needs {@code wrk} ({@code apt-get install wrk}).
  */
+@EnabledIfSystemProperty(named = "stackdesk.bench", matches = "true", disabledReason = "a benchmark: ./mvnw -Pbench test -Dtest=IntakeBenchmark")
 class IntakeBenchmark {
 
     static final int LEADS = Integer.getInteger("bench.leads", 1_000_000);

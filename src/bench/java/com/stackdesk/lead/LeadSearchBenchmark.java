@@ -15,6 +15,7 @@ import java.util.Random;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
@@ -36,6 +37,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
             "spring.jpa.open-in-view=false",
             "logging.level.root=WARN"
         })
+@EnabledIfSystemProperty(named = "stackdesk.bench", matches = "true", disabledReason = "a benchmark: ./mvnw -Pbench test -Dtest=LeadSearchBenchmark")
 class LeadSearchBenchmark {
 
     static final int LEADS = Integer.getInteger("bench.leads", 1_000_000);

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -75,8 +76,9 @@ public class LeadRegistration {
     /** The reference of a lead with this fingerprint stored within the window, if any. */
     @Transactional(readOnly = true)
     public Optional<String> findRecentDuplicate(String fingerprint, Duration window) {
-        return leads.findFirstByFingerprintAndCreatedAtAfterOrderByCreatedAtDesc(
-                        fingerprint, clock.instant().minus(window))
-                .map(Lead::getReference);
+        return leads
+                .findReferencesByFingerprintSince(fingerprint, clock.instant().minus(window), Limit.of(1))
+                .stream()
+                .findFirst();
     }
 }
