@@ -145,6 +145,11 @@ public class StaffMember {
         this.active = active;
     }
 
+    /** Active, and not an admin kept out of sales (an admin holds leads only with a capacity above 0). */
+    public boolean mayOwnLeads() {
+        return active && (role != Role.ADMIN || capacity > 0);
+    }
+
     public boolean isGeneralist() {
         return generalist;
     }
