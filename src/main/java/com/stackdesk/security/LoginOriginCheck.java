@@ -46,16 +46,15 @@ class LoginOriginCheck extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
+    /**
+     * The host decides, not scheme and port: behind a TLS-terminating proxy the browser's {@code
+     * https://host} reaches the app as {@code http://host:8080}, and another port of the same host
+     * is the same site to a browser anyway.
+     */
     private static boolean sameOrigin(String claimed, HttpServletRequest request) {
         try {
             var uri = URI.create(claimed.strip());
-            if (uri.getScheme() == null || uri.getHost() == null) {
-                return false;
-            }
-            int port = uri.getPort() != -1 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
-            return uri.getScheme().equalsIgnoreCase(request.getScheme())
-                    && uri.getHost().equalsIgnoreCase(request.getServerName())
-                    && port == request.getServerPort();
+            return uri.getHost() != null && uri.getHost().equalsIgnoreCase(request.getServerName());
         } catch (IllegalArgumentException e) {
             return false;
         }

@@ -86,6 +86,7 @@ public class StaffAdministration {
                 account.role(),
                 clock.instant());
         apply(member, account);
+        member.setPasswordChangeRequired(true); // the admin knows it: the member replaces it at once
         member = staff.save(member);
         audit(member, "account", null, "created as " + account.role().label());
         return member;

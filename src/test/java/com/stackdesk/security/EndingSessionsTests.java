@@ -192,7 +192,8 @@ class EndingSessionsTests {
 
         SignIn.as(app, admin.getUsername());
         var current = staff.findById(rep.getId()).orElseThrow();
-        administration.update(current.getId(), current.getVersion(), StaffAccount.of(current).withCapacity(3));
+        administration.update(
+                current.getId(), current.getVersion(), StaffAccount.of(current).withCapacity(3));
 
         assertThat(get(browser, "/dashboard").statusCode()).isEqualTo(200);
     }

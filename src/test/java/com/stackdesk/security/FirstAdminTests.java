@@ -37,8 +37,8 @@ class FirstAdminTests {
 
     @Test
     void aWeakAdminPasswordFromTheEnvironmentStopsTheFirstStartWithTheReason() {
-        var start = new org.springframework.boot.builder.SpringApplicationBuilder(
-                com.stackdesk.StackdeskApplication.class);
+        var start =
+                new org.springframework.boot.builder.SpringApplicationBuilder(com.stackdesk.StackdeskApplication.class);
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> start.run(
                         "--STACKDESK_ADMIN_PASSWORD=password123",

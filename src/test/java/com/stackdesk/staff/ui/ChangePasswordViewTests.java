@@ -76,9 +76,7 @@ class ChangePasswordViewTests extends SpringBrowserlessTest {
         assertThat(passwords.matches("four calm rivers", stored.getPasswordHash()))
                 .isTrue();
         assertThat(stored.getSessionEpoch()).as("other sessions end").isEqualTo(rep.getSessionEpoch() + 1);
-        assertThat(currentUser.require().sessionEpoch())
-                .as("this one stays")
-                .isEqualTo(stored.getSessionEpoch());
+        assertThat(currentUser.require().sessionEpoch()).as("this one stays").isEqualTo(stored.getSessionEpoch());
         assertThat(view.problem.getText()).isEmpty();
     }
 
