@@ -76,16 +76,6 @@ class LoginThrottle {
                 .update();
     }
 
-    /** Wrong passwords counted for this username from this address in the current window. */
-    int attempts(String username, String address) {
-        return jdbc.sql("SELECT attempts FROM login_throttle WHERE username = ? AND client_address = ?"
-                        + " AND window_started_at > ?")
-                .params(key(username), clientKey(address), at(clock.instant().minus(WINDOW)))
-                .query(Integer.class)
-                .optional()
-                .orElse(0);
-    }
-
     /** Old windows count for nothing: keep the table small even under a spray of made-up usernames. */
     @Scheduled(fixedDelay = 15, timeUnit = TimeUnit.MINUTES)
     void forgetExpiredWindows() {
