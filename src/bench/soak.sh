@@ -132,7 +132,8 @@ done
 pending=$(jobs -rp | grep -vx "$APP_PID" || true)
 [[ -z $pending ]] || wait $pending 2>/dev/null || true
 
-# Five wrong passwords in a row lock the account: the right one is refused afterwards.
+# Five wrong passwords from one address block that username from that address (not the account
+# elsewhere): the right one from here is refused afterwards.
 for _ in 1 2 3 4 5; do status_of -u "admin:still-not-it" "$BASE/api/leads/SD-NONE" >/dev/null; done
 locked=$(status_of -u "admin:$ADMIN_PASSWORD" "$BASE/api/leads/SD-NONE")
 

@@ -62,8 +62,8 @@ class TwoInstancesOnOneDatabaseTests {
         var now = OffsetDateTime.now(ZoneOffset.UTC);
         for (var rep : REPS) {
             jdbc.sql("INSERT INTO staff (username, full_name, email, password_hash, role, active, generalist,"
-                            + " capacity, weight, failed_logins, created_at, version)"
-                            + " VALUES (?, ?, ?, '{noop}x', 'SALES', TRUE, TRUE, 10000, 1, 0, ?, 0)")
+                            + " capacity, weight, created_at, version)"
+                            + " VALUES (?, ?, ?, '{noop}x', 'SALES', TRUE, TRUE, 10000, 1, ?, 0)")
                     .params(rep, rep.toUpperCase(), rep + "@northwind.example", now)
                     .update();
         }

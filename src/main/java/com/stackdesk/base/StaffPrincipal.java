@@ -18,7 +18,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 public final class StaffPrincipal implements UserDetails, CredentialsContainer {
 
     @Serial
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     public static final String SALES = "SALES";
     public static final String MANAGER = "MANAGER";
@@ -30,8 +30,12 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer {
     private @Nullable String password;
     private final List<String> roles;
     private final boolean enabled;
-    private final boolean accountNonLocked;
+    private final int sessionEpoch;
 
+    /**
+     * @param sessionEpoch the account's session epoch at sign-in: a session whose epoch is behind the
+     *     account's (deactivated, new role, new password since) is ended
+     */
     public StaffPrincipal(
             long staffId,
             String username,
@@ -39,14 +43,14 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer {
             @Nullable String password,
             List<String> roles,
             boolean enabled,
-            boolean accountNonLocked) {
+            int sessionEpoch) {
         this.staffId = staffId;
         this.username = username;
         this.fullName = fullName;
         this.password = password;
         this.roles = List.copyOf(roles);
         this.enabled = enabled;
-        this.accountNonLocked = accountNonLocked;
+        this.sessionEpoch = sessionEpoch;
     }
 
     public long staffId() {
@@ -63,6 +67,10 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer {
 
     public List<String> roles() {
         return roles;
+    }
+
+    public int sessionEpoch() {
+        return sessionEpoch;
     }
 
     public boolean isManager() {
@@ -91,11 +99,6 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer {
     @Override
     public boolean isEnabled() {
         return enabled;
-    }
-
-    @Override
-    public boolean isAccountNonLocked() {
-        return accountNonLocked;
     }
 
     /** The session keeps no password hash. */

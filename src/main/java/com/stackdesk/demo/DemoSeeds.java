@@ -13,6 +13,7 @@ import com.stackdesk.lead.ProjectType;
 import com.stackdesk.lead.StackLeaning;
 import com.stackdesk.lead.TeamSize;
 import com.stackdesk.lead.Timeline;
+import com.stackdesk.staff.PasswordPolicy;
 import com.stackdesk.staff.Role;
 import com.stackdesk.staff.StaffMember;
 import com.stackdesk.staff.StaffMembers;
@@ -108,6 +109,7 @@ class DemoSeeds implements ApplicationRunner {
     }
 
     private StaffMember addStaff(CSVRecord r) {
+        PasswordPolicy.require(r.get("password"));
         var member = new StaffMember(
                 r.get("username"),
                 r.get("full_name"),

@@ -90,11 +90,19 @@ public class LeadSearch {
                 .list();
     }
 
-    /** The distinct source labels, for the filter's choices. */
+    /** The distinct source labels of the leads the caller may see, for the filter's choices. */
     @PreAuthorize("hasRole('SALES')")
     @Transactional(readOnly = true)
     public List<String> sources() {
-        return jdbc.sql("SELECT DISTINCT source_label FROM lead ORDER BY source_label")
+        var scope = scope();
+        if (scope == null) {
+            return jdbc.sql("SELECT DISTINCT source_label FROM lead ORDER BY source_label")
+                    .query(String.class)
+                    .list();
+        }
+        return jdbc.sql("SELECT DISTINCT source_label FROM lead"
+                        + " WHERE assignee_id IS NULL OR assignee_id = ? ORDER BY source_label")
+                .param(scope)
                 .query(String.class)
                 .list();
     }

@@ -55,6 +55,14 @@ public class LeadWork {
         return lead;
     }
 
+    /** Refuses the caller unless they may see the lead with this id (for other modules' lead data). */
+    @PreAuthorize("hasRole('SALES')")
+    @Transactional(readOnly = true)
+    public void requireCanSee(long leadId) {
+        var lead = leads.findById(leadId).orElseThrow(() -> new LeadNotFound("#" + leadId));
+        requireCanSee(lead, currentUser.require());
+    }
+
     /** The lead's timeline, oldest first, if the caller may see the lead. */
     @PreAuthorize("hasRole('SALES')")
     @Transactional(readOnly = true)
@@ -146,6 +154,9 @@ public class LeadWork {
         var user = currentUser.require();
         if (!user.isManager()) {
             throw new AccessDeniedException("Only managers reassign leads.");
+        }
+        if (staffId != null && !names.mayOwnLeads(staffId)) {
+            throw new IllegalLeadChange("Leads go only to active staff who may hold leads.");
         }
         var lead = find(reference);
         requireVersion(lead, expectedVersion);

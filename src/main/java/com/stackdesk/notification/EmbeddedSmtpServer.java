@@ -1,6 +1,7 @@
 package com.stackdesk.notification;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.store.FolderException;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Address;
@@ -11,8 +12,11 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.security.SecureRandom;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -20,17 +24,31 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A GreenMail SMTP server on 127.0.0.1, started when no SMTP server is configured, so the default
- * run really sends mail; it keeps what it receives in memory for the {@link MailLog}.
+ * run really sends mail; it keeps the newest messages it receives in memory for the {@link MailLog}.
+ *
+ * <p>It listens on the loopback address only. GreenMail cannot require SMTP AUTH, so the app's own
+ * sender marks each message with a secret made at start ({@link #SECRET_HEADER}); anything else
+ * another program on the host sends to the port is dropped, never shown. Received messages move
+ * into a ring buffer of the newest {@code keep}; GreenMail's own store is emptied each time.
  */
-class EmbeddedSmtpServer implements MailLog, AutoCloseable {
+class EmbeddedSmtpServer implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedSmtpServer.class);
     static final String HOST = "127.0.0.1";
+    static final String SECRET_HEADER = "X-Stackdesk-Embedded";
 
     private final GreenMail greenMail;
     private final int port;
+    private final int keep;
+    private final String secret;
+    private final ArrayDeque<MailLog.LoggedMail> newestFirst = new ArrayDeque<>();
+    private long dropped;
 
-    EmbeddedSmtpServer(int preferredPort) {
+    EmbeddedSmtpServer(int preferredPort, int keep) {
+        this.keep = Math.max(1, keep);
+        var bytes = new byte[24];
+        new SecureRandom().nextBytes(bytes);
+        this.secret = HexFormat.of().formatHex(bytes);
         this.port = preferredPort > 0 && isFree(preferredPort) ? preferredPort : freePort();
         if (preferredPort > 0 && port != preferredPort) {
             log.warn("Embedded SMTP: port {} is taken, using {} instead", preferredPort, port);
@@ -46,36 +64,72 @@ class EmbeddedSmtpServer implements MailLog, AutoCloseable {
         return port;
     }
 
+    /** The value the app's own sender puts in {@link #SECRET_HEADER}. */
+    String secret() {
+        return secret;
+    }
+
     @Override
     public void close() {
         greenMail.stop();
     }
 
-    @Override
-    public boolean embedded() {
-        return true;
-    }
-
-    @Override
-    public String destination() {
+    String destination() {
         return "embedded SMTP server on " + HOST + ":" + port;
     }
 
-    @Override
-    public List<LoggedMail> messages() {
-        var received = new ArrayList<>(Arrays.asList(greenMail.getReceivedMessages()));
-        var out = new ArrayList<LoggedMail>();
-        for (int i = received.size() - 1; i >= 0; i--) {
-            out.add(toLogged(received.get(i)));
-        }
-        return out;
+    /** The newest messages received, newest first. */
+    synchronized List<MailLog.LoggedMail> messages() {
+        drain();
+        return List.copyOf(newestFirst);
     }
 
-    private static LoggedMail toLogged(MimeMessage message) {
+    /**
+     * Moves what GreenMail received into the ring buffer and empties GreenMail's store. GreenMail
+     * delivers under the SMTP manager's lock, so no message arrives between the read and the purge.
+     */
+    synchronized void drain() {
+        MimeMessage[] received;
+        var smtp = greenMail.getManagers().getSmtpManager();
+        synchronized (smtp) {
+            received = greenMail.getReceivedMessages();
+            if (received.length == 0) {
+                return;
+            }
+            try {
+                greenMail.purgeEmailFromAllMailboxes();
+            } catch (FolderException e) {
+                throw new IllegalStateException("Could not empty the embedded SMTP server's store", e);
+            }
+        }
+        for (var message : received) {
+            if (!isOurs(message)) {
+                if (dropped++ % 100 == 0) {
+                    log.warn("Embedded SMTP: dropped a message that the app did not send ({} so far)", dropped);
+                }
+                continue;
+            }
+            newestFirst.addFirst(toLogged(message));
+            while (newestFirst.size() > keep) {
+                newestFirst.removeLast();
+            }
+        }
+    }
+
+    private boolean isOurs(MimeMessage message) {
+        try {
+            var values = message.getHeader(SECRET_HEADER);
+            return values != null && values.length == 1 && secret.equals(values[0]);
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    private static MailLog.LoggedMail toLogged(MimeMessage message) {
         try {
             var attachments = new ArrayList<String>();
             var text = text(message, attachments);
-            return new LoggedMail(
+            return new MailLog.LoggedMail(
                     message.getReceivedDate() == null
                             ? null
                             : message.getReceivedDate().toInstant(),
@@ -86,7 +140,8 @@ class EmbeddedSmtpServer implements MailLog, AutoCloseable {
                     attachments,
                     String.valueOf(message.getMessageID()));
         } catch (Exception e) {
-            return new LoggedMail(null, "", "", "(unreadable message: " + e.getMessage() + ")", "", List.of(), "");
+            return new MailLog.LoggedMail(
+                    null, "", "", "(unreadable message: " + e.getMessage() + ")", "", List.of(), "");
         }
     }
 

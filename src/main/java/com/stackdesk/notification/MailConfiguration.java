@@ -1,16 +1,21 @@
 package com.stackdesk.notification;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.util.StringUtils;
 
 /**
@@ -28,12 +33,32 @@ class MailConfiguration {
 
         @Bean(destroyMethod = "close")
         EmbeddedSmtpServer embeddedSmtpServer(NotificationProperties properties) {
-            return new EmbeddedSmtpServer(properties.embedded().port());
+            return new EmbeddedSmtpServer(
+                    properties.embedded().port(), properties.embedded().keep());
+        }
+
+        /** Moves what the server received into its ring buffer, also while nobody opens the mail log. */
+        @Bean
+        EmbeddedSmtpDrain embeddedSmtpDrain(EmbeddedSmtpServer server) {
+            return new EmbeddedSmtpDrain(server);
         }
 
         @Bean
         JavaMailSender embeddedMailSender(EmbeddedSmtpServer server) {
-            var sender = new JavaMailSenderImpl();
+            var sender = new JavaMailSenderImpl() {
+                @Override
+                protected void doSend(MimeMessage[] messages, Object @Nullable [] originals) {
+                    for (var message : messages) {
+                        try {
+                            message.setHeader(EmbeddedSmtpServer.SECRET_HEADER, server.secret());
+                        } catch (MessagingException e) {
+                            throw new MailPreparationException(e);
+                        }
+                    }
+                    super.doSend(messages, originals);
+                    server.drain();
+                }
+            };
             sender.setHost(EmbeddedSmtpServer.HOST);
             sender.setPort(server.port());
             sender.setDefaultEncoding(StandardCharsets.UTF_8.name());
@@ -41,37 +66,17 @@ class MailConfiguration {
         }
     }
 
-    /** With an SMTP server configured the mail log has nothing to show; it says where mail goes instead. */
-    @Bean
-    @Conditional(SmtpServerConfigured.class)
-    MailLog externalMailLog(Environment environment) {
-        var host = environment.getProperty("spring.mail.host", "");
-        var port = environment.getProperty("spring.mail.port", "25");
-        return new MailLog() {
-            @Override
-            public boolean embedded() {
-                return false;
-            }
+    static class EmbeddedSmtpDrain {
 
-            @Override
-            public String destination() {
-                return StringUtils.hasText(host)
-                        ? "SMTP server " + host + ":" + port
-                        : "nowhere: no SMTP server configured and the embedded one is switched off";
-            }
+        private final EmbeddedSmtpServer server;
 
-            @Override
-            public java.util.List<LoggedMail> messages() {
-                return java.util.List.of();
-            }
-        };
-    }
+        EmbeddedSmtpDrain(EmbeddedSmtpServer server) {
+            this.server = server;
+        }
 
-    static class SmtpServerConfigured implements Condition {
-
-        @Override
-        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-            return !new NoSmtpServerConfigured().matches(context, metadata);
+        @Scheduled(fixedDelay = 5, timeUnit = TimeUnit.SECONDS)
+        void drain() {
+            server.drain();
         }
     }
 

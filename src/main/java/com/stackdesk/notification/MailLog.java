@@ -3,21 +3,54 @@ package com.stackdesk.notification;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.env.Environment;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.util.StringUtils;
 
-/** What the embedded SMTP server received, for the staff "Mail log" view. */
-public interface MailLog {
+/**
+ * What the embedded SMTP server received, for the "Mail log" view. It holds every visitor's
+ * confirmation and every rep's alerts, so only managers and admins read it; a sales rep sees the
+ * emails of their own leads on the lead's page.
+ */
+@Service
+@PreAuthorize("hasRole('MANAGER')")
+public class MailLog {
+
+    private final @Nullable EmbeddedSmtpServer server;
+    private final String destination;
+
+    MailLog(ObjectProvider<EmbeddedSmtpServer> server, Environment environment) {
+        this.server = server.getIfAvailable();
+        var host = environment.getProperty("spring.mail.host", "");
+        this.destination = this.server != null
+                ? this.server.destination()
+                : StringUtils.hasText(host)
+                        ? "SMTP server " + host + ":" + environment.getProperty("spring.mail.port", "25")
+                        : "nowhere: no SMTP server configured and the embedded one is switched off";
+    }
 
     /** Whether mail goes to the embedded server (otherwise to the configured one, and the log is empty). */
-    boolean embedded();
+    @PreAuthorize("hasRole('MANAGER')")
+    public boolean embedded() {
+        return server != null;
+    }
 
     /** Where mail goes, e.g. "embedded SMTP server on 127.0.0.1:3025". */
-    String destination();
+    @PreAuthorize("hasRole('MANAGER')")
+    public String destination() {
+        return destination;
+    }
 
-    /** Messages received since the app started, newest first. */
-    List<LoggedMail> messages();
+    /** The newest messages the embedded server received (at most {@code stackdesk.mail.embedded.keep}), newest first. */
+    @PreAuthorize("hasRole('MANAGER')")
+    public List<LoggedMail> messages() {
+        return server == null ? List.of() : server.messages();
+    }
 
     /** One received message. */
-    record LoggedMail(
+    public record LoggedMail(
             @Nullable Instant receivedAt,
             String from,
             String to,

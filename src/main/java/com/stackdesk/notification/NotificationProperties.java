@@ -48,8 +48,10 @@ public record NotificationProperties(
      *
      * @param enabled set to false to start none (emails then wait in the outbox)
      * @param port its port on 127.0.0.1; when taken, a free one is used and logged
+     * @param keep how many of the newest received messages the mail log keeps in memory
      */
     public record Embedded(
             @DefaultValue("true") boolean enabled,
-            @DefaultValue("3025") int port) {}
+            @DefaultValue("3025") int port,
+            @DefaultValue("200") int keep) {}
 }

@@ -1,7 +1,9 @@
 package com.stackdesk.notification;
 
+import com.stackdesk.base.CurrentUser;
 import com.stackdesk.lead.ActivityType;
 import com.stackdesk.lead.LeadTimeline;
+import com.stackdesk.lead.LeadWork;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -24,12 +26,22 @@ public class Outbox {
     private final OutboundEmails emails;
     private final LeadTimeline timeline;
     private final NotificationProperties properties;
+    private final LeadWork leadWork;
+    private final CurrentUser currentUser;
     private final Clock clock;
 
-    Outbox(OutboundEmails emails, LeadTimeline timeline, NotificationProperties properties, Clock clock) {
+    Outbox(
+            OutboundEmails emails,
+            LeadTimeline timeline,
+            NotificationProperties properties,
+            LeadWork leadWork,
+            CurrentUser currentUser,
+            Clock clock) {
         this.emails = emails;
         this.timeline = timeline;
         this.properties = properties;
+        this.leadWork = leadWork;
+        this.currentUser = currentUser;
         this.clock = clock;
     }
 
@@ -81,22 +93,24 @@ public class Outbox {
         return counts;
     }
 
-    /** The emails about one lead, oldest first (for the lead's page). */
+    /** The emails about one lead, oldest first (for the lead's page); only if the caller may see the lead. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('SALES', 'MANAGER', 'ADMIN')")
     public List<OutboundEmail> ofLead(long leadId) {
+        leadWork.requireCanSee(leadId);
         return emails.findByLeadIdOrderById(leadId);
     }
 
     /**
      * Sends a failed (or still waiting) email again on the dispatcher's next run, with a fresh count
-     * of attempts. A sent email is never sent again.
+     * of attempts. A sent email is never sent again. The signed-in manager is recorded as who asked.
      *
      * @return whether the email was put back in the queue
      */
     @Transactional
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
-    public boolean retry(long emailId, String actor) {
+    public boolean retry(long emailId) {
+        var actor = currentUser.require().username();
         var email = emails.findById(emailId).orElse(null);
         if (email == null
                 || emails.retry(

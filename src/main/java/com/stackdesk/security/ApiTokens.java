@@ -74,6 +74,12 @@ public class ApiTokens {
         token.revokeAt(clock.instant());
     }
 
+    /** Revokes every token of a staff member (their password was reset). */
+    @Transactional
+    void revokeAllOf(long staffId) {
+        tokens.revokeAll(staffId, clock.instant());
+    }
+
     /** The username a valid, unrevoked token belongs to; records its use. */
     @Transactional
     Optional<String> authenticate(String token) {

@@ -3,7 +3,6 @@ package com.stackdesk.security;
 import com.stackdesk.base.StaffPrincipal;
 import com.stackdesk.staff.Role;
 import com.stackdesk.staff.StaffMembers;
-import java.time.Clock;
 import java.util.Arrays;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -11,16 +10,14 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Signs staff in from their accounts; inactive accounts are disabled and locked ones refused. */
+/** Signs staff in from their accounts; inactive accounts are disabled (said only after the right password). */
 @Service
 class StaffUserDetailsService implements UserDetailsService {
 
     private final StaffMembers staff;
-    private final Clock clock;
 
-    StaffUserDetailsService(StaffMembers staff, Clock clock) {
+    StaffUserDetailsService(StaffMembers staff) {
         this.staff = staff;
-        this.clock = clock;
     }
 
     @Override
@@ -40,6 +37,6 @@ class StaffUserDetailsService implements UserDetailsService {
                 member.getPasswordHash(),
                 roles,
                 member.isActive(),
-                !member.isLockedAt(clock.instant()));
+                member.getSessionEpoch());
     }
 }

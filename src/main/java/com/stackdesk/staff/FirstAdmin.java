@@ -17,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A database without staff gets one admin, {@code admin}, so someone can sign in: the password
  * comes from the environment variable {@code STACKDESK_ADMIN_PASSWORD}, or else is generated and
- * logged once. No password is known in advance. The demo run has its own seeded staff instead.
+ * logged once, to be changed at the first sign-in. No password is known in advance; a configured one
+ * must meet the {@link PasswordPolicy}. The demo run has its own seeded staff instead.
  */
 @Component
 @Profile("!demo")
@@ -50,10 +51,18 @@ class FirstAdmin implements ApplicationRunner {
             return;
         }
         boolean generated = configuredPassword.isBlank();
+        if (!generated) {
+            PasswordPolicy.problemWith(configuredPassword).ifPresent(problem -> {
+                throw new IllegalStateException("STACKDESK_ADMIN_PASSWORD is not accepted: " + problem
+                        + " Set a stronger one, or unset it to get a one-time password in the log.");
+            });
+        }
         var password = generated ? generatePassword() : configuredPassword;
         var admin = new StaffMember(
                 USERNAME, "Administrator", "admin@localhost", passwords.encode(password), Role.ADMIN, clock.instant());
         admin.setCapacity(0);
+        // a password that went through a log is known to whoever reads the log: the admin replaces it at once
+        admin.setPasswordChangeRequired(generated);
         staff.save(admin);
         if (generated) {
             log.warn("""
@@ -61,7 +70,8 @@ class FirstAdmin implements ApplicationRunner {
                     ==================================================================
                      First start: created the staff account 'admin' with the one-time
                      password  {}
-                     Sign in at /login and change it in Staff admin. It is not shown again.
+                     Sign in at /login; you are asked to choose your own password then.
+                     It is not shown again.
                     ==================================================================""", password);
         } else {
             log.info("First start: created the staff account 'admin' with the password from STACKDESK_ADMIN_PASSWORD");

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -25,7 +26,6 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasRole('ADMIN')")
 public class StaffAdministration {
 
-    static final int MIN_PASSWORD_LENGTH = 10;
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{2,50}");
 
     private final StaffMembers staff;
@@ -33,6 +33,7 @@ public class StaffAdministration {
     private final StaffAudits audits;
     private final PasswordEncoder passwords;
     private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     StaffAdministration(
@@ -41,7 +42,9 @@ public class StaffAdministration {
             StaffAudits audits,
             PasswordEncoder passwords,
             CurrentUser currentUser,
+            ApplicationEventPublisher events,
             Clock clock) {
+        this.events = events;
         this.staff = staff;
         this.absences = absences;
         this.audits = audits;
@@ -73,7 +76,7 @@ public class StaffAdministration {
         if (staff.findByUsernameIgnoreCase(username).isPresent()) {
             throw new StaffChangeRefused("The username " + username + " is taken.");
         }
-        requireStrong(initialPassword);
+        PasswordPolicy.require(initialPassword);
         validate(account);
         var member = new StaffMember(
                 username,
@@ -83,6 +86,7 @@ public class StaffAdministration {
                 account.role(),
                 clock.instant());
         apply(member, account);
+        member.setPasswordChangeRequired(true); // the admin knows it: the member replaces it at once
         member = staff.save(member);
         audit(member, "account", null, "created as " + account.role().label());
         return member;
@@ -103,6 +107,9 @@ public class StaffAdministration {
             throw new StaffChangeRefused("You can't take away your own admin role.");
         }
         apply(member, account);
+        if (before.role() != account.role()) {
+            member.endSessions(); // open sessions would keep the old role's rights
+        }
         auditIfChanged(member, "full name", before.fullName(), member.getFullName());
         auditIfChanged(member, "email", before.email(), member.getEmail());
         auditIfChanged(member, "role", before.role().label(), member.getRole().label());
@@ -113,7 +120,10 @@ public class StaffAdministration {
         return staff.saveAndFlush(member);
     }
 
-    /** Deactivated staff can't sign in and get no leads; their history stays. */
+    /**
+     * Deactivated staff can't sign in and get no leads; their history stays. Their open sessions end
+     * at their next request and their API tokens stop working.
+     */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public StaffMember setActive(long id, boolean active) {
@@ -124,18 +134,25 @@ public class StaffAdministration {
         if (member.isActive() != active) {
             audit(member, "active", yesNo(member.isActive()), yesNo(active));
             member.setActive(active);
+            member.endSessions();
         }
         return member;
     }
 
+    /**
+     * Sets a new password the member must change at their next sign-in; ends their open sessions,
+     * revokes their API tokens and clears their wrong-password counts (see {@link StaffPasswordReset}).
+     */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void setPassword(long id, String newPassword) {
-        requireStrong(newPassword);
+        PasswordPolicy.require(newPassword);
         var member = get(id);
         member.setPasswordHash(passwords.encode(newPassword));
-        member.recordSuccessfulLogin(); // an admin reset also lifts a lockout
+        member.setPasswordChangeRequired(!isSelf(member));
+        member.endSessions();
         audit(member, "password", null, "reset");
+        events.publishEvent(new StaffPasswordReset(Objects.requireNonNull(member.getId()), member.getUsername()));
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -205,12 +222,6 @@ public class StaffAdministration {
         }
         if (!problems.isEmpty()) {
             throw new StaffChangeRefused("A staff account needs " + String.join(", ", problems) + ".");
-        }
-    }
-
-    private static void requireStrong(String password) {
-        if (password.length() < MIN_PASSWORD_LENGTH) {
-            throw new StaffChangeRefused("A password has at least " + MIN_PASSWORD_LENGTH + " characters.");
         }
     }
 

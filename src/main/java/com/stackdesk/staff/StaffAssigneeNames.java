@@ -17,4 +17,9 @@ class StaffAssigneeNames implements AssigneeNames {
     public String nameOf(long staffId) {
         return staff.findById(staffId).map(StaffMember::getFullName).orElse("staff #" + staffId);
     }
+
+    @Override
+    public boolean mayOwnLeads(long staffId) {
+        return staff.findById(staffId).map(StaffMember::mayOwnLeads).orElse(false);
+    }
 }

@@ -36,8 +36,7 @@ public class StaffDirectory {
     @Transactional(readOnly = true)
     public List<StaffMember> activeAssignees() {
         return staff.findAllByOrderByFullNameAsc().stream()
-                .filter(StaffMember::isActive)
-                .filter(m -> m.getRole() != Role.ADMIN || m.getCapacity() > 0)
+                .filter(StaffMember::mayOwnLeads)
                 .toList();
     }
 }

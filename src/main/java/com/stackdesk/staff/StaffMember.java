@@ -67,10 +67,12 @@ public class StaffMember {
     @Column(nullable = false)
     private int weight = 1;
 
+    /** Raised when the account is deactivated, changes role or gets a new password: older sessions end. */
     @Column(nullable = false)
-    private int failedLogins;
+    private int sessionEpoch;
 
-    private @Nullable Instant lockedUntil;
+    @Column(nullable = false)
+    private boolean passwordChangeRequired;
 
     @Column(nullable = false, updatable = false)
     private Instant createdAt;
@@ -145,6 +147,11 @@ public class StaffMember {
         this.active = active;
     }
 
+    /** Active, and not an admin kept out of sales (an admin holds leads only with a capacity above 0). */
+    public boolean mayOwnLeads() {
+        return active && (role != Role.ADMIN || capacity > 0);
+    }
+
     public boolean isGeneralist() {
         return generalist;
     }
@@ -177,22 +184,21 @@ public class StaffMember {
         this.weight = weight;
     }
 
-    public int getFailedLogins() {
-        return failedLogins;
+    public int getSessionEpoch() {
+        return sessionEpoch;
     }
 
-    public @Nullable Instant getLockedUntil() {
-        return lockedUntil;
+    /** Ends every session signed in before now, at its next request. */
+    public void endSessions() {
+        sessionEpoch++;
     }
 
-    public boolean isLockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
+    public boolean isPasswordChangeRequired() {
+        return passwordChangeRequired;
     }
 
-    /** Counts a wrong password; the {@code maxFailures}-th in a row locks the account until {@code until}. */
-    public void recordSuccessfulLogin() {
-        failedLogins = 0;
-        lockedUntil = null;
+    public void setPasswordChangeRequired(boolean passwordChangeRequired) {
+        this.passwordChangeRequired = passwordChangeRequired;
     }
 
     public Instant getCreatedAt() {

@@ -15,8 +15,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * A visitor books a Go consultation in Chromium; a sales rep signs in and finds the visitor's
- * confirmation and their own "new lead" alert in the embedded SMTP server's mail log.
+ * A visitor books a Go consultation in Chromium; a manager signs in and finds the visitor's
+ * confirmation and the rep's "new lead" alert in the embedded SMTP server's mail log.
  */
 @TestPropertySource(
         properties = {
@@ -36,6 +36,7 @@ class BookingConfirmationInMailLogTests extends BrowserTest {
     void theConfirmationOfABookingArrivesInTheMailLog() {
         RoutingFixtures.clean(jdbc);
         RoutingFixtures.staff(staffMembers, "ana", "Ana Souza", Role.SALES, false, StackLeaning.GO);
+        RoutingFixtures.staff(staffMembers, "maria", "María García", Role.MANAGER, false);
 
         open("/book");
         page.getByLabel("First name", new Page.GetByLabelOptions().setExact(true))
@@ -57,7 +58,7 @@ class BookingConfirmationInMailLogTests extends BrowserTest {
         var reference = page.locator(".sd-reference").textContent().strip();
 
         open("/login");
-        page.getByLabel("Username").fill("ana");
+        page.getByLabel("Username").fill("maria");
         page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("demo1234");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
                 .click();

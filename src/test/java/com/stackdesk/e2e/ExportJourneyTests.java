@@ -21,7 +21,7 @@ class ExportJourneyTests extends BrowserTest {
     void theDownloadedFileHoldsTheRowsOfTheFilteredGrid() throws Exception {
         open("/login");
         page.getByLabel("Username").fill("maria");
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("demo1234");
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("stackdesk-demo");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
                 .click();
         page.waitForURL(Pattern.compile(".*/dashboard$"));

@@ -29,7 +29,7 @@ class SalesRepJourneyTests extends BrowserTest {
     private void signIn(String username) {
         open("/login");
         page.getByLabel("Username").fill(username);
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("demo1234");
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("stackdesk-demo");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
                 .click();
         page.waitForURL(Pattern.compile(".*/dashboard$"));

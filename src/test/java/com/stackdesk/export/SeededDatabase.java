@@ -119,8 +119,8 @@ public final class SeededDatabase {
             Connection c, String username, String name, String email, String role, boolean generalist)
             throws SQLException {
         try (var staff = c.prepareStatement("INSERT INTO staff (username, full_name, email, password_hash, role,"
-                + " active, generalist, capacity, weight, failed_logins, created_at, version)"
-                + " VALUES (?, ?, ?, ?, ?, TRUE, ?, 1000000, 1, 0, ?, 0)")) {
+                + " active, generalist, capacity, weight, created_at, version)"
+                + " VALUES (?, ?, ?, ?, ?, TRUE, ?, 1000000, 1, ?, 0)")) {
             staff.setString(1, username);
             staff.setString(2, name);
             staff.setString(3, email);

@@ -30,5 +30,26 @@ class FirstAdminTests {
                 .isTrue();
         assertThat(passwords.matches("demo1234", admin.getPasswordHash())).isFalse();
         assertThat(staff.count()).isEqualTo(1);
+        assertThat(admin.isPasswordChangeRequired())
+                .as("a password the operator chose need not be changed")
+                .isFalse();
+    }
+
+    @Test
+    void aWeakAdminPasswordFromTheEnvironmentStopsTheFirstStartWithTheReason() {
+        var start =
+                new org.springframework.boot.builder.SpringApplicationBuilder(com.stackdesk.StackdeskApplication.class);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> start.run(
+                        "--STACKDESK_ADMIN_PASSWORD=password123",
+                        "--spring.datasource.url=jdbc:h2:mem:weak-admin-" + java.util.UUID.randomUUID()
+                                + ";DB_CLOSE_DELAY=-1",
+                        "--server.port=0",
+                        "--stackdesk.seeds.location=classpath:no-seeds/",
+                        "--stackdesk.mail.embedded.enabled=false",
+                        "--vaadin.launch-browser=false",
+                        "--spring.main.banner-mode=off"))
+                .hasStackTraceContaining("STACKDESK_ADMIN_PASSWORD is not accepted")
+                .hasStackTraceContaining("attackers try");
     }
 }

@@ -7,6 +7,8 @@ import com.stackdesk.IntegrationTest;
 import com.stackdesk.staff.Role;
 import com.stackdesk.staff.StaffMember;
 import com.stackdesk.staff.StaffMembers;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.SessionTrackingMode;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.HttpCookie;
@@ -16,7 +18,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -47,6 +48,11 @@ class SigningInTests {
 
     @Autowired
     PasswordEncoder passwords;
+
+    @Autowired
+    ServletContext servletContext;
+
+    static final String DEMO_PASSWORD = "stackdesk-demo";
 
     CookieManager cookies;
     HttpClient http;
@@ -134,7 +140,7 @@ class SigningInTests {
         get("/login");
         var anonymousSession = sessionId();
 
-        var response = signIn("ana", "demo1234");
+        var response = signIn("ana", DEMO_PASSWORD);
 
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(location(response)).endsWith("/dashboard");
@@ -153,26 +159,46 @@ class SigningInTests {
         assertThat(get("/leads").statusCode()).isEqualTo(302);
     }
 
+    /** A browser on another machine: the same app, reached from another client address. */
+    private HttpClient browserAt(String localAddress) throws IOException {
+        return HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .localAddress(java.net.InetAddress.getByName(localAddress))
+                .build();
+    }
+
+    private String signInFrom(HttpClient browser, String username, String password) throws Exception {
+        var page = browser.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        var token = csrfTokenOf(page.body());
+        var response = browser.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "username=" + enc(username) + "&password=" + enc(password) + "&_csrf=" + enc(token)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        return location(response);
+    }
+
     @Test
-    void fiveWrongPasswordsInARowLockTheAccountForFifteenMinutes() throws Exception {
+    void fiveWrongPasswordsBlockThatUsernameFromThatAddressButNotItsOwnerElsewhere() throws Exception {
         var rep = newRep("right-password");
-        for (int i = 1; i <= 4; i++) {
-            signIn(rep.getUsername(), "wrong-" + i);
+        var attacker = browserAt("127.0.0.3");
+        var owner = browserAt("127.0.0.4");
+        for (int i = 1; i <= 5; i++) {
+            assertThat(signInFrom(attacker, rep.getUsername(), "wrong-" + i)).endsWith("/login?error");
         }
-        assertThat(staff.findById(rep.getId()).orElseThrow().getLockedUntil())
-                .as("four are not enough")
-                .isNull();
 
-        signIn(rep.getUsername(), "wrong-5");
-        var lockedUntil = staff.findById(rep.getId()).orElseThrow().getLockedUntil();
-        var withTheRightPassword = signIn(rep.getUsername(), "right-password");
-
-        assertThat(lockedUntil)
-                .isBetween(
-                        Instant.now().plus(Duration.ofMinutes(14)),
-                        Instant.now().plus(Duration.ofMinutes(16)));
-        assertThat(location(withTheRightPassword)).endsWith("/login?error");
-        assertThat(get("/dashboard").statusCode()).isEqualTo(302);
+        assertThat(signInFrom(attacker, rep.getUsername(), "right-password"))
+                .as("the address that guessed is blocked, even with the right password")
+                .endsWith("/login?error");
+        assertThat(signInFrom(owner, rep.getUsername(), "right-password"))
+                .as("the owner still gets in from elsewhere")
+                .endsWith("/dashboard");
     }
 
     @Test
@@ -182,8 +208,70 @@ class SigningInTests {
             signIn(rep.getUsername(), "wrong-" + i);
         }
         assertThat(location(signIn(rep.getUsername(), "right-password"))).endsWith("/dashboard");
+        newBrowser();
 
-        assertThat(staff.findById(rep.getId()).orElseThrow().getFailedLogins()).isZero();
+        for (int i = 1; i <= 4; i++) {
+            signIn(rep.getUsername(), "wrong-again-" + i);
+        }
+        assertThat(location(signIn(rep.getUsername(), "right-password")))
+                .as("four more wrong ones after a success do not block")
+                .endsWith("/dashboard");
+    }
+
+    @Test
+    void aSignInPostedFromAnotherSiteIsRefused() throws Exception {
+        var token = csrfToken();
+
+        var response = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Origin", "https://evil.example")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "username=ana&password=" + enc(DEMO_PASSWORD) + "&_csrf=" + enc(token)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(get("/dashboard").statusCode()).as("not signed in").isEqualTo(302);
+    }
+
+    @Test
+    void aSignInFromAnotherSiteThatSendsOnlyAReferrerIsRefused() throws Exception {
+        var token = csrfToken();
+
+        var response = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Referer", "https://evil.example/free-prizes.html")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "username=ana&password=" + enc(DEMO_PASSWORD) + "&_csrf=" + enc(token)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(get("/dashboard").statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void aSignInFromTheLoginPageItselfCarriesItsOwnOrigin() throws Exception {
+        var token = csrfToken();
+
+        var response = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Origin", "http://localhost:" + port)
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "username=ana&password=" + enc(DEMO_PASSWORD) + "&_csrf=" + enc(token)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(location(response)).endsWith("/dashboard");
+    }
+
+    @Test
+    void sessionsLiveInACookieOnlyAndEndAfterThirtyIdleMinutes() {
+        assertThat(servletContext.getEffectiveSessionTrackingModes()).containsExactly(SessionTrackingMode.COOKIE);
+        assertThat(servletContext.getSessionTimeout()).isEqualTo(30);
     }
 
     @Test
@@ -197,7 +285,7 @@ class SigningInTests {
 
     @Test
     void signingOutInvalidatesTheSession() throws Exception {
-        signIn("ben", "demo1234");
+        signIn("ben", DEMO_PASSWORD);
         var signedInSession = sessionId();
         assertThat(get("/dashboard").statusCode()).isEqualTo(200);
         var token = csrfTokenOf(get("/dashboard").body());

@@ -52,9 +52,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (user.map(StaffPrincipal::isManager).orElse(false)) {
             nav.addItem(new SideNavItem("Routing", "admin/routing", VaadinIcon.SPLIT.create()));
             nav.addItem(new SideNavItem("Outbox", "admin/outbox", VaadinIcon.OUTBOX.create()));
+            nav.addItem(new SideNavItem("Mail log", "admin/mail-log", VaadinIcon.ENVELOPES_O.create()));
         }
-        nav.addItem(new SideNavItem("Mail log", "admin/mail-log", VaadinIcon.ENVELOPES_O.create()));
         nav.addItem(new SideNavItem("API tokens", "account/api-tokens", VaadinIcon.KEY.create()));
+        nav.addItem(new SideNavItem("Password", "account/password", VaadinIcon.PASSWORD.create()));
         nav.getElement().setAttribute("aria-label", "Workspace");
 
         var brand = new Span("Stackdesk");

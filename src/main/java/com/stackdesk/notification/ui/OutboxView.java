@@ -16,7 +16,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -41,11 +40,9 @@ class OutboxView extends VerticalLayout {
     final Grid<OutboundEmail> grid = new Grid<>(OutboundEmail.class, false);
 
     private final Outbox outbox;
-    private final String actor;
 
-    OutboxView(Outbox outbox, AuthenticationContext authentication) {
+    OutboxView(Outbox outbox) {
         this.outbox = outbox;
-        this.actor = authentication.getPrincipalName().orElse("staff");
         setSizeFull();
 
         status.setLabel("Status");
@@ -128,7 +125,7 @@ class OutboxView extends VerticalLayout {
         button.addThemeVariants(ButtonVariant.LUMO_SMALL);
         button.getElement().setAttribute("aria-label", button.getText() + ": " + email.describe());
         button.addClickListener(e -> {
-            if (outbox.retry(email.getId(), actor)) {
+            if (outbox.retry(email.getId())) {
                 Notification.show("Queued again: " + email.describe());
             }
             refresh();

@@ -19,10 +19,10 @@ import org.springframework.security.web.WebAttributes;
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver {
 
-    static final String WRONG_PASSWORD =
-            "Check your username and password. After five wrong passwords in a row the account is locked for 15 minutes.";
-    static final String LOCKED =
-            "This account is locked for 15 minutes after five wrong passwords in a row. Try again later or ask an admin.";
+    static final String WRONG_PASSWORD = "Check your username and password. After five wrong passwords in 15 minutes,"
+            + " this username can't sign in from your network for the rest of those 15 minutes.";
+    static final String LOCKED = "Too many wrong passwords for this username from your network: wait up to 15 minutes,"
+            + " sign in from another network, or ask an admin to set a new password.";
     static final String DISABLED = "This account has been deactivated. Ask an admin if you need access again.";
 
     final LoginForm login = new LoginForm();

@@ -174,7 +174,9 @@ public class StaffAdminView extends Main {
                     administration.setPassword(Objects.requireNonNull(editingId()), newPassword.getValue());
                     newPassword.clear();
                 },
-                "Password set"));
+                "Password set: they choose their own at their next sign-in"));
+        newPassword.setHelperText(
+                "Their open sessions end and their API tokens are revoked; they choose their own password at the next sign-in.");
         var passwordRow = new Div(newPassword, resetPassword);
         passwordRow.addClassName("sd-row");
         accountActions.add(passwordRow, toggleActive);

@@ -20,10 +20,13 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.util.AopTestUtils;
 
-/** The mail log shows what the embedded SMTP server (the default when no server is configured) received. */
+/**
+ * The mail log shows managers what the embedded SMTP server (the default when no server is
+ * configured) received; sales reps cannot open it.
+ */
 @IntegrationTest
 @TestPropertySource(properties = {"stackdesk.mail.dispatcher.enabled=false", "stackdesk.mail.embedded.port=0"})
-@WithMockUser(username = "ben", roles = "SALES")
+@WithMockUser(username = "maria", roles = "MANAGER")
 class MailLogViewTests extends SpringBrowserlessTest {
 
     @Autowired
@@ -65,5 +68,11 @@ class MailLogViewTests extends SpringBrowserlessTest {
                         "Your development plan request " + lead.getReference() + " at Northwind Software"));
         assertThat(view.selectedText.getText()).contains("Ana Souza will contact you");
         assertThat(view.selectedMeta.getText()).contains("log@example.com");
+    }
+
+    @Test
+    @WithMockUser(username = "ben", roles = "SALES")
+    void aSalesRepCannotOpenIt() {
+        navigate("admin/mail-log", com.vaadin.flow.router.RouteNotFoundError.class);
     }
 }

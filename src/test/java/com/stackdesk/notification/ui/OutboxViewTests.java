@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.stackdesk.AwaitRouting;
 import com.stackdesk.IntegrationTest;
+import com.stackdesk.SignIn;
 import com.stackdesk.lead.LeadRegistration;
 import com.stackdesk.lead.LeadTimeline;
 import com.stackdesk.lead.StackLeaning;
@@ -16,10 +17,10 @@ import com.stackdesk.staff.Role;
 import com.stackdesk.staff.StaffMembers;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.util.AopTestUtils;
 
@@ -34,7 +35,6 @@ import org.springframework.test.util.AopTestUtils;
             "spring.mail.port=9",
             "spring.mail.properties.mail.smtp.connectiontimeout=1000"
         })
-@WithMockUser(username = "maria", roles = "MANAGER")
 class OutboxViewTests extends SpringBrowserlessTest {
 
     @Autowired
@@ -55,6 +55,14 @@ class OutboxViewTests extends SpringBrowserlessTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    org.springframework.context.ApplicationContext app;
+
+    @AfterEach
+    void signOut() {
+        SignIn.out(app);
+    }
+
     @Test
     void showsAFailedEmailWithItsErrorAndRetriesIt() {
         RoutingFixtures.clean(jdbc);
@@ -67,6 +75,8 @@ class OutboxViewTests extends SpringBrowserlessTest {
                         .register(lead(StackLeaning.GO, "retry@example.com"))
                         .getId());
         dispatcher.dispatchDue();
+        staff(staffMembers, "maria", "María García", Role.MANAGER, false);
+        SignIn.as(app, "maria");
 
         OutboxView view = AopTestUtils.getUltimateTargetObject(navigate(OutboxView.class));
 

@@ -28,7 +28,7 @@ class LoginViewTests extends SpringBrowserlessTest {
         var view = failedWith(new LockedException("locked"));
 
         assertThat(view.login.isError()).isTrue();
-        assertThat(view.errorMessage()).isEqualTo(LoginView.LOCKED).contains("locked for 15 minutes");
+        assertThat(view.errorMessage()).isEqualTo(LoginView.LOCKED).contains("another network");
     }
 
     @Test

@@ -70,7 +70,7 @@ class DashboardViewTests extends SpringBrowserlessTest {
         var nav = find(SideNav.class).single();
         assertThat(nav.getItems())
                 .extracting(SideNavItem::getLabel)
-                .containsExactly("Dashboard", "Leads", "My leads", "Mail log", "API tokens");
+                .containsExactly("Dashboard", "Leads", "My leads", "API tokens", "Password");
     }
 
     @Test
@@ -90,6 +90,7 @@ class DashboardViewTests extends SpringBrowserlessTest {
                         "Routing",
                         "Outbox",
                         "Mail log",
-                        "API tokens");
+                        "API tokens",
+                        "Password");
     }
 }

@@ -1,0 +1,114 @@
+package com.stackdesk.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.stackdesk.IntegrationTest;
+import com.stackdesk.SignIn;
+import com.stackdesk.staff.Role;
+import com.stackdesk.staff.StaffMember;
+import com.stackdesk.staff.StaffMembers;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The mail log holds every visitor's and every rep's mail: only managers and admins read it, it
+ * keeps only the newest messages, and mail that another program on the host sends to the
+ * embedded server's port never shows up in it.
+ */
+@IntegrationTest
+@TestPropertySource(
+        properties = {
+            "stackdesk.mail.dispatcher.enabled=false",
+            "stackdesk.mail.embedded.port=0",
+            "stackdesk.mail.embedded.keep=3"
+        })
+class ReadingTheMailLogTests {
+
+    @Autowired
+    ApplicationContext app;
+
+    @Autowired
+    MailLog mailLog;
+
+    @Autowired
+    JavaMailSender sender;
+
+    @Autowired
+    EmbeddedSmtpServer server;
+
+    @Autowired
+    StaffMembers staff;
+
+    @AfterEach
+    void signOut() {
+        SignIn.out(app);
+    }
+
+    private String signInAs(Role role) {
+        var member = staff.save(new StaffMember(
+                "m-" + UUID.randomUUID().toString().substring(0, 8),
+                "Someone",
+                "someone@x.example",
+                "{noop}x",
+                role,
+                Instant.now()));
+        SignIn.as(app, member.getUsername());
+        return member.getUsername();
+    }
+
+    private void send(JavaMailSender through, String subject) {
+        var message = new SimpleMailMessage();
+        message.setFrom("hello@northwind.example");
+        message.setTo("visitor@example.com");
+        message.setSubject(subject);
+        message.setText("Hello");
+        through.send(message);
+    }
+
+    private java.util.List<String> subjects() {
+        return mailLog.messages().stream().map(MailLog.LoggedMail::subject).toList();
+    }
+
+    @Test
+    void aSalesRepMayNotReadTheMailLog() {
+        send(sender, "A visitor's confirmation " + UUID.randomUUID());
+        signInAs(Role.SALES);
+
+        assertThatThrownBy(() -> mailLog.messages()).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aManagerReadsTheNewestMessagesOnly() {
+        var run = UUID.randomUUID().toString();
+        for (int i = 1; i <= 5; i++) {
+            send(sender, "Message " + i + " of " + run);
+        }
+        signInAs(Role.MANAGER);
+
+        assertThat(subjects()).containsExactly("Message 5 of " + run, "Message 4 of " + run, "Message 3 of " + run);
+    }
+
+    @Test
+    void mailThatAnotherProgramSendsToThePortIsNotShown() {
+        var intruder = new JavaMailSenderImpl();
+        intruder.setHost("127.0.0.1");
+        intruder.setPort(server.port());
+        var run = UUID.randomUUID().toString();
+
+        send(intruder, "Injected " + run);
+        send(sender, "Genuine " + run);
+        signInAs(Role.ADMIN);
+
+        assertThat(subjects()).contains("Genuine " + run).doesNotContain("Injected " + run);
+    }
+}
