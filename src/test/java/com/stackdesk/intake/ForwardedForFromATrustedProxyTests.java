@@ -42,4 +42,20 @@ class ForwardedForFromATrustedProxyTests {
                         .getClientIp())
                 .isEqualTo("203.0.113.1");
     }
+
+    @Test
+    void overHttpsAtTheProxyTheSessionCookieIsSecure() throws Exception {
+        var response = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/login"))
+                                .header("X-Forwarded-For", "203.0.113.50")
+                                .header("X-Forwarded-Proto", "https")
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+                .startsWith("JSESSIONID=")
+                .contains("Secure")
+                .contains("SameSite=Lax"));
+    }
 }
