@@ -12,8 +12,12 @@ import org.springframework.util.unit.DataSize;
  *     (CORS), e.g. {@code https://www.example.com}; none by default
  * @param maxBodySize the largest request body the API reads; larger ones are answered {@code 413}.
  *     A lead's longest text is a few thousand characters, so 64 KB is plenty.
+ * @param publicDocs whether anyone may read the OpenAPI description and Swagger UI; off by
+ *     default (signed-in staff only), on in the demo run. {@code springdoc.api-docs.enabled=false}
+ *     and {@code springdoc.swagger-ui.enabled=false} switch them off altogether.
  */
 @ConfigurationProperties("stackdesk.api")
 record ApiProperties(
         @DefaultValue List<String> allowedOrigins,
-        @DefaultValue("64KB") DataSize maxBodySize) {}
+        @DefaultValue("64KB") DataSize maxBodySize,
+        @DefaultValue("false") boolean publicDocs) {}

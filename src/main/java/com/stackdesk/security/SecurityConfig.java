@@ -46,7 +46,7 @@ class SecurityConfig {
             "frame-ancestors 'self'");
 
     @Bean
-    SecurityFilterChain vaadinSecurityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain vaadinSecurityFilterChain(HttpSecurity http, ApiProperties api) throws Exception {
         http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer ->
                         referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
@@ -59,15 +59,18 @@ class SecurityConfig {
                         return filter;
                     }
                 }));
-        http.authorizeHttpRequests(auth -> auth.requestMatchers(
-                        "/icons/**",
-                        "/styles.css",
-                        "/workspace.css",
-                        "/v3/api-docs",
-                        "/v3/api-docs/**",
-                        "/swagger-ui.html",
-                        "/swagger-ui/**")
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/icons/**", "/styles.css", "/workspace.css")
                 .permitAll());
+        // the OpenAPI description and Swagger UI: for anyone in the demo, for signed-in staff otherwise
+        http.authorizeHttpRequests(auth -> {
+            var docs = auth.requestMatchers(
+                    "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**");
+            if (api.publicDocs()) {
+                docs.permitAll();
+            } else {
+                docs.authenticated();
+            }
+        });
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login")
                         .defaultSuccessUrl("/dashboard"))
                 .build();

@@ -29,7 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
 @TestPropertySource(
         properties = {
             "stackdesk.intake.rate-limit.submissions=1000",
-            "stackdesk.api.allowed-origins=https://www.northwind.example"
+            "stackdesk.api.allowed-origins=https://www.northwind.example",
+            "stackdesk.api.public-docs=true"
         })
 class IntakeApiIntegrationTests {
 
