@@ -20,6 +20,7 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 /**
  * The HTTP API ({@code /api/**}) answers every failure in JSON itself, whatever the caller's
@@ -38,11 +39,17 @@ class ApiErrors {
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
 
     @ExceptionHandler(Exception.class)
+    @Nullable
     ResponseEntity<Map<String, Object>> answer(Exception e, HttpServletRequest request) throws Exception {
         if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")
                 || e instanceof AccessDeniedException
                 || e instanceof AuthenticationException) {
             throw e; // the UI's own handling; Spring Security's handlers answer 401 and 403
+        }
+        if (DisconnectedClientHelper.isClientDisconnectedException(e)) {
+            // the caller went away (say, mid-download): nobody to answer, and not our failure
+            log.debug("{} {}: client went away ({})", request.getMethod(), request.getRequestURI(), e.toString());
+            return null;
         }
         var tooLarge = causeOf(e, RequestBodyTooLarge.class);
         if (tooLarge != null) {
