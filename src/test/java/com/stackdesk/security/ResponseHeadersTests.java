@@ -60,6 +60,7 @@ class ResponseHeadersTests {
         assertThat(header(response, "X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(header(response, "Referrer-Policy")).isEqualTo("strict-origin-when-cross-origin");
         assertThat(header(response, "X-Frame-Options")).isEqualTo("SAMEORIGIN");
+        assertThat(header(response, "Cache-Control")).contains("no-store");
     }
 
     @Test
