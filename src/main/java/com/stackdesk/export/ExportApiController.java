@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.Map;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -58,6 +59,9 @@ class ExportApiController {
 
     @ExceptionHandler(LeadFilterParameters.Invalid.class)
     ResponseEntity<Map<String, String>> invalidFilter(LeadFilterParameters.Invalid e) {
-        return ResponseEntity.badRequest().body(Map.of("message", e.getMessage()));
+        // JSON whatever the caller accepts: a script asking for text/csv must still read why
+        return ResponseEntity.badRequest()
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("message", e.getMessage()));
     }
 }

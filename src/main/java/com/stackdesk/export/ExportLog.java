@@ -1,10 +1,7 @@
 package com.stackdesk.export;
 
-import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
 /** The audit trail of exports. */
-public interface ExportLog extends JpaRepository<ExportLogEntry, Long> {
-
-    List<ExportLogEntry> findTop200ByOrderByOccurredAtDesc();
-}
+public interface ExportLog extends JpaRepository<ExportLogEntry, Long>, JpaSpecificationExecutor<ExportLogEntry> {}

@@ -21,7 +21,11 @@ final class LeadCsv {
     static final CSVFormat FORMAT =
             CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
 
-    private record Column(String name, Function<LeadExportRow, @Nullable Object> value) {}
+    private record Column(String name, Function<LeadExportRow, @Nullable Object> value, boolean phone) {
+        Column(String name, Function<LeadExportRow, @Nullable Object> value) {
+            this(name, value, false);
+        }
+    }
 
     private final List<Column> columns;
     private final ZoneId zone;
@@ -36,7 +40,7 @@ final class LeadCsv {
                 new Column("first_name", LeadExportRow::firstName),
                 new Column("last_name", LeadExportRow::lastName),
                 new Column("email", LeadExportRow::email),
-                new Column("phone", LeadExportRow::phone),
+                new Column("phone", LeadExportRow::phone, true),
                 new Column("company", LeadExportRow::company),
                 new Column("stack", r -> r.stack().label()),
                 new Column(
@@ -86,23 +90,63 @@ final class LeadCsv {
     void print(CSVPrinter printer, LeadExportRow row) throws IOException {
         for (var column : columns) {
             var value = column.value().apply(row);
-            printer.print(value == null ? "" : neutralized(value.toString()));
+            if (value == null) {
+                printer.print("");
+            } else {
+                printer.print(column.phone() ? neutralizedPhone(value.toString()) : neutralized(value.toString()));
+            }
         }
         printer.println();
     }
 
     /**
-     * A cell starting with {@code = + - @}, tab or carriage return is a formula to Excel and
-     * LibreOffice; a leading apostrophe makes them show it as text (OWASP's advice for CSV injection).
+     * A cell whose first non-blank character is {@code = + - @} (or their fullwidth forms {@code ＝ ＋
+     * － ＠}, which spreadsheets with East Asian input settings read the same), or that starts with a
+     * tab or carriage return, is a formula to Excel and LibreOffice; a leading apostrophe makes them
+     * show it as text (OWASP's advice for CSV injection). Blank means any Unicode white space,
+     * including the no-break space, and invisible format characters: spreadsheets skip those before
+     * they look for a formula.
      */
     static String neutralized(String value) {
         if (value.isEmpty()) {
             return value;
         }
-        return switch (value.charAt(0)) {
-            case '=', '+', '-', '@', '\t', '\r' -> "'" + value;
-            default -> value;
+        if (value.charAt(0) == '\t' || value.charAt(0) == '\r') {
+            return "'" + value;
+        }
+        for (int i = 0; i < value.length(); ) {
+            int cp = value.codePointAt(i);
+            if (!isBlank(cp)) {
+                return isFormulaTrigger(cp) ? "'" + value : value;
+            }
+            i += Character.charCount(cp);
+        }
+        return value;
+    }
+
+    /**
+     * A phone number like {@code +49 30 1234567} keeps its plus: made only of digits, spaces and
+     * {@code + ( ) -}, it holds no function name, cell reference or link a spreadsheet could run,
+     * only arithmetic on numbers. Anything else in a phone cell is neutralized like any cell.
+     */
+    static String neutralizedPhone(String value) {
+        return value.chars().allMatch(c -> (c >= '0' && c <= '9') || " +()-".indexOf(c) >= 0)
+                ? value
+                : neutralized(value);
+    }
+
+    private static boolean isFormulaTrigger(int cp) {
+        return switch (cp) {
+            case '=', '+', '-', '@', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20' -> true;
+            default -> false;
         };
+    }
+
+    private static boolean isBlank(int cp) {
+        return Character.isWhitespace(cp)
+                || Character.isSpaceChar(cp)
+                || Character.isISOControl(cp)
+                || Character.getType(cp) == Character.FORMAT;
     }
 
     /** ISO-8601 with offset, e.g. {@code 2026-11-27T09:30:00+00:00}; by hand, as DateTimeFormatter is slow per million. */

@@ -5,6 +5,7 @@ import com.stackdesk.lead.LeadExports;
 import com.stackdesk.lead.LeadFilter;
 import com.stackdesk.lead.LeadOrder;
 import com.stackdesk.staff.StaffDirectory;
+import jakarta.persistence.criteria.Predicate;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -13,16 +14,22 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writes the leads matching a filter as CSV (RFC 4180, UTF-8) to a stream, row by row from the
@@ -108,10 +115,53 @@ public class LeadCsvExport {
         return rows.get();
     }
 
-    /** The latest exports, newest first. */
+    /**
+     * One page of the exports that match the query, newest first. All of them are there, however
+     * many: a flood of exports cannot push one out of sight.
+     */
     @PreAuthorize("hasRole('ADMIN')")
-    public List<ExportLogEntry> recent() {
-        return log.findTop200ByOrderByOccurredAtDesc();
+    @Transactional(readOnly = true)
+    public List<ExportLogEntry> log(ExportLogQuery query, int page, int pageSize) {
+        return log.findAll(
+                        matching(query),
+                        PageRequest.of(page, pageSize, Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id"))))
+                .getContent();
+    }
+
+    /** How many exports match the query. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public long countLog(ExportLogQuery query) {
+        return log.count(matching(query));
+    }
+
+    private static Specification<ExportLogEntry> matching(ExportLogQuery query) {
+        return (entry, criteria, cb) -> {
+            var where = new ArrayList<Predicate>();
+            if (query.actor() != null && !query.actor().isBlank()) {
+                var prefix = query.actor()
+                        .strip()
+                        .toLowerCase(Locale.ROOT)
+                        .replace("\\", "\\\\")
+                        .replace("%", "\\%")
+                        .replace("_", "\\_");
+                where.add(cb.like(cb.lower(entry.get("actor")), prefix + "%", '\\'));
+            }
+            if (query.channel() != null && !query.channel().isBlank()) {
+                where.add(cb.equal(entry.get("channel"), query.channel()));
+            }
+            if (query.from() != null) {
+                where.add(cb.greaterThanOrEqualTo(
+                        entry.get("occurredAt"),
+                        query.from().atStartOfDay(ZoneOffset.UTC).toInstant()));
+            }
+            if (query.to() != null) {
+                where.add(cb.lessThan(
+                        entry.get("occurredAt"),
+                        query.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        };
     }
 
     /** The filter in words for the audit trail, e.g. {@code status=NEW; stack=GO; q=acme}. */

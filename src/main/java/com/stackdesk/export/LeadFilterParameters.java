@@ -53,7 +53,7 @@ class LeadFilterParameters {
                 day("to", params.get("to"), 1),
                 params.get("source"),
                 params.get("q"),
-                "1".equals(params.get("spam")) || "true".equalsIgnoreCase(params.get("spam")));
+                spam(params.get("spam")));
     }
 
     /** {@code sort=company} or {@code sort=-created_at,status}: a minus sorts descending. */
@@ -89,7 +89,11 @@ class LeadFilterParameters {
             return LeadFilter.Assignee.of(currentUser.require().staffId());
         }
         if (key.chars().allMatch(Character::isDigit)) {
-            return LeadFilter.Assignee.of(Long.parseLong(key));
+            try {
+                return LeadFilter.Assignee.of(Long.parseLong(key));
+            } catch (NumberFormatException tooLong) {
+                throw new Invalid("assignee: no staff member " + key);
+            }
         }
         return staff.findByUsernameIgnoreCase(key)
                 .map(StaffMember::getId)
@@ -108,17 +112,31 @@ class LeadFilterParameters {
                         + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "))));
     }
 
+    private static boolean spam(@Nullable String value) {
+        if (value == null || value.isBlank()) {
+            return false;
+        }
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "1", "true" -> true;
+            case "0", "false" -> false;
+            default -> throw new Invalid("spam: use 1 or true to include suspected spam");
+        };
+    }
+
+    /** Days from year 1 to 9999: what every database stores, and more than any lead needs. */
     private static java.time.@Nullable Instant day(String name, @Nullable String value, int plusDays) {
         if (value == null || value.isBlank()) {
             return null;
         }
+        LocalDate day;
         try {
-            return LocalDate.parse(value.strip())
-                    .plusDays(plusDays)
-                    .atStartOfDay(ZoneOffset.UTC)
-                    .toInstant();
+            day = LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw new Invalid(name + ": give a date like 2026-11-27");
         }
+        if (day.getYear() < 1 || day.getYear() > 9999) {
+            throw new Invalid(name + ": give a date between 0001-01-01 and 9999-12-31");
+        }
+        return day.plusDays(plusDays).atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 }

@@ -12,7 +12,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * The per-address submission limit: at most {@code submissions} per client address in a window
+ * The per-address submission limit: at most {@code submissions} per client address (per /64 for
+ * IPv6) in a window
  * that starts with the address's first submission. Kept in the database ({@code intake_allowance})
  * so every app instance counts the same submissions. Each step is one atomic statement run on its
  * own (no surrounding transaction), so concurrent submissions from one address are never counted
@@ -31,9 +32,12 @@ class SubmissionRateLimiter {
         this.clock = clock;
     }
 
-    /** Takes one submission from the address's allowance; empty when allowed, else how long to wait. */
+    /**
+     * Takes one submission from the address's allowance (an IPv6 address's /64, see {@link
+     * RateLimitKey}); empty when allowed, else how long to wait.
+     */
     Optional<Duration> tryAcquire(String clientAddress) {
-        var address = clientAddress.length() > 64 ? clientAddress.substring(0, 64) : clientAddress;
+        var address = RateLimitKey.of(clientAddress);
         for (int attempt = 0; attempt < 3; attempt++) {
             var now = clock.instant().atOffset(ZoneOffset.UTC);
             var windowStartedAfter = now.minus(limit.window());

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,6 +41,8 @@ class LeadApiController {
 
     @ExceptionHandler(LeadNotFound.class)
     ResponseEntity<Map<String, String>> notFound(LeadNotFound e) {
-        return ResponseEntity.status(404).body(Map.of("message", e.getMessage()));
+        return ResponseEntity.status(404)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("message", e.getMessage()));
     }
 }

@@ -16,6 +16,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.session.DisableEncodeUrlFilter;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
@@ -32,6 +33,7 @@ class ApiSecurityConfig {
     SecurityFilterChain apiSecurityFilterChain(
             HttpSecurity http, ApiProperties properties, ApiTokens tokens, UserDetailsService users) throws Exception {
         return http.securityMatcher("/api/**")
+                .addFilterBefore(new RequestBodyLimit(properties.maxBodySize().toBytes()), DisableEncodeUrlFilter.class)
                 .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, users), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.POST, "/api/leads")
                         .permitAll()

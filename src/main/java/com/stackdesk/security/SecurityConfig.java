@@ -10,6 +10,7 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -18,6 +19,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /** The Vaadin UI's security: public pages open to all, staff views behind the login view. */
 @Configuration
@@ -28,24 +30,55 @@ import org.springframework.security.web.csrf.CsrfFilter;
 @EnableMethodSecurity
 class SecurityConfig {
 
+    /**
+     * What a page may load and run. Vaadin Flow needs {@code 'unsafe-inline' 'unsafe-eval'} for
+     * scripts (its bootstrap is an inline script, and its client runs the expressions the server
+     * sends as functions) and {@code 'unsafe-inline'} for styles (Lumo and component styles); the
+     * rest is locked to this origin: no plug-ins, no foreign forms or base URL, and no other site may
+     * frame a page (the visitor-site embed script will get its own, wider rule).
+     */
+    static final String CONTENT_SECURITY_POLICY = String.join(
+            "; ",
+            "default-src 'self'",
+            "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
+            "style-src 'self' 'unsafe-inline'",
+            "img-src 'self' data: blob:",
+            "font-src 'self' data:",
+            "connect-src 'self'",
+            "worker-src 'self' blob:",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'self'",
+            "frame-ancestors 'self'");
+
     @Bean
     SecurityFilterChain vaadinSecurityFilterChain(
-            HttpSecurity http, StaffMembers staff, ObjectProvider<SecurityContextHolderStrategy> strategy)
+            HttpSecurity http,
+            ApiProperties api,
+            StaffMembers staff,
+            ObjectProvider<SecurityContextHolderStrategy> strategy)
             throws Exception {
+        http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer ->
+                        referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .frameOptions(HeadersConfigurer.FrameOptionsConfig::sameOrigin));
         http.addFilterBefore(new LoginOriginCheck("/login"), CsrfFilter.class);
         http.addFilterBefore(
                 new AccountStillValidFilter(
                         staff, strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy)),
                 AnonymousAuthenticationFilter.class);
-        http.authorizeHttpRequests(auth -> auth.requestMatchers(
-                        "/icons/**",
-                        "/styles.css",
-                        "/workspace.css",
-                        "/v3/api-docs",
-                        "/v3/api-docs/**",
-                        "/swagger-ui.html",
-                        "/swagger-ui/**")
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/icons/**", "/styles.css", "/workspace.css")
                 .permitAll());
+        // the OpenAPI description and Swagger UI: for anyone in the demo, for signed-in staff otherwise
+        http.authorizeHttpRequests(auth -> {
+            var docs = auth.requestMatchers(
+                    "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**");
+            if (api.publicDocs()) {
+                docs.permitAll();
+            } else {
+                docs.authenticated();
+            }
+        });
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login")
                         .defaultSuccessUrl("/dashboard"))
                 .build();

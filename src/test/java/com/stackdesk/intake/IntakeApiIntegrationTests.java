@@ -29,7 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
 @TestPropertySource(
         properties = {
             "stackdesk.intake.rate-limit.submissions=1000",
-            "stackdesk.api.allowed-origins=https://www.northwind.example"
+            "stackdesk.api.allowed-origins=https://www.northwind.example",
+            "stackdesk.api.public-docs=true"
         })
 class IntakeApiIntegrationTests {
 
@@ -96,6 +97,45 @@ class IntakeApiIntegrationTests {
         assertThat(lead.getSource().utmSource()).isEqualTo("partner-site");
         assertThat(lead.getSource().landingPage()).isEqualTo("/services/node");
         assertThat(lead.getClientIp()).isEqualTo("127.0.0.1");
+    }
+
+    @Test
+    void withoutStartedAtTheHoneypotStillCatchesABot() throws Exception {
+        var bot = new java.util.HashMap<>(consultation("Cheap pills " + UUID.randomUUID()));
+        bot.put("website", "http://cheap-pills.example");
+
+        var response = postJson(bot);
+
+        assertThat(response.statusCode()).isEqualTo(201);
+        var lead = leads.findByReference(
+                        json.readTree(response.body()).get("reference").asString())
+                .orElseThrow();
+        assertThat(lead.isSuspectedSpam()).isTrue();
+        assertThat(lead.getSpamReason()).isEqualTo("honeypot field filled in");
+    }
+
+    @Test
+    void withoutStartedAtAPersonsLeadIsNotSuspected() throws Exception {
+        var response = postJson(consultation("A real question " + UUID.randomUUID()));
+
+        var lead = leads.findByReference(
+                        json.readTree(response.body()).get("reference").asString())
+                .orElseThrow();
+        assertThat(lead.isSuspectedSpam()).isFalse();
+    }
+
+    @Test
+    void aStartedAtOneSecondAgoIsJudgedByTheMinimumFillTime() throws Exception {
+        var quick = new java.util.HashMap<>(consultation("Fast fingers " + UUID.randomUUID()));
+        quick.put("startedAt", System.currentTimeMillis() - 1000);
+
+        var response = postJson(quick);
+
+        var lead = leads.findByReference(
+                        json.readTree(response.body()).get("reference").asString())
+                .orElseThrow();
+        assertThat(lead.isSuspectedSpam()).isTrue();
+        assertThat(lead.getSpamReason()).startsWith("form filled in");
     }
 
     @Test

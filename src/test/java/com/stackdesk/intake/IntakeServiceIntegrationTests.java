@@ -258,6 +258,39 @@ class IntakeServiceIntegrationTests {
     }
 
     @Test
+    void ipv6AddressesOfOneSlash64ShareOneAllowance() {
+        var network = "2001:db8:" + Integer.toHexString(addresses.incrementAndGet()) + ":1:";
+        for (int i = 1; i <= 5; i++) {
+            var accepted = intake.submit(
+                    consultation(),
+                    new Visit(
+                            network + "0:0:0:" + i,
+                            LeadSource.DIRECT,
+                            clock.instant().minusSeconds(30),
+                            null));
+            assertThat(accepted).isInstanceOf(SubmissionResult.Accepted.class);
+        }
+
+        var sameNetwork = intake.submit(
+                consultation(),
+                new Visit(
+                        network + "abcd:ef01:2345:6789",
+                        LeadSource.DIRECT,
+                        clock.instant().minusSeconds(30),
+                        null));
+        var nextNetwork = intake.submit(
+                consultation(),
+                new Visit(
+                        network.replace(":1:", ":2:") + "0:0:0:1",
+                        LeadSource.DIRECT,
+                        clock.instant().minusSeconds(30),
+                        null));
+
+        assertThat(sameNetwork).isInstanceOf(SubmissionResult.RateLimited.class);
+        assertThat(nextNetwork).isInstanceOf(SubmissionResult.Accepted.class);
+    }
+
+    @Test
     void theSameContentSubmittedTwiceWithinFiveMinutesIsOneLead() {
         var first = consultation();
         var again = consultation();

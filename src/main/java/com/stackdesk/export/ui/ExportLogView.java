@@ -2,18 +2,28 @@ package com.stackdesk.export.ui;
 
 import com.stackdesk.base.ui.MainLayout;
 import com.stackdesk.export.ExportLogEntry;
+import com.stackdesk.export.ExportLogQuery;
 import com.stackdesk.export.LeadCsvExport;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
-/** For admins: the audit trail of exports, who exported which leads and how many. */
+/**
+ * For admins: the audit trail of exports, who exported which leads and how many. Every export is
+ * in the grid, loaded page by page from the database, with filters by who, where and when.
+ */
 @Route(value = "admin/exports", layout = MainLayout.class)
 @PageTitle("Export log")
 @RolesAllowed("ADMIN")
@@ -22,10 +32,30 @@ class ExportLogView extends Main {
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
+    final TextField who = new TextField("Who");
+    final ComboBox<String> channel = new ComboBox<>("Where");
+    final DatePicker from = new DatePicker("From (UTC)");
+    final DatePicker to = new DatePicker("To (UTC)");
+    final Span count = new Span();
     final Grid<ExportLogEntry> grid = new Grid<>();
 
+    private final LeadCsvExport export;
+
     ExportLogView(LeadCsvExport export) {
+        this.export = export;
         addClassName("sd-page");
+        who.setPlaceholder("username");
+        who.setClearButtonVisible(true);
+        who.setValueChangeMode(ValueChangeMode.LAZY);
+        channel.setItems("workspace", "api");
+        channel.setClearButtonVisible(true);
+        from.setClearButtonVisible(true);
+        to.setClearButtonVisible(true);
+        who.addValueChangeListener(e -> refresh());
+        channel.addValueChangeListener(e -> refresh());
+        from.addValueChangeListener(e -> refresh());
+        to.addValueChangeListener(e -> refresh());
+
         grid.addColumn(e -> WHEN.format(e.getOccurredAt())).setHeader("When").setAutoWidth(true);
         grid.addColumn(ExportLogEntry::getActor).setHeader("Who").setAutoWidth(true);
         grid.addColumn(ExportLogEntry::getChannel).setHeader("Where").setAutoWidth(true);
@@ -36,11 +66,29 @@ class ExportLogView extends Main {
         grid.addColumn(e -> e.isCompleted() ? "complete" : "cut off")
                 .setHeader("Result")
                 .setAutoWidth(true);
-        grid.setItems(export.recent());
-        grid.setEmptyStateText("No exports yet.");
+        grid.setEmptyStateText("No exports match.");
+        count.setId("export-count");
+        refresh();
+
+        var filters = new Div(who, channel, from, to);
+        filters.addClassName("sd-filters");
         add(
                 new H1("Export log"),
                 new Paragraph("Every CSV export from the grid or the API: who, which filters, how many rows."),
+                filters,
+                count,
                 grid);
+    }
+
+    private ExportLogQuery query() {
+        return new ExportLogQuery(who.getValue(), channel.getValue(), from.getValue(), to.getValue());
+    }
+
+    private void refresh() {
+        var query = query();
+        long total = export.countLog(query);
+        count.setText(String.format("%,d %s", total, total == 1 ? "export" : "exports"));
+        grid.setItems(page -> export.log(query, page.getPage(), page.getPageSize()).stream(), page ->
+                (int) Math.min(Integer.MAX_VALUE, export.countLog(query)));
     }
 }

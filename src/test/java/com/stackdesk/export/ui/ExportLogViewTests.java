@@ -58,4 +58,44 @@ class ExportLogViewTests extends SpringBrowserlessTest {
         assertThat(test(view.grid).getCellText(0, 3)).isEqualTo("stack=GO");
         assertThat(test(view.grid).getCellText(0, 5)).isEqualTo("complete");
     }
+
+    @Test
+    void aFloodOfExportsDoesNotHideAnEarlierOne() throws Exception {
+        var suffix = UUID.randomUUID().toString().substring(0, 8);
+        var eve = staff.save(
+                new StaffMember("eve-" + suffix, "Eve", "eve@x.example", "{noop}x", Role.ADMIN, Instant.now()));
+        var flooder = staff.save(
+                new StaffMember("flood-" + suffix, "Flo Od", "flo@x.example", "{noop}x", Role.ADMIN, Instant.now()));
+        SignIn.as(app, eve.getUsername());
+        export.write(LeadFilter.NONE.withQuery("eve-" + suffix), List.of(), new ByteArrayOutputStream(), true, "api");
+        SignIn.as(app, flooder.getUsername());
+        for (int i = 0; i < 250; i++) {
+            export.write(
+                    LeadFilter.NONE.withQuery("nothing-" + i), List.of(), new ByteArrayOutputStream(), true, "api");
+        }
+
+        var view = navigate(ExportLogView.class);
+
+        assertThat(test(view.grid).size()).isGreaterThanOrEqualTo(251);
+        view.who.setValue(eve.getUsername());
+        assertThat(test(view.grid).size()).isEqualTo(1);
+        assertThat(test(view.grid).getCellText(0, 1)).isEqualTo(eve.getUsername());
+        assertThat(test(view.grid).getCellText(0, 3)).isEqualTo("q=eve-" + suffix);
+        assertThat(view.count.getText()).isEqualTo("1 export");
+
+        view.who.setValue("flood-" + suffix);
+        view.channel.setValue("api");
+        assertThat(test(view.grid).size()).isEqualTo(250);
+        assertThat(view.count.getText()).isEqualTo("250 exports");
+
+        view.channel.setValue("workspace");
+        assertThat(test(view.grid).size()).isZero();
+
+        view.channel.clear();
+        view.from.setValue(java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1));
+        assertThat(test(view.grid).size()).isZero();
+        view.from.clear();
+        view.to.setValue(java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+        assertThat(test(view.grid).size()).isEqualTo(250);
+    }
 }

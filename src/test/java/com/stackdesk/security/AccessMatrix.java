@@ -1,0 +1,89 @@
+package com.stackdesk.security;
+
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Who may open what: every Vaadin route and every HTTP endpoint of the app, written out by hand.
+ * {@link VaadinRoutesAccessMatrixTests} and {@link HttpEndpointsAccessMatrixTests} read the app's
+ * own route registry and request mappings and fail on anything this table does not list, then try
+ * each entry as each kind of visitor. A new page or endpoint therefore needs a line here, which is
+ * the moment to decide who may open it. Roles include the ones before them (ADMIN ⊃ MANAGER ⊃
+ * SALES). What a sales rep sees of another rep's leads is checked beside the table.
+ */
+final class AccessMatrix {
+
+    /** The visitor kinds, each with a demo account of that role. */
+    enum Who {
+        ANONYMOUS(null),
+        SALES("ana"),
+        MANAGER("maria"),
+        ADMIN("admin");
+
+        final @org.jspecify.annotations.Nullable String username;
+
+        Who(@org.jspecify.annotations.Nullable String username) {
+            this.username = username;
+        }
+    }
+
+    static final String DEMO_PASSWORD = "stackdesk-demo";
+
+    static final Set<Who> EVERYONE = EnumSet.allOf(Who.class);
+    static final Set<Who> STAFF = EnumSet.of(Who.SALES, Who.MANAGER, Who.ADMIN);
+    static final Set<Who> MANAGERS = EnumSet.of(Who.MANAGER, Who.ADMIN);
+    static final Set<Who> ADMINS = EnumSet.of(Who.ADMIN);
+
+    /** A page: its route template, a path that opens it, who may. */
+    record Page(String path, Set<Who> allowed) {}
+
+    /** Vaadin routes (and route aliases) by template. {@code {lead}} stands for an unassigned lead's reference. */
+    static final Map<String, Page> ROUTES = new LinkedHashMap<>();
+
+    static {
+        ROUTES.put("", new Page("", EVERYONE));
+        ROUTES.put("book", new Page("book", EVERYONE));
+        ROUTES.put("plan", new Page("plan", EVERYONE));
+        ROUTES.put("thank-you/:___url_parameter", new Page("thank-you/SD-7K3Q9M", EVERYONE));
+        ROUTES.put("login", new Page("login", EVERYONE));
+        ROUTES.put("dashboard", new Page("dashboard", STAFF));
+        ROUTES.put("workspace", new Page("workspace", STAFF));
+        ROUTES.put("leads", new Page("leads", STAFF));
+        ROUTES.put("leads/mine", new Page("leads/mine", STAFF));
+        ROUTES.put("leads/:reference", new Page("leads/{lead}", STAFF));
+        ROUTES.put("account/api-tokens", new Page("account/api-tokens", STAFF));
+        ROUTES.put("account/password", new Page("account/password", STAFF));
+        ROUTES.put("admin/mail-log", new Page("admin/mail-log", MANAGERS));
+        ROUTES.put("admin/routing", new Page("admin/routing", MANAGERS));
+        ROUTES.put("admin/outbox", new Page("admin/outbox", MANAGERS));
+        ROUTES.put("admin/exports", new Page("admin/exports", ADMINS));
+        ROUTES.put("admin/staff", new Page("admin/staff", ADMINS));
+    }
+
+    /** An endpoint: a request that reaches it, who may. {@code {lead}} as above. */
+    record Endpoint(String method, String path, Set<Who> allowed) {}
+
+    /**
+     * HTTP endpoints by {@code METHOD pattern} as Spring MVC maps them ({@code *} for any method).
+     * The API description is public in the demo run these tests use; outside it, staff only (see
+     * {@code ApiDocsAccessTests}).
+     */
+    static final Map<String, Endpoint> ENDPOINTS = new LinkedHashMap<>();
+
+    static {
+        ENDPOINTS.put("POST /api/leads", new Endpoint("POST", "/api/leads", EVERYONE));
+        ENDPOINTS.put("GET /api/leads/{reference}", new Endpoint("GET", "/api/leads/{lead}", STAFF));
+        ENDPOINTS.put("GET /api/leads/export.csv", new Endpoint("GET", "/api/leads/export.csv?q=zzzz", STAFF));
+        ENDPOINTS.put("GET /v3/api-docs", new Endpoint("GET", "/v3/api-docs", EVERYONE));
+        ENDPOINTS.put("GET /v3/api-docs.yaml", new Endpoint("GET", "/v3/api-docs.yaml", EVERYONE));
+        ENDPOINTS.put("GET /v3/api-docs/swagger-config", new Endpoint("GET", "/v3/api-docs/swagger-config", EVERYONE));
+        ENDPOINTS.put("GET /swagger-ui.html", new Endpoint("GET", "/swagger-ui.html", EVERYONE));
+        // Spring Boot's error page: only the container's error dispatch reaches it; opened directly,
+        // the UI's security sends everyone (Basic auth counts only on /api) to the login page
+        ENDPOINTS.put("* /error", new Endpoint("GET", "/error", EnumSet.noneOf(Who.class)));
+    }
+
+    private AccessMatrix() {}
+}
