@@ -59,7 +59,7 @@ class BookingConfirmationInMailLogTests extends BrowserTest {
 
         open("/login");
         page.getByLabel("Username").fill("maria");
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("stackdesk-demo");
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("demo1234");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
                 .click();
         page.waitForURL(url -> !url.contains("/login"));
