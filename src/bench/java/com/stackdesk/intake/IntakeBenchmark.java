@@ -64,6 +64,8 @@ class IntakeBenchmark {
     static final String DURATION = System.getProperty("bench.duration", "20s");
     /** How long wrk warms the app up (8 connections, both paths) before anything is timed. */
     static final String WARMUP_DURATION = System.getProperty("bench.warmup", "30s");
+    /** The pause after the warm-up, while the app routes and emails the warm-up's leads. */
+    static final Duration SETTLE = Duration.ofSeconds(Long.getLong("bench.settle.seconds", 30));
     static final int CONNECTIONS = Integer.getInteger("bench.connections", 64);
     static final String HEAP = System.getProperty("bench.heap", "1g");
     static final int WARMUP = 5;
@@ -110,6 +112,8 @@ class IntakeBenchmark {
             warmedUp.addAll(Files.readAllLines(warmupReferences).stream()
                     .filter(line -> !line.isBlank())
                     .toList());
+            // the warm-up's leads are routed and emailed in the background: let that finish first
+            Thread.sleep(SETTLE.toMillis());
             sequential = submitOneByOne(app);
             Files.deleteIfExists(references);
             // the floor first: after the POST run the app may still be working off what wrk gave up on
