@@ -1,5 +1,6 @@
 package com.stackdesk.intake;
 
+import com.stackdesk.base.ClientKey;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,10 +35,10 @@ class SubmissionRateLimiter {
 
     /**
      * Takes one submission from the address's allowance (an IPv6 address's /64, see {@link
-     * RateLimitKey}); empty when allowed, else how long to wait.
+     * ClientKey}); empty when allowed, else how long to wait.
      */
     Optional<Duration> tryAcquire(String clientAddress) {
-        var address = RateLimitKey.of(clientAddress);
+        var address = ClientKey.of(clientAddress);
         for (int attempt = 0; attempt < 3; attempt++) {
             var now = clock.instant().atOffset(ZoneOffset.UTC);
             var windowStartedAfter = now.minus(limit.window());

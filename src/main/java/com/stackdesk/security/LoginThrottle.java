@@ -1,13 +1,11 @@
 package com.stackdesk.security;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
+import com.stackdesk.base.ClientKey;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.springframework.dao.DuplicateKeyException;
@@ -49,7 +47,7 @@ class LoginThrottle {
      */
     boolean tryAcquire(String username, String address) {
         var user = key(username);
-        var client = clientKey(address);
+        var client = ClientKey.of(address);
         if (!acquire(ANY_ACCOUNT, client, MAX_PER_ADDRESS)) {
             return false;
         }
@@ -62,7 +60,7 @@ class LoginThrottle {
 
     /** The password was right: the username starts afresh from this address, the address gets its attempt back. */
     void succeeded(String username, String address) {
-        var client = clientKey(address);
+        var client = ClientKey.of(address);
         jdbc.sql("DELETE FROM login_throttle WHERE username = ? AND client_address = ?")
                 .params(key(username), client)
                 .update();
@@ -128,22 +126,5 @@ class LoginThrottle {
     static String key(String username) {
         var key = username.strip().toLowerCase(Locale.ROOT);
         return key.length() > 100 ? key.substring(0, 100) : key;
-    }
-
-    /** The address as counted: IPv4 as is, IPv6 as its /64 network (one host usually holds all of it). */
-    static String clientKey(String address) {
-        if (address.indexOf(':') < 0) {
-            return address.length() > 64 ? address.substring(0, 64) : address;
-        }
-        try {
-            var bytes = InetAddress.getByName(address).getAddress();
-            if (bytes.length != 16) {
-                return InetAddress.getByAddress(bytes).getHostAddress();
-            }
-            var network = Arrays.copyOf(Arrays.copyOf(bytes, 8), 16);
-            return InetAddress.getByAddress(network).getHostAddress() + "/64";
-        } catch (UnknownHostException e) {
-            return "unparsable";
-        }
     }
 }

@@ -1,20 +1,21 @@
-package com.stackdesk.intake;
+package com.stackdesk.base;
 
 import java.net.Inet6Address;
 import java.net.InetAddress;
 
 /**
- * Which allowance a client address counts against. An IPv4 address is one client; an IPv6 client
+ * Which client an address counts as, for the intake rate limit and the sign-in throttle. An IPv4
+ * address is one client; an IPv6 client
  * usually holds a whole /64 (a home or a server gets 2^64 addresses to pick from), so IPv6
  * addresses count per /64 prefix. Anything that is not an address literal counts as itself.
  */
-final class RateLimitKey {
+public final class ClientKey {
 
     private static final int MAX_LENGTH = 64;
 
-    private RateLimitKey() {}
+    private ClientKey() {}
 
-    static String of(String clientAddress) {
+    public static String of(String clientAddress) {
         var address = clientAddress.strip();
         if (address.startsWith("[") && address.endsWith("]")) {
             address = address.substring(1, address.length() - 1);
