@@ -5,6 +5,8 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -33,7 +35,7 @@ public final class PostgresServer {
     public record Database(String url, String username, String password) {}
 
     private static final Path BINARIES = Path.of("/usr/lib/postgresql");
-    private static final Path DATA_ROOT = Path.of("target", "postgres").toAbsolutePath();
+    private static final Path DATA_ROOT = dataRoot();
 
     private static volatile PostgresServer instance;
 
@@ -224,6 +226,41 @@ public final class PostgresServer {
         }
         full.addAll(List.of(command));
         return full;
+    }
+
+    /**
+     * {@code target/postgres}, unless the build runs as root in a folder the postgres user cannot
+     * enter (a clone in a {@code mktemp -d} folder, mode 700): then a folder under the system's
+     * temporary directory that it can.
+     */
+    private static Path dataRoot() {
+        var inTarget = Path.of("target", "postgres").toAbsolutePath();
+        if (!isRoot() || othersMayEnter(inTarget.getParent())) {
+            return inTarget;
+        }
+        var shared = Path.of(System.getProperty("java.io.tmpdir"), "stackdesk-test-postgres");
+        try {
+            Files.createDirectories(shared);
+            Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rwxr-xr-x"));
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot prepare " + shared + " for the test PostgreSQL", e);
+        }
+        return shared;
+    }
+
+    /** Whether every existing folder from the root down to {@code dir} lets other users through. */
+    private static boolean othersMayEnter(Path dir) {
+        for (var step = dir; step != null; step = step.getParent()) {
+            try {
+                if (Files.exists(step)
+                        && !Files.getPosixFilePermissions(step).contains(PosixFilePermission.OTHERS_EXECUTE)) {
+                    return false;
+                }
+            } catch (IOException | UnsupportedOperationException e) {
+                return true;
+            }
+        }
+        return true;
     }
 
     private static boolean isRoot() {
