@@ -21,7 +21,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -72,26 +74,50 @@ public class IntakeService {
             return new SubmissionResult.Invalid(errors);
         }
         var fingerprint = fingerprint(request);
-        // A repeat costs no allowance: answer it before the rate limit (checked again under the lock).
+        var clientKey = Objects.requireNonNullElse(visit.clientIp(), "unknown");
+        var exhausted = rateLimiter.waitIfExhausted(clientKey);
+        if (exhausted.isPresent()) {
+            // a repeat costs no allowance: a double click after the last allowed submission is answered
+            return registration
+                    .findRecentDuplicate(fingerprint, properties.duplicateWindow())
+                    .<SubmissionResult>map(reference -> new SubmissionResult.Accepted(reference, true))
+                    .orElseGet(() -> new SubmissionResult.RateLimited(exhausted.get()));
+        }
+        var lead = toNewLead(request, visit, preferredAt, fingerprint, spamReason(request, visit));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return Objects.requireNonNull(transactions.execute(tx -> store(lead, clientKey, tx)));
+            } catch (DuplicateKeyException concurrentFirst) {
+                // the same content, or the first submission from the same address, was being stored
+                // at the same moment and created the row this one wanted to create: with that row
+                // now there, the next attempt waits on it
+                if (attempt == 3) {
+                    throw concurrentFirst;
+                }
+            }
+        }
+    }
+
+    /**
+     * Stores one submission in one transaction, so one commit: a submission of the same content
+     * waits on the fingerprint's row (a double click, on any instance, stores one lead), and the
+     * address's allowance is counted last, so its row stays locked only while the transaction
+     * commits. Over the allowance, nothing is kept.
+     */
+    private SubmissionResult store(NewLead lead, String clientKey, TransactionStatus tx) {
+        var fingerprint = lead.fingerprint();
+        fingerprints.claim(fingerprint);
         var repeated = registration.findRecentDuplicate(fingerprint, properties.duplicateWindow());
         if (repeated.isPresent()) {
             return new SubmissionResult.Accepted(repeated.get(), true);
         }
-        var wait = rateLimiter.tryAcquire(Objects.requireNonNullElse(visit.clientIp(), "unknown"));
+        var reference = registration.register(lead).getReference();
+        var wait = rateLimiter.take(clientKey);
         if (wait.isPresent()) {
+            tx.setRollbackOnly();
             return new SubmissionResult.RateLimited(wait.get());
         }
-        fingerprints.register(fingerprint);
-        var lead = toNewLead(request, visit, preferredAt, fingerprint, spamReason(request, visit));
-        return Objects.requireNonNull(transactions.execute(tx -> {
-            // one submission per content at a time, across instances: a double click stores one lead
-            fingerprints.lock(fingerprint);
-            var meanwhile = registration.findRecentDuplicate(fingerprint, properties.duplicateWindow());
-            if (meanwhile.isPresent()) {
-                return new SubmissionResult.Accepted(meanwhile.get(), true);
-            }
-            return new SubmissionResult.Accepted(registration.register(lead).getReference(), false);
-        }));
+        return new SubmissionResult.Accepted(reference, false);
     }
 
     /**

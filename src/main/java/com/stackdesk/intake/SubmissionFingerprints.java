@@ -2,7 +2,6 @@ package com.stackdesk.intake;
 
 import java.time.Clock;
 import java.time.ZoneOffset;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -11,8 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Serialises submissions of the same content across threads and app instances: each content
- * fingerprint has a row in {@code intake_fingerprint} that a submission locks before it looks for
- * a duplicate and stores the lead. A double click then yields one lead, whichever instance each
+ * fingerprint has a row in {@code intake_fingerprint} that a submission locks, in the transaction
+ * that stores the lead, before it looks for a duplicate. A double click then yields one lead, whichever instance each
  * click reached.
  */
 @Component
@@ -29,36 +28,23 @@ class SubmissionFingerprints {
     }
 
     /**
-     * Makes sure the fingerprint's row exists, committed on its own: a row inserted inside the
-     * storing transaction would not be there for a concurrent submission to wait on.
+     * Locks the fingerprint's row until the surrounding transaction ends, creating it when it is not
+     * there. A {@link org.springframework.dao.DuplicateKeyException} means a concurrent submission of the same content
+     * created it first (its insert waited for that one to end): run the transaction again, and it
+     * waits on the row.
      */
-    @Transactional(propagation = Propagation.NOT_SUPPORTED)
-    public void register(String fingerprint) {
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void claim(String fingerprint) {
         var now = clock.instant().atOffset(ZoneOffset.UTC);
-        // refreshed, so the clean-up cannot delete it between now and the lock
+        // refreshed, so the clean-up does not delete it while a submission of its content waits on it
         if (jdbc.sql("UPDATE intake_fingerprint SET seen_at = ? WHERE fingerprint = ?")
                         .params(now, fingerprint)
                         .update()
-                == 1) {
-            return;
-        }
-        try {
-            jdbc.sql("INSERT INTO intake_fingerprint (fingerprint, seen_at) SELECT ?, ?"
-                            + " WHERE NOT EXISTS (SELECT 1 FROM intake_fingerprint WHERE fingerprint = ?)")
-                    .params(fingerprint, now, fingerprint)
+                == 0) {
+            jdbc.sql("INSERT INTO intake_fingerprint (fingerprint, seen_at) VALUES (?, ?)")
+                    .params(fingerprint, now)
                     .update();
-        } catch (DuplicateKeyException concurrentSameContent) {
-            // the other submission created it: it is there to lock
         }
-    }
-
-    /** Locks the fingerprint's row (see {@link #register}) until the surrounding transaction ends. */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void lock(String fingerprint) {
-        jdbc.sql("SELECT fingerprint FROM intake_fingerprint WHERE fingerprint = ? FOR UPDATE")
-                .param(fingerprint)
-                .query(String.class)
-                .optional();
     }
 
     @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT1M")

@@ -11,14 +11,16 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The per-address submission limit: at most {@code submissions} per client address (per /64 for
- * IPv6) in a window
- * that starts with the address's first submission. Kept in the database ({@code intake_allowance})
- * so every app instance counts the same submissions. Each step is one atomic statement run on its
- * own (no surrounding transaction), so concurrent submissions from one address are never counted
- * twice or missed.
+ * IPv6) in a window that starts with the address's first submission. Kept in the database ({@code
+ * intake_allowance}) so every app instance counts the same submissions. A submission is counted
+ * in the transaction that stores it ({@link #take}): one commit per lead, and a submission refused
+ * or rolled back counts nothing. Concurrent submissions from one address queue on the address's
+ * row, so each is counted once.
  */
 @Component
 class SubmissionRateLimiter {
@@ -34,10 +36,21 @@ class SubmissionRateLimiter {
     }
 
     /**
-     * Takes one submission from the address's allowance (an IPv6 address's /64, see {@link
-     * ClientKey}); empty when allowed, else how long to wait.
+     * How long the address must wait when its allowance is used up, without taking from it: a
+     * read that writes nothing, so a client over its limit costs no transaction.
      */
-    Optional<Duration> tryAcquire(String clientAddress) {
+    Optional<Duration> waitIfExhausted(String clientAddress) {
+        return window(ClientKey.of(clientAddress)).flatMap(this::waitFor);
+    }
+
+    /**
+     * Takes one submission from the address's allowance (an IPv6 address's /64, see {@link
+     * ClientKey}) in the caller's transaction, which then holds the address's row until it ends;
+     * empty when allowed, else how long to wait. A {@link DuplicateKeyException} means another
+     * transaction created the address's row first: run the transaction again.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    Optional<Duration> take(String clientAddress) {
         var address = ClientKey.of(clientAddress);
         for (int attempt = 0; attempt < 3; attempt++) {
             var now = clock.instant().atOffset(ZoneOffset.UTC);
@@ -56,29 +69,36 @@ class SubmissionRateLimiter {
                     == 1) {
                 return Optional.empty();
             }
-            var current = jdbc.sql("SELECT window_start, used FROM intake_allowance WHERE client_address = ?")
-                    .param(address)
-                    .query((rs, n) ->
-                            new Window(rs.getObject(1, OffsetDateTime.class).toInstant(), rs.getInt(2)))
-                    .optional();
-            if (current.isPresent()) {
-                var wait =
-                        Duration.between(now.toInstant(), current.get().start().plus(limit.window()));
-                if (current.get().used() >= limit.submissions() && wait.isPositive()) {
-                    return Optional.of(Duration.ofSeconds(wait.toSeconds() + 1));
-                }
-                continue; // a concurrent submission created or renewed the window meanwhile: ask again
-            }
-            try {
+            var current = window(address);
+            if (current.isEmpty()) {
                 jdbc.sql("INSERT INTO intake_allowance (client_address, window_start, used) VALUES (?, ?, 1)")
                         .params(address, now)
                         .update();
                 return Optional.empty();
-            } catch (DuplicateKeyException concurrentFirstSubmission) {
-                // another submission from the address created the row first: count against it
             }
+            var wait = waitFor(current.get());
+            if (wait.isPresent()) {
+                return wait;
+            }
+            // a concurrent submission created or renewed the window after the updates looked: again
         }
         return Optional.empty(); // the row kept changing under us: err on the visitor's side
+    }
+
+    private Optional<Window> window(String address) {
+        return jdbc.sql("SELECT window_start, used FROM intake_allowance WHERE client_address = ?")
+                .param(address)
+                .query((rs, n) ->
+                        new Window(rs.getObject(1, OffsetDateTime.class).toInstant(), rs.getInt(2)))
+                .optional();
+    }
+
+    private Optional<Duration> waitFor(Window window) {
+        var wait = Duration.between(clock.instant(), window.start().plus(limit.window()));
+        if (window.used() >= limit.submissions() && wait.isPositive()) {
+            return Optional.of(Duration.ofSeconds(wait.toSeconds() + 1));
+        }
+        return Optional.empty();
     }
 
     private record Window(Instant start, int used) {}

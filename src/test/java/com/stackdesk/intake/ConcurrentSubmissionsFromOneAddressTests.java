@@ -3,10 +3,14 @@ package com.stackdesk.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.stackdesk.IntegrationTest;
+import com.stackdesk.lead.ContactMethod;
+import com.stackdesk.lead.LeadSource;
+import com.stackdesk.lead.Leads;
+import com.stackdesk.lead.StackLeaning;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -16,9 +20,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * The rate limit is counted in the database with one atomic statement per step: submissions that
- * arrive at the same moment from one address are each counted once, so exactly the allowance gets
- * through, and nobody under the allowance is refused.
+ * The rate limit is counted in the transaction that stores the lead: submissions that arrive at the
+ * same moment from one address (the first of them creating the address's row) are each counted
+ * once, so exactly the allowance is stored, and nobody under the allowance is refused.
  */
 @IntegrationTest
 @TestPropertySource(
@@ -26,18 +30,34 @@ import org.springframework.test.context.TestPropertySource;
 class ConcurrentSubmissionsFromOneAddressTests {
 
     @Autowired
-    SubmissionRateLimiter limiter;
+    IntakeService intake;
 
-    private List<Optional<Duration>> atOnce(String address, int submissions) throws Exception {
+    @Autowired
+    Leads leads;
+
+    private List<SubmissionResult> atOnce(String address, int submissions) throws Exception {
         var start = new CountDownLatch(1);
-        var calls = new ArrayList<Callable<Optional<Duration>>>();
+        var calls = new ArrayList<Callable<SubmissionResult>>();
         for (int i = 0; i < submissions; i++) {
+            var request = new ConsultationRequest();
+            request.setFirstName("Ada");
+            request.setLastName("Burst " + i);
+            request.setEmail("ada." + UUID.randomUUID() + "@burst.example");
+            request.setStack(StackLeaning.JAVA);
+            request.setContactMethod(ContactMethod.EMAIL);
+            request.setMessage("Submission " + i + " of a burst from one address");
+            request.setConsent(true);
+            var visit = new Visit(
+                    address,
+                    new LeadSource(null, null, null, null, null, null, null),
+                    Instant.now().minusSeconds(60),
+                    null);
             calls.add(() -> {
                 start.await();
-                return limiter.tryAcquire(address);
+                return intake.submit(request, visit);
             });
         }
-        var results = new ArrayList<Optional<Duration>>();
+        var results = new ArrayList<SubmissionResult>();
         try (var pool = Executors.newFixedThreadPool(submissions)) {
             var futures = calls.stream().map(pool::submit).toList();
             start.countDown();
@@ -48,19 +68,36 @@ class ConcurrentSubmissionsFromOneAddressTests {
         return results;
     }
 
+    private static List<String> references(List<SubmissionResult> results) {
+        return results.stream()
+                .filter(SubmissionResult.Accepted.class::isInstance)
+                .map(r -> ((SubmissionResult.Accepted) r).reference())
+                .toList();
+    }
+
     @Test
-    void twentyAtOnceFromOneAddressLetExactlyTheAllowanceThrough() throws Exception {
+    void twentyAtOnceFromOneAddressStoreExactlyTheAllowance() throws Exception {
         var results = atOnce("192.0.2." + UUID.randomUUID().toString().substring(0, 4), 20);
 
-        assertThat(results.stream().filter(Optional::isEmpty)).hasSize(5);
-        assertThat(results.stream().flatMap(Optional::stream)).hasSize(15).allSatisfy(wait -> assertThat(wait)
-                .isBetween(Duration.ofMinutes(9), Duration.ofSeconds(601)));
+        assertThat(results)
+                .filteredOn(SubmissionResult.Accepted.class::isInstance)
+                .hasSize(5);
+        assertThat(results)
+                .filteredOn(SubmissionResult.RateLimited.class::isInstance)
+                .hasSize(15)
+                .allSatisfy(r -> assertThat(((SubmissionResult.RateLimited) r).retryAfter())
+                        .isBetween(Duration.ofMinutes(9), Duration.ofSeconds(601)));
+        assertThat(references(results)).allSatisfy(reference -> assertThat(leads.findByReference(reference))
+                .isPresent());
     }
 
     @Test
     void theAllowanceAtOnceIsNeverRefused() throws Exception {
         var results = atOnce("192.0.2." + UUID.randomUUID().toString().substring(0, 4), 5);
 
-        assertThat(results).allSatisfy(result -> assertThat(result).isEmpty());
+        assertThat(results).allSatisfy(result -> assertThat(result).isInstanceOf(SubmissionResult.Accepted.class));
+        assertThat(references(results)).doesNotHaveDuplicates().allSatisfy(reference -> assertThat(
+                        leads.findByReference(reference))
+                .isPresent());
     }
 }
