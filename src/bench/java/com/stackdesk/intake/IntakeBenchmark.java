@@ -32,8 +32,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Times {@code POST /api/leads} on a database of a million leads through the real app in its own
- * JVM: one submission at a time (p50, p95) right after start and again after a warm-up ({@code wrk}
- * with 8 connections on both paths, {@code -Dbench.warmup=30s}), then {@code wrk} with 64 connections for 20 s, against
+ * JVM: one submission at a time (p50, p95) right after start and again after a warm-up (rounds of
+ * {@code wrk} with 64 connections on both paths, {@code -Dbench.warmup.rounds=3 -Dbench.warmup=20s},
+ * each followed by a pause until the app is idle), then {@code wrk} with 64 connections for 20 s, against
  * the same wrk run on the static {@code /styles.css} as the floor of what this machine serves.
  * The floor runs first, so what the app still works off after the POST run does not slow it. Checks
  * that every lead answered 201 is in the database, prints a markdown table and writes it
@@ -62,10 +63,12 @@ class IntakeBenchmark {
     static final boolean POSTGRES = "postgres".equalsIgnoreCase(System.getProperty("bench.db", "h2"));
     static final String H2_OPTIONS = System.getProperty("bench.h2.options", ";WRITE_DELAY=0"); // as the app's default URL
     static final String DURATION = System.getProperty("bench.duration", "20s");
-    /** How long wrk warms the app up (8 connections, both paths) before anything is timed. */
-    static final String WARMUP_DURATION = System.getProperty("bench.warmup", "30s");
-    /** The pause after the warm-up, while the app routes and emails the warm-up's leads. */
-    static final Duration SETTLE = Duration.ofSeconds(Long.getLong("bench.settle.seconds", 30));
+    /** How long each warm-up round runs wrk (the measured connections, both paths) before anything is timed. */
+    static final String WARMUP_DURATION = System.getProperty("bench.warmup", "20s");
+    /** How many warm-up rounds: the JIT is still compiling after the first. */
+    static final int WARMUP_ROUNDS = Integer.getInteger("bench.warmup.rounds", 3);
+    /** The longest pause after a warm-up round, while the app routes and emails that round's leads. */
+    static final Duration SETTLE = Duration.ofSeconds(Long.getLong("bench.settle.seconds", 180));
     static final int CONNECTIONS = Integer.getInteger("bench.connections", 64);
     static final String HEAP = System.getProperty("bench.heap", "1g");
     static final int WARMUP = 5;
@@ -98,6 +101,7 @@ class IntakeBenchmark {
         Sequential cold;
         Sequential sequential;
         var warmedUp = new ArrayList<String>();
+        var settled = new ArrayList<Duration>();
         Wrk intake;
         Wrk floor;
         var references = DIR.resolve("wrk-references.txt");
@@ -105,15 +109,20 @@ class IntakeBenchmark {
         try (var app = AppProcess.start(HEAP, db.url(), DIR.resolve("app.log"), arguments)) {
             // a fresh JVM, as after a restart: the same 20 submissions before any warm-up
             cold = submitOneByOne(app);
-            var warmupReferences = DIR.resolve("wrk-warmup-references.txt");
-            Files.deleteIfExists(warmupReferences);
-            wrk(wrk, app, "/api/leads", SCRIPT, warmupReferences, DIR.resolve("wrk-warmup-post.txt"), WARMUP_DURATION, 8);
-            wrk(wrk, app, "/styles.css", null, null, DIR.resolve("wrk-warmup-styles.txt"), "10s", 8);
-            warmedUp.addAll(Files.readAllLines(warmupReferences).stream()
-                    .filter(line -> !line.isBlank())
-                    .toList());
-            // the warm-up's leads are routed and emailed in the background: let that finish first
-            Thread.sleep(SETTLE.toMillis());
+            // warm-up at the measured load until the JIT has compiled the paths: rounds of both paths,
+            // each followed by a pause until the app has routed and emailed what it took in
+            for (int round = 1; round <= WARMUP_ROUNDS; round++) {
+                var warmupReferences = DIR.resolve("wrk-warmup-references-" + round + ".txt");
+                Files.deleteIfExists(warmupReferences);
+                wrk(wrk, app, "/api/leads", SCRIPT, warmupReferences, DIR.resolve("wrk-warmup-post-" + round + ".txt"),
+                        WARMUP_DURATION, CONNECTIONS);
+                wrk(wrk, app, "/styles.css", null, null, DIR.resolve("wrk-warmup-styles-" + round + ".txt"), "10s",
+                        CONNECTIONS);
+                warmedUp.addAll(Files.readAllLines(warmupReferences).stream()
+                        .filter(line -> !line.isBlank())
+                        .toList());
+                settled.add(untilIdle(app.process.pid()));
+            }
             sequential = submitOneByOne(app);
             Files.deleteIfExists(references);
             // the floor first: after the POST run the app may still be working off what wrk gave up on
@@ -134,7 +143,9 @@ class IntakeBenchmark {
         var missing = missingFrom(db, answered);
         long stored = countLeads(db);
 
-        var table = table(seeded, cold, sequential, intake, floor, answered.size(), missing.size(), stored);
+        var table = table(seeded, cold, sequential, intake, floor, answered.size(), missing.size(), stored)
+                + "\nThe app was idle again after each warm-up round within: "
+                + settled.stream().map(d -> d.toSeconds() + " s").toList() + "\n";
         System.out.println();
         System.out.println(table);
         Files.writeString(Path.of("target", "bench-intake.md"), table);
@@ -144,6 +155,32 @@ class IntakeBenchmark {
         assertThat(sequential.failures()).as("sequential submissions not answered 201").isEmpty();
         assertThat(intake.created201()).as("201s whose reference the wrk script read").isEqualTo(intake.references());
         assertThat(missing).as("references answered 201 but not in the database").isEmpty();
+    }
+
+    /**
+     * Waits until the app has worked off its background work (routing, emails): its CPU time grows
+     * by less than 5 % of one core over 2 s, or {@link #SETTLE} has passed. How long it took.
+     */
+    private static Duration untilIdle(long pid) throws Exception {
+        var start = System.nanoTime();
+        var ticks = Path.of("/proc", Long.toString(pid), "stat");
+        long before = cpuTicks(ticks);
+        while (Duration.ofNanos(System.nanoTime() - start).compareTo(SETTLE) < 0) {
+            Thread.sleep(2000);
+            long now = cpuTicks(ticks);
+            // 100 ticks per second (USER_HZ): under 10 ticks in 2 s is under 5 % of a core
+            if (now - before < 10) {
+                break;
+            }
+            before = now;
+        }
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    private static long cpuTicks(Path stat) throws Exception {
+        var line = Files.readString(stat);
+        var fields = line.substring(line.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime + stime
     }
 
     // --- seeding ----------------------------------------------------------------------------
@@ -461,7 +498,7 @@ class IntakeBenchmark {
                 CONNECTIONS,
                 DURATION,
                 sorted.size(),
-                WARMUP_DURATION,
+                WARMUP_ROUNDS + " × " + WARMUP_DURATION + " at " + CONNECTIONS + " connections",
                 p50,
                 mark(p50 <= 20),
                 p95,
