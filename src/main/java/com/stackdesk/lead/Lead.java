@@ -199,9 +199,10 @@ public class Lead {
 
     /**
      * Moves the lead to {@code target} if the pipeline allows it (see {@link LeadStatus#canMoveTo}).
-     * LOST needs a reason. The first move out of NEW counts as the first response.
+     * LOST needs a reason. The first move out of NEW counts as the first response, unless a logged
+     * contact came first. Returns whether this move recorded the first response.
      */
-    void moveTo(LeadStatus target, @Nullable String reason, Instant now) {
+    boolean moveTo(LeadStatus target, @Nullable String reason, Instant now) {
         if (!status.canMoveTo(target)) {
             throw new IllegalLeadChange("A lead can't go from " + status.label() + " to " + target.label()
                     + ". Allowed next: " + status.allowedNextLabels() + ".");
@@ -212,11 +213,10 @@ public class Lead {
             }
             this.lostReason = reason.strip().length() > 500 ? reason.strip().substring(0, 500) : reason.strip();
         }
-        if (status == LeadStatus.NEW) {
-            recordFirstResponse(now);
-        }
+        boolean firstResponse = status == LeadStatus.NEW && recordFirstResponse(now);
         this.status = target;
         updateOpenAssignee();
+        return firstResponse;
     }
 
     /** Records the first response once; later calls keep the first time. Returns whether it was recorded now. */

@@ -86,7 +86,7 @@ public class LeadWork {
         var user = currentUser.require();
         var lead = loadForWork(reference, expectedVersion, user);
         var before = lead.getStatus();
-        lead.moveTo(target, lostReason, clock.instant());
+        boolean firstResponse = lead.moveTo(target, lostReason, clock.instant());
         long id = Objects.requireNonNull(lead.getId());
         timeline.recordChange(
                 id,
@@ -97,7 +97,7 @@ public class LeadWork {
                 "status",
                 before.name(),
                 target.name());
-        recordFirstResponseIfNow(lead, before == LeadStatus.NEW);
+        recordFirstResponseIfNow(lead, firstResponse);
         if (note != null && !note.isBlank()) {
             timeline.record(id, ActivityType.NOTE, user.username(), note.strip());
         }

@@ -189,6 +189,20 @@ class WorkingALeadTests {
     }
 
     @Test
+    void aMoveOutOfNewAfterALoggedContactKeepsTheOneFirstResponse() {
+        SignIn.as(app, ana.getUsername());
+
+        var contacted = work.logContact(anasLead.getReference(), anasLead.getVersion(), "Called, left a voicemail");
+        var moved =
+                work.changeStatus(contacted.getReference(), contacted.getVersion(), LeadStatus.CONTACTED, null, null);
+
+        assertThat(moved.getFirstResponseAt()).isCloseTo(contacted.getFirstResponseAt(), within(1, ChronoUnit.MILLIS));
+        assertThat(timeline.of(anasLead.getId()))
+                .filteredOn(a -> a.getText().startsWith("First response after"))
+                .hasSize(1);
+    }
+
+    @Test
     void theSecondOfTwoEditsOfTheSameVersionIsRefusedNamingWhoChangedItMeanwhile() {
         long loadedVersion = anasLead.getVersion();
         SignIn.as(app, maria.getUsername());

@@ -84,6 +84,7 @@ public class LeadsView extends Main implements BeforeEnterObserver {
     final Anchor export;
 
     private final LeadSearch leads;
+    private @Nullable Long count;
     private final StaffPrincipal user;
     private final Clock clock;
     private final boolean mine;
@@ -277,7 +278,7 @@ public class LeadsView extends Main implements BeforeEnterObserver {
                                         query.getOffset(),
                                         query.getLimit())
                                 .stream(),
-                query -> (int) Math.min(Integer.MAX_VALUE, leads.count(filter)));
+                query -> (int) Math.min(Integer.MAX_VALUE, count()));
         grid.sort(List.of(new GridSortOrder<>(received, SortDirection.DESCENDING)));
         grid.addItemClickListener(e -> grid.getUI()
                 .ifPresent(ui -> ui.navigate(
@@ -314,6 +315,7 @@ public class LeadsView extends Main implements BeforeEnterObserver {
             applyingUrl = false;
         }
         filter = currentFilter();
+        count = null;
         grid.getDataProvider().refreshAll();
         updateTotal();
     }
@@ -323,6 +325,7 @@ public class LeadsView extends Main implements BeforeEnterObserver {
             return;
         }
         filter = currentFilter();
+        count = null;
         grid.getDataProvider().refreshAll();
         updateTotal();
         getUI().ifPresent(ui -> ui.getPage()
@@ -331,8 +334,16 @@ public class LeadsView extends Main implements BeforeEnterObserver {
     }
 
     private void updateTotal() {
-        long count = leads.count(filter);
+        long count = count();
         total.setText(count == 1 ? "1 lead" : String.format("%,d leads", count));
+    }
+
+    /** The current filter's count, counted once per filter: the total above the grid and the grid share it. */
+    private long count() {
+        if (count == null) {
+            count = leads.count(filter);
+        }
+        return count;
     }
 
     LeadFilter currentFilter() {

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Objects;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /** The leads grid on the demo data: filters from the URL and from the fields, and what each role sees. */
@@ -30,6 +31,9 @@ class LeadsViewTests extends SpringBrowserlessTest {
 
     @Autowired
     StaffMembers staff;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     /** Opens the grid with query parameters, as a bookmarked link does. */
     private LeadsView open(String query) {
@@ -88,6 +92,28 @@ class LeadsViewTests extends SpringBrowserlessTest {
         test(view.clear).click();
         assertThat(test(view.grid).size()).isEqualTo(all);
         assertThat(view.queryParameters().getQueryString()).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("maria")
+    void aFilterChangeCountsTheMatchingLeadsOnce() {
+        var view = navigate(LeadsView.class);
+        test(view.grid).size();
+        jdbc.execute("SET QUERY_STATISTICS TRUE");
+        try {
+            test(view.stack).selectItem("Go");
+            test(view.grid).size(); // the grid fetches its rows and its size
+
+            // H2's own record of what ran since statistics were switched on
+            var counts = jdbc.queryForList(
+                    "SELECT EXECUTION_COUNT FROM INFORMATION_SCHEMA.QUERY_STATISTICS"
+                            + " WHERE SQL_STATEMENT LIKE 'SELECT COUNT(*) FROM lead WHERE%'",
+                    Integer.class);
+            assertThat(counts).containsExactly(1);
+            assertThat(view.total.getText()).isEqualTo(test(view.grid).size() + " leads");
+        } finally {
+            jdbc.execute("SET QUERY_STATISTICS FALSE");
+        }
     }
 
     @Test
