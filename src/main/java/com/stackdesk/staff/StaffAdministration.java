@@ -56,13 +56,13 @@ public class StaffAdministration {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<StaffMember> all() {
-        return staff.findAllByOrderByFullNameAsc();
+        return staff.findWithSkillsByOrderByFullNameAsc();
     }
 
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public StaffMember get(long id) {
-        return staff.findById(id).orElseThrow(() -> new StaffChangeRefused("No staff account with id " + id));
+        return staff.findWithSkillsById(id).orElseThrow(() -> new StaffChangeRefused("No staff account with id " + id));
     }
 
     @PreAuthorize("hasRole('ADMIN')")

@@ -21,14 +21,14 @@ public class StaffDirectory {
     @PreAuthorize("hasRole('SALES')")
     @Transactional(readOnly = true)
     public Map<Long, String> namesById() {
-        return staff.findAll().stream().collect(Collectors.toMap(StaffMember::getId, StaffMember::getFullName));
+        return staff.names().stream().collect(Collectors.toMap(StaffName::id, StaffName::fullName));
     }
 
     /** Full names by username, for timelines that record the username of who acted. */
     @PreAuthorize("hasRole('SALES')")
     @Transactional(readOnly = true)
     public Map<String, String> namesByUsername() {
-        return staff.findAll().stream().collect(Collectors.toMap(StaffMember::getUsername, StaffMember::getFullName));
+        return staff.names().stream().collect(Collectors.toMap(StaffName::username, StaffName::fullName));
     }
 
     /** Active staff who can hold leads, by name. */

@@ -52,8 +52,10 @@ public class StaffMember {
     @Column(nullable = false)
     private boolean generalist;
 
-    @ElementCollection(fetch = FetchType.EAGER)
-    @Fetch(FetchMode.SUBSELECT) // routing reads every member's skills: one query, not one per member
+    // Loaded when used: signing in, names and assignee lists never need them. Routing reads every
+    // member's skills in one query, not one per member; the staff admin fetches them with the members.
+    @ElementCollection(fetch = FetchType.LAZY)
+    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "staff_skill", joinColumns = @JoinColumn(name = "staff_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "stack")

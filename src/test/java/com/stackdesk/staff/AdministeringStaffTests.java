@@ -76,7 +76,7 @@ class AdministeringStaffTests {
 
         var created = administration.create(account("gus-" + suffix, Role.SALES), "a-long-password");
 
-        var stored = staff.findById(created.getId()).orElseThrow();
+        var stored = staff.findWithSkillsById(created.getId()).orElseThrow();
         assertThat(stored.getSkills()).as("only concrete stacks are skills").containsExactly(StackLeaning.GO);
         assertThat(stored.isGeneralist()).isTrue();
         assertThat(stored.getCapacity()).isEqualTo(12);

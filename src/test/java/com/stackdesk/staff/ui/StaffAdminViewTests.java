@@ -52,7 +52,9 @@ class StaffAdminViewTests extends SpringBrowserlessTest {
         test(view.password).setValue("welcome-hana-2026");
         test(view.save).click();
 
-        StaffMember hana = staff.findByUsernameIgnoreCase("hana").orElseThrow();
+        StaffMember hana = staff.findWithSkillsById(
+                        staff.findByUsernameIgnoreCase("hana").orElseThrow().getId())
+                .orElseThrow();
         assertThat(hana.getRole()).isEqualTo(Role.SALES);
         assertThat(hana.getSkills()).containsExactlyInAnyOrder(StackLeaning.GO, StackLeaning.RUBY);
         assertThat(hana.getCapacity()).isEqualTo(15);

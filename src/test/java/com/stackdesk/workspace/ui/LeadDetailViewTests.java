@@ -12,8 +12,10 @@ import com.stackdesk.staff.StaffMembers;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.router.RouteNotFoundError;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -36,6 +38,9 @@ class LeadDetailViewTests extends SpringBrowserlessTest {
 
     @Autowired
     UserDetailsService users;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private String timelineText(LeadDetailView view) {
         return String.join(
@@ -62,6 +67,26 @@ class LeadDetailViewTests extends SpringBrowserlessTest {
                 .contains(lead.getMessage())
                 .contains("Consent", "Source", "First response");
         assertThat(timelineText(view)).contains("Submitted");
+    }
+
+    @Test
+    @WithUserDetails("ana")
+    void openingALeadReadsTheStaffOnceForNamesAndNeverTheirSkills() {
+        var lead = DemoLeads.of(leads, staff, "ana", LeadStatus.NEW).getFirst();
+        jdbc.execute("SET QUERY_STATISTICS TRUE");
+        try {
+            navigate("leads/" + lead.getReference(), LeadDetailView.class);
+
+            // H2's own record of what ran since statistics were switched on
+            var staffQueries = jdbc.queryForList(
+                    "SELECT SQL_STATEMENT FROM INFORMATION_SCHEMA.QUERY_STATISTICS"
+                            + " WHERE LOWER(SQL_STATEMENT) LIKE '%from staff%'",
+                    String.class);
+            assertThat(staffQueries).isNotEmpty().noneSatisfy(sql -> assertThat(sql.toLowerCase(Locale.ROOT))
+                    .contains("staff_skill"));
+        } finally {
+            jdbc.execute("SET QUERY_STATISTICS FALSE");
+        }
     }
 
     @Test
