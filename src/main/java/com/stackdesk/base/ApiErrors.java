@@ -30,8 +30,9 @@ import org.springframework.web.util.DisconnectedClientHelper;
  * too (a wrong content type or method), so it is not limited to controller beans; requests outside
  * the API keep Spring's own handling.
  *
- * <p>A caller's mistake gets its 4xx with a message and is logged at debug without a stack trace;
- * only the unexpected gets a {@code 500} with an id that is also in the log, with its trace.
+ * <p>A caller's mistake gets its 4xx with a message and is logged at debug without a stack trace
+ * (nor what the caller sent: it may hold contact details); only the unexpected gets a {@code 500}
+ * with an id that is also in the log at error, with its trace.
  */
 @RestControllerAdvice
 class ApiErrors {
@@ -85,7 +86,14 @@ class ApiErrors {
 
     private static ResponseEntity<Map<String, Object>> mistake(
             HttpServletRequest request, Exception e, HttpStatusCode status, String message) {
-        log.debug("{} {}: {} ({})", request.getMethod(), request.getRequestURI(), status.value(), e.toString());
+        // The exception's type only, not its message nor ours: both may quote what the caller sent
+        // (a value Jackson or a parameter could not read), and that may be an email address.
+        log.debug(
+                "{} {}: {}, the caller's mistake ({})",
+                request.getMethod(),
+                request.getRequestURI(),
+                status.value(),
+                e.getClass().getSimpleName());
         var builder = ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON);
         if (e instanceof ErrorResponse spring) {
             builder.headers(spring.getHeaders()); // Allow, Accept, Accept-Post: what would have worked

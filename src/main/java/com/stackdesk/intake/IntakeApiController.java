@@ -1,11 +1,14 @@
 package com.stackdesk.intake;
 
+import com.stackdesk.base.LeadLogContext;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -24,6 +27,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "Intake")
 class IntakeApiController {
+
+    private static final Logger log = LoggerFactory.getLogger(IntakeApiController.class);
 
     private final IntakeService intake;
 
@@ -54,7 +59,9 @@ class IntakeApiController {
     }
 
     private ResponseEntity<Map<String, Object>> answer(LeadSubmission submission, HttpServletRequest http) {
-        return switch (intake.submit(submission, http.getRemoteAddr(), http.getHeader(HttpHeaders.REFERER))) {
+        var result = intake.submit(submission, http.getRemoteAddr(), http.getHeader(HttpHeaders.REFERER));
+        logAnswer(result);
+        return switch (result) {
             case SubmissionResult.Accepted accepted ->
                 ResponseEntity.created(URI.create("/api/leads/" + accepted.reference()))
                         .body(Map.of("reference", accepted.reference(), "status", "received"));
@@ -77,5 +84,25 @@ class IntakeApiController {
                                 "retryAfterSeconds", limited.retryAfter().toSeconds(),
                                 "errors", List.of()));
         };
+    }
+
+    /** One line per answer; the lead by its reference only, a refusal by the names of the fields at fault. */
+    private static void logAnswer(SubmissionResult result) {
+        switch (result) {
+            case SubmissionResult.Accepted accepted -> {
+                try (var ignored = LeadLogContext.about(accepted.reference())) {
+                    log.info(
+                            accepted.repeated()
+                                    ? "API: repeated submission answered with the lead it stored before"
+                                    : "API: lead accepted");
+                }
+            }
+            case SubmissionResult.Invalid invalid ->
+                log.debug(
+                        "API: submission refused, invalid fields {}",
+                        invalid.fieldErrors().keySet());
+            case SubmissionResult.RateLimited limited ->
+                log.debug("API: submission refused over the rate limit, retry after {}", limited.retryAfter());
+        }
     }
 }

@@ -1,10 +1,13 @@
 package com.stackdesk.lead;
 
+import com.stackdesk.base.LeadLogContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
@@ -13,6 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 /** Stores new leads and announces them with {@link LeadSubmitted}. */
 @Service
 public class LeadRegistration {
+
+    private static final Logger log = LoggerFactory.getLogger(LeadRegistration.class);
 
     private final Leads leads;
     private final LeadTimeline timeline;
@@ -43,10 +48,17 @@ public class LeadRegistration {
         if (!fresh.isSuspectedSpam()) {
             fresh.awaitRouting();
         }
-        var lead = leads.save(fresh);
-        timeline.record(lead.getId(), ActivityType.SUBMITTED, null, submittedText(lead));
-        events.publishEvent(new LeadSubmitted(lead.getId(), lead.getReference(), lead.isSuspectedSpam()));
-        return lead;
+        try (var ignored = LeadLogContext.about(fresh.getReference())) {
+            var lead = leads.save(fresh);
+            timeline.record(lead.getId(), ActivityType.SUBMITTED, null, submittedText(lead));
+            events.publishEvent(new LeadSubmitted(lead.getId(), lead.getReference(), lead.isSuspectedSpam()));
+            if (lead.isSuspectedSpam()) {
+                log.info("Lead stored: {} request, suspected spam ({})", lead.getKind(), lead.getSpamReason());
+            } else {
+                log.info("Lead stored: {} request", lead.getKind());
+            }
+            return lead;
+        }
     }
 
     /**

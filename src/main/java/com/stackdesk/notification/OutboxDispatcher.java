@@ -1,7 +1,9 @@
 package com.stackdesk.notification;
 
+import com.stackdesk.base.LeadLogContext;
 import com.stackdesk.lead.ActivityType;
 import com.stackdesk.lead.LeadTimeline;
+import com.stackdesk.lead.Leads;
 import jakarta.activation.FileTypeMap;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
@@ -13,6 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +23,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -71,6 +75,7 @@ public class OutboxDispatcher {
     private final QueuedEmailRenderer renderer;
     private final Set<String> tokensAtWork = ConcurrentHashMap.newKeySet();
     private final LeadTimeline timeline;
+    private final Leads leads;
     private final ObjectProvider<JavaMailSender> senders;
     private final TransactionTemplate tx;
     private final NotificationProperties properties;
@@ -81,6 +86,7 @@ public class OutboxDispatcher {
             OutboundEmails emails,
             QueuedEmailRenderer renderer,
             LeadTimeline timeline,
+            Leads leads,
             ObjectProvider<JavaMailSender> senders,
             TransactionTemplate tx,
             NotificationProperties properties,
@@ -89,6 +95,7 @@ public class OutboxDispatcher {
         this.emails = emails;
         this.renderer = renderer;
         this.timeline = timeline;
+        this.leads = leads;
         this.senders = senders;
         this.tx = tx;
         this.properties = properties;
@@ -237,15 +244,23 @@ public class OutboxDispatcher {
                 sent.add(email);
             }
         }
+        var references = references(batch);
+        var marked = new ArrayList<OutboundEmail>();
         tx.executeWithoutResult(s -> {
             var now = clock.instant();
             for (var email : sent) {
                 if (emails.markSent(id(email), token, now, EmailStatus.SENDING, EmailStatus.SENT) == 1) {
                     record(email, "Email sent: " + email.describe());
+                    marked.add(email);
                 }
             }
-            failures.forEach((email, error) -> failed(email, token, error, now));
+            failures.forEach((email, error) -> failed(email, token, error, now, references));
         });
+        for (var email : marked) {
+            try (var ignored = LeadLogContext.about(references.get(email.getLeadId()))) {
+                log.info("Email sent: {} (attempt {})", email.getKind(), email.getAttempts());
+            }
+        }
         log.debug(
                 "Outbox: batch of {} built and sent in {} ms (SMTP part), marked in {} ms",
                 batch.size(),
@@ -256,7 +271,9 @@ public class OutboxDispatcher {
                     "Outbox: {} sent, {} not sent this time ({})",
                     sent.size(),
                     failures.size(),
-                    failures.values().iterator().next().error());
+                    // an SMTP server's refusal may quote the recipient: never an address in the log
+                    LeadLogContext.withoutAddresses(
+                            failures.values().iterator().next().error()));
         }
         return sent.size();
     }
@@ -266,7 +283,7 @@ public class OutboxDispatcher {
      * not at fault: it stays pending and is tried again at the longest backoff, however long the
      * outage. When the server refuses the message itself, it fails for good after the maximum attempts.
      */
-    private void failed(OutboundEmail email, String token, Failure failure, Instant now) {
+    private void failed(OutboundEmail email, String token, Failure failure, Instant now, Map<Long, String> references) {
         int attempts = email.getAttempts();
         boolean last = !failure.serverUnavailable()
                 && attempts >= properties.dispatcher().maxAttempts();
@@ -278,6 +295,22 @@ public class OutboxDispatcher {
                 record(email, "Email failed after " + attempts + " attempts: " + email.describe() + " (" + error + ")");
             } else if (attempts == 1) {
                 record(email, "Email delayed: " + email.describe() + " (" + error + "); retrying");
+            }
+            try (var ignored = LeadLogContext.about(references.get(email.getLeadId()))) {
+                if (last) {
+                    log.warn(
+                            "Email {} failed after {} attempts ({}); the Outbox view can retry it",
+                            email.getKind(),
+                            attempts,
+                            LeadLogContext.withoutAddresses(error));
+                } else {
+                    log.debug(
+                            "Email {} not sent on attempt {}, next at {} ({})",
+                            email.getKind(),
+                            attempts,
+                            next,
+                            LeadLogContext.withoutAddresses(error));
+                }
             }
         }
     }
@@ -345,6 +378,22 @@ public class OutboxDispatcher {
         }
         message.setHeader("Message-ID", messageId);
         return message;
+    }
+
+    /** The references of the batch's leads, by lead id, for the log lines about them. */
+    private Map<Long, String> references(List<OutboundEmail> batch) {
+        var ids = batch.stream()
+                .map(OutboundEmail::getLeadId)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        var references = new HashMap<Long, String>();
+        if (ids.isEmpty()) {
+            return references;
+        }
+        for (var lead : leads.findReferencesByIdIn(ids)) {
+            references.put(lead.getId(), lead.getReference());
+        }
+        return references;
     }
 
     private static FileTypeMap fileTypes() {

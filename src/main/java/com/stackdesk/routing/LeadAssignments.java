@@ -1,10 +1,13 @@
 package com.stackdesk.routing;
 
+import com.stackdesk.base.LeadLogContext;
 import com.stackdesk.lead.ActivityType;
 import com.stackdesk.lead.Lead;
 import com.stackdesk.lead.LeadTimeline;
 import com.stackdesk.lead.Leads;
 import jakarta.persistence.EntityManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
@@ -19,6 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class LeadAssignments {
+
+    private static final Logger log = LoggerFactory.getLogger(LeadAssignments.class);
 
     /** How many waiting leads one transaction routes at most. */
     static final int BATCH = 200;
@@ -70,14 +75,19 @@ public class LeadAssignments {
 
     private void routeArrival(long leadId, LeadRouter.Team team) {
         var lead = lead(leadId);
-        var decision = router.route(lead, team);
-        lead.assign(decision.staffId(), decision.reason());
-        lead.markRouted();
-        timeline.record(leadId, ActivityType.ROUTED, null, decision.reason());
-        if (decision.staffId() != null) {
-            events.publishEvent(new LeadAssigned(leadId, decision.staffId(), decision.reason()));
-        } else {
-            events.publishEvent(new LeadQueuedUnassigned(leadId, decision.reason()));
+        try (var ignored = LeadLogContext.about(lead.getReference())) {
+            var decision = router.route(lead, team);
+            lead.assign(decision.staffId(), decision.reason());
+            lead.markRouted();
+            timeline.record(leadId, ActivityType.ROUTED, null, decision.reason());
+            // the emails are queued by the listeners of these events, under the same MDC
+            if (decision.staffId() != null) {
+                events.publishEvent(new LeadAssigned(leadId, decision.staffId(), decision.reason()));
+                log.info("Lead routed to staff member #{}", decision.staffId());
+            } else {
+                events.publishEvent(new LeadQueuedUnassigned(leadId, decision.reason()));
+                log.info("Lead queued unassigned: nobody available fits it");
+            }
         }
     }
 

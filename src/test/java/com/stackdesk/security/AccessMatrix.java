@@ -76,6 +76,7 @@ final class AccessMatrix {
         ENDPOINTS.put("POST /api/leads", new Endpoint("POST", "/api/leads", EVERYONE));
         ENDPOINTS.put("GET /api/leads/{reference}", new Endpoint("GET", "/api/leads/{lead}", STAFF));
         ENDPOINTS.put("GET /api/leads/export.csv", new Endpoint("GET", "/api/leads/export.csv?q=zzzz", STAFF));
+        ENDPOINTS.put("GET /api/admin/backup", new Endpoint("GET", "/api/admin/backup", ADMINS));
         ENDPOINTS.put("GET /v3/api-docs", new Endpoint("GET", "/v3/api-docs", EVERYONE));
         ENDPOINTS.put("GET /v3/api-docs.yaml", new Endpoint("GET", "/v3/api-docs.yaml", EVERYONE));
         ENDPOINTS.put("GET /v3/api-docs/swagger-config", new Endpoint("GET", "/v3/api-docs/swagger-config", EVERYONE));

@@ -11,8 +11,11 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
@@ -20,10 +23,12 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * When storing a lead fails for a reason the visitor can do nothing about (here: the database
  * refuses, because a table the intake writes is gone), the API answers a JSON {@code 500} and the
- * form keeps the visitor's answers with a message, instead of a redirect to the staff login.
+ * form keeps the visitor's answers with a message, instead of a redirect to the staff login. The
+ * log has it at ERROR, with the stack trace.
  */
 @IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @TestPropertySource(properties = "stackdesk.intake.min-fill-time=0s")
+@ExtendWith(OutputCaptureExtension.class)
 class UnexpectedSubmissionFailureTests extends SpringBrowserlessTest {
 
     @LocalServerPort
@@ -47,8 +52,9 @@ class UnexpectedSubmissionFailureTests extends SpringBrowserlessTest {
     }
 
     @Test
-    void theApiAnswersAJson500AndStoresNothing() throws Exception {
+    void theApiAnswersAJson500AndStoresNothing(CapturedOutput output) throws Exception {
         var before = leads();
+        int from = output.getOut().length();
 
         var response = HttpClient.newHttpClient()
                 .send(
@@ -67,6 +73,13 @@ class UnexpectedSubmissionFailureTests extends SpringBrowserlessTest {
         assertThat(response.body()).contains("\"message\":\"Something went wrong on our side");
         assertThat(response.headers().firstValue("Location")).isEmpty();
         assertThat(leads()).isEqualTo(before);
+        // our failure, unlike a caller's mistake: ERROR with the id the caller was given, and the trace
+        var errorId = response.body().replaceAll(".*\"errorId\":\"([^\"]+)\".*", "$1");
+        var logged = output.getOut().substring(from);
+        assertThat(logged.lines().filter(line -> line.contains(" ERROR ")))
+                .singleElement()
+                .satisfies(line -> assertThat(line).contains("POST /api/leads failed (error id " + errorId + ")"));
+        assertThat(logged).contains("\tat ").doesNotContain("zoe@brooks.example");
     }
 
     @Test

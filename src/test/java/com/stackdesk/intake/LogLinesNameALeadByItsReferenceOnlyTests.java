@@ -1,0 +1,162 @@
+package com.stackdesk.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.ConsoleAppender;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import com.stackdesk.IntegrationTest;
+import com.stackdesk.lead.StackLeaning;
+import com.stackdesk.staff.Role;
+import com.stackdesk.staff.StaffMember;
+import com.stackdesk.staff.StaffMembers;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.logging.logback.StructuredLogEncoder;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.env.Environment;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * An operator follows a lead through the log by its reference: the lines written while it is
+ * stored, routed and emailed carry it (the MDC key {@code lead}: a field of its own in the
+ * structured JSON formats, in brackets in the plain one), and no line carries the visitor's email
+ * address or name.
+ *
+ * <p>The test's logback configuration writes plain text; the JSON here comes from Spring Boot's own
+ * ECS encoder (what {@code logging.structured.format.console=ecs} switches to), added beside it for
+ * the test.
+ */
+@IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
+class LogLinesNameALeadByItsReferenceOnlyTests {
+
+    static final String EMAIL = "quillon.marchbanks@private-mail.example";
+    static final String FIRST = "Quillon";
+    static final String LAST = "Marchbanks";
+
+    @RegisterExtension
+    static GreenMailExtension smtp =
+            new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort()).withPerMethodLifecycle(false);
+
+    @DynamicPropertySource
+    static void smtpServer(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    StaffMembers staff;
+
+    @Autowired
+    Environment environment;
+
+    private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    private final ConsoleAppender<ILoggingEvent> ecs = new ConsoleAppender<>();
+
+    @BeforeEach
+    void alsoLogInEcsJson() {
+        var context = (LoggerContext) LoggerFactory.getILoggerFactory();
+        if (context.getObject(Environment.class.getName()) == null) {
+            context.putObject(Environment.class.getName(), environment);
+        }
+        var encoder = new StructuredLogEncoder();
+        encoder.setContext(context);
+        encoder.setFormat("ecs");
+        encoder.setCharset(StandardCharsets.UTF_8);
+        encoder.start();
+        ecs.setContext(context);
+        ecs.setName("ECS-TEST");
+        ecs.setEncoder(encoder);
+        ecs.start();
+        root.addAppender(ecs);
+    }
+
+    @AfterEach
+    void stopLoggingInEcsJson() {
+        root.detachAppender(ecs);
+        ecs.stop();
+    }
+
+    @Test
+    void theLinesAboutAStoredRoutedAndEmailedLeadCarryItsReferenceAndNoContactDetails(CapturedOutput output)
+            throws Exception {
+        var rosa = new StaffMember(
+                "rosa-logs", "Rosa Ruby", "rosa-logs@northwind.example", "{noop}x", Role.SALES, Instant.now());
+        rosa.setSkills(Set.of(StackLeaning.RUBY));
+        staff.save(rosa);
+        int from = output.getOut().length();
+
+        var response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/leads"))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString("""
+                                        {"kind":"CONSULTATION","firstName":"%s","lastName":"%s","email":"%s",
+                                         "phone":"+44 20 7946 0958","stack":"Ruby","contactMethod":"EMAIL",
+                                         "message":"Rails upgrade help","consent":"true"}""".formatted(FIRST, LAST, EMAIL)))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        var reference = JsonMapper.builder()
+                .build()
+                .readTree(response.body())
+                .get("reference")
+                .asString();
+
+        // both emails (the visitor's confirmation, Rosa's alert) sent and marked so
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> aboutTheLead(output.getOut().substring(from), reference).stream()
+                                .filter(line -> line.get("message").asString().startsWith("Email sent"))
+                                .count()
+                        == 2);
+
+        var logged = output.getOut().substring(from);
+        assertThat(aboutTheLead(logged, reference))
+                .extracting(line -> line.get("message").asString())
+                .anyMatch(message -> message.startsWith("Lead stored"))
+                .anyMatch(message -> message.startsWith("API: lead accepted"))
+                .anyMatch(message -> message.startsWith("Lead routed"));
+        // the plain format shows the reference in brackets, before the logger's name
+        assertThat(logged.lines().filter(line -> !line.startsWith("{")))
+                .anyMatch(line -> line.contains("[" + reference + "] ") && line.contains("Lead stored"));
+        assertThat(logged).doesNotContain(EMAIL, FIRST, LAST, "7946", "rosa-logs@");
+    }
+
+    /** The ECS JSON lines with the lead's reference in their field {@code lead}. */
+    private static List<JsonNode> aboutTheLead(String logged, String reference) {
+        var json = JsonMapper.builder().build();
+        return logged.lines()
+                .filter(line -> line.startsWith("{"))
+                .map(json::readTree)
+                .filter(line -> line.has("lead") && line.get("lead").asString().equals(reference))
+                .toList();
+    }
+}
