@@ -26,9 +26,11 @@ import org.springframework.web.bind.annotation.RestController;
 class IntakeApiController {
 
     private final IntakeService intake;
+    private final IntakeMetrics metrics;
 
-    IntakeApiController(IntakeService intake) {
+    IntakeApiController(IntakeService intake, IntakeMetrics metrics) {
         this.intake = intake;
+        this.metrics = metrics;
     }
 
     @Operation(
@@ -54,7 +56,9 @@ class IntakeApiController {
     }
 
     private ResponseEntity<Map<String, Object>> answer(LeadSubmission submission, HttpServletRequest http) {
-        return switch (intake.submit(submission, http.getRemoteAddr(), http.getHeader(HttpHeaders.REFERER))) {
+        var result = metrics.measure(
+                submission, () -> intake.submit(submission, http.getRemoteAddr(), http.getHeader(HttpHeaders.REFERER)));
+        return switch (result) {
             case SubmissionResult.Accepted accepted ->
                 ResponseEntity.created(URI.create("/api/leads/" + accepted.reference()))
                         .body(Map.of("reference", accepted.reference(), "status", "received"));

@@ -75,6 +75,7 @@ public class OutboxDispatcher {
     private final TransactionTemplate tx;
     private final NotificationProperties properties;
     private final Clock clock;
+    private final OutboxMetrics metrics;
     private final String senderName;
 
     OutboxDispatcher(
@@ -85,6 +86,7 @@ public class OutboxDispatcher {
             TransactionTemplate tx,
             NotificationProperties properties,
             Clock clock,
+            OutboxMetrics metrics,
             @Value("${stackdesk.consultancy-name:Northwind Software}") String senderName) {
         this.emails = emails;
         this.renderer = renderer;
@@ -93,6 +95,7 @@ public class OutboxDispatcher {
         this.tx = tx;
         this.properties = properties;
         this.clock = clock;
+        this.metrics = metrics;
         this.senderName = senderName;
     }
 
@@ -241,6 +244,7 @@ public class OutboxDispatcher {
             var now = clock.instant();
             for (var email : sent) {
                 if (emails.markSent(id(email), token, now, EmailStatus.SENDING, EmailStatus.SENT) == 1) {
+                    metrics.sent(email.getKind());
                     record(email, "Email sent: " + email.describe());
                 }
             }
@@ -274,6 +278,7 @@ public class OutboxDispatcher {
         var status = last ? EmailStatus.FAILED : EmailStatus.PENDING;
         var error = failure.error();
         if (emails.markAttemptFailed(id(email), token, clip(error), next, EmailStatus.SENDING, status) == 1) {
+            metrics.failed(email.getKind(), last);
             if (last) {
                 record(email, "Email failed after " + attempts + " attempts: " + email.describe() + " (" + error + ")");
             } else if (attempts == 1) {
