@@ -116,11 +116,14 @@ class OutboxMetrics implements MeterBinder {
 
     double oldestPendingAgeSeconds() {
         try {
-            var oldest = jdbc.query(
-                    OLDEST_PENDING_SQL, rs -> rs.next() ? rs.getObject(1, OffsetDateTime.class) : null);
+            var oldest = jdbc.query(OLDEST_PENDING_SQL, rs -> rs.next() ? rs.getObject(1, OffsetDateTime.class) : null);
             return oldest == null
                     ? 0
-                    : Math.max(0, Duration.between(oldest.toInstant(), clock.instant()).toMillis() / 1000.0);
+                    : Math.max(
+                            0,
+                            Duration.between(oldest.toInstant(), clock.instant())
+                                            .toMillis()
+                                    / 1000.0);
         } catch (RuntimeException e) {
             log.debug("Could not read the oldest pending email: {}", e.toString());
             return Double.NaN;
