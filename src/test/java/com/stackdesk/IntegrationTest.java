@@ -20,6 +20,9 @@ import org.springframework.core.annotation.AliasFor;
             "spring.datasource.url=jdbc:h2:mem:test-${random.uuid};DB_CLOSE_DELAY=-1",
             "stackdesk.seeds.location=classpath:no-seeds/",
             "vaadin.launch-browser=false",
+            // mail flows to the embedded SMTP server, as in the demo run (production has none unless
+            // configured: MailWithoutAnSmtpServerTests)
+            "stackdesk.mail.embedded.enabled=true",
             // Spring's test context cache pauses the contexts not in use; closing one whose scheduler
             // thread waits paused would otherwise take the full 20 s grace period at the JVM's exit
             "spring.task.scheduling.shutdown.await-termination=false"

@@ -31,9 +31,11 @@ class IntakeApiController {
     private static final Logger log = LoggerFactory.getLogger(IntakeApiController.class);
 
     private final IntakeService intake;
+    private final IntakeMetrics metrics;
 
-    IntakeApiController(IntakeService intake) {
+    IntakeApiController(IntakeService intake, IntakeMetrics metrics) {
         this.intake = intake;
+        this.metrics = metrics;
     }
 
     @Operation(
@@ -59,7 +61,8 @@ class IntakeApiController {
     }
 
     private ResponseEntity<Map<String, Object>> answer(LeadSubmission submission, HttpServletRequest http) {
-        var result = intake.submit(submission, http.getRemoteAddr(), http.getHeader(HttpHeaders.REFERER));
+        var result = metrics.measure(
+                submission, () -> intake.submit(submission, http.getRemoteAddr(), http.getHeader(HttpHeaders.REFERER)));
         logAnswer(result);
         return switch (result) {
             case SubmissionResult.Accepted accepted ->

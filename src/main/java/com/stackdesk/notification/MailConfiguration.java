@@ -5,30 +5,53 @@ import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.util.StringUtils;
 
 /**
- * Where mail goes: to {@code spring.mail.host}/{@code spring.mail.port} when set (Spring Boot's own
- * mail sender), otherwise to an embedded SMTP server started here. Also runs the outbox
- * dispatcher's schedule.
+ * Where mail goes ({@link MailSetup}): to {@code spring.mail.host}/{@code spring.mail.port} when set
+ * (Spring Boot's own mail sender), to an embedded SMTP server started here in the demo run, or
+ * nowhere yet: then there is no {@link JavaMailSender} at all, the dispatcher sends nothing and
+ * emails stay pending. Only the embedded server's beans depend on a setting here; scheduling (the
+ * dispatcher's included) is switched on in {@code base}, whatever the mail settings.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
 class MailConfiguration {
 
+    private static final Logger log = LoggerFactory.getLogger(MailConfiguration.class);
+
+    /** The mail server in the health report, in place of Spring Boot's (which would take health down). */
+    @Bean
+    MailHealthIndicator mailHealthIndicator(ObjectProvider<JavaMailSender> senders, Environment environment) {
+        return new MailHealthIndicator(MailSetup.of(environment), senders.getIfAvailable(), environment);
+    }
+
+    /** Said once at start: without a mail server nothing is lost, but nothing goes out either. */
+    @Bean
+    ApplicationListener<ApplicationReadyEvent> warnWhenNoMailServer(Environment environment) {
+        return ready -> {
+            if (MailSetup.of(environment) == MailSetup.NOT_CONFIGURED) {
+                log.warn(MailSetup.NOT_CONFIGURED_WARNING);
+            }
+        };
+    }
+
     @Configuration(proxyBeanMethods = false)
-    @Conditional(NoSmtpServerConfigured.class)
+    @Conditional(EmbeddedSmtpServerWanted.class)
     static class EmbeddedSmtp {
 
         @Bean(destroyMethod = "close")
@@ -80,14 +103,16 @@ class MailConfiguration {
         }
     }
 
-    /** True when {@code spring.mail.host} is not set and the embedded server is not switched off. */
-    static class NoSmtpServerConfigured implements Condition {
+    /**
+     * True when {@code spring.mail.host} is not set and the embedded server is switched on. Only the
+     * embedded server's beans depend on it: Spring Boot's mail sender keys on {@code spring.mail.host}
+     * alone.
+     */
+    static class EmbeddedSmtpServerWanted implements Condition {
 
         @Override
         public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-            var env = context.getEnvironment();
-            return !StringUtils.hasText(env.getProperty("spring.mail.host"))
-                    && env.getProperty("stackdesk.mail.embedded.enabled", Boolean.class, true);
+            return MailSetup.of(context.getEnvironment()) == MailSetup.EMBEDDED;
         }
     }
 }

@@ -44,14 +44,15 @@ public record NotificationProperties(
             @DefaultValue("5m") Duration claimTimeout) {}
 
     /**
-     * The embedded SMTP server, started only when {@code spring.mail.host} is not set.
+     * The embedded SMTP server of the demo run, started only when {@code spring.mail.host} is not set.
      *
-     * @param enabled set to false to start none (emails then wait in the outbox)
+     * @param enabled whether to start it; off by default (emails then wait in the outbox until
+     *     {@code spring.mail.host} is set), on in the {@code demo} profile
      * @param port its port on 127.0.0.1; when taken, a free one is used and logged
      * @param keep how many of the newest received messages the mail log keeps in memory
      */
     public record Embedded(
-            @DefaultValue("true") boolean enabled,
+            @DefaultValue("false") boolean enabled,
             @DefaultValue("3025") int port,
             @DefaultValue("200") int keep) {}
 }

@@ -63,6 +63,11 @@ interface OutboundEmails extends JpaRepository<OutboundEmail, Long> {
 
     long countByStatus(EmailStatus status);
 
+    /** When the oldest email of this status was queued; read from {@code ix_outbound_email_pending_age}. */
+    @Query("select min(e.createdAt) from OutboundEmail e where e.status = :status")
+    @Nullable
+    Instant oldestCreatedAt(EmailStatus status);
+
     List<OutboundEmail> findByLeadIdOrderById(long leadId);
 
     List<OutboundEmail> findTop500ByOrderByIdDesc();

@@ -80,6 +80,7 @@ public class OutboxDispatcher {
     private final TransactionTemplate tx;
     private final NotificationProperties properties;
     private final Clock clock;
+    private final OutboxMetrics metrics;
     private final String senderName;
 
     OutboxDispatcher(
@@ -91,6 +92,7 @@ public class OutboxDispatcher {
             TransactionTemplate tx,
             NotificationProperties properties,
             Clock clock,
+            OutboxMetrics metrics,
             @Value("${stackdesk.consultancy-name:Northwind Software}") String senderName) {
         this.emails = emails;
         this.renderer = renderer;
@@ -100,6 +102,7 @@ public class OutboxDispatcher {
         this.tx = tx;
         this.properties = properties;
         this.clock = clock;
+        this.metrics = metrics;
         this.senderName = senderName;
     }
 
@@ -250,6 +253,7 @@ public class OutboxDispatcher {
             var now = clock.instant();
             for (var email : sent) {
                 if (emails.markSent(id(email), token, now, EmailStatus.SENDING, EmailStatus.SENT) == 1) {
+                    metrics.sent(email.getKind());
                     record(email, "Email sent: " + email.describe());
                     marked.add(email);
                 }
@@ -291,6 +295,7 @@ public class OutboxDispatcher {
         var status = last ? EmailStatus.FAILED : EmailStatus.PENDING;
         var error = failure.error();
         if (emails.markAttemptFailed(id(email), token, clip(error), next, EmailStatus.SENDING, status) == 1) {
+            metrics.failed(email.getKind(), last);
             if (last) {
                 record(email, "Email failed after " + attempts + " attempts: " + email.describe() + " (" + error + ")");
             } else if (attempts == 1) {

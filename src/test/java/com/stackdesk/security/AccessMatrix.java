@@ -86,5 +86,22 @@ final class AccessMatrix {
         ENDPOINTS.put("* /error", new Endpoint("GET", "/error", EnumSet.noneOf(Who.class)));
     }
 
+    /**
+     * Spring Boot Actuator's endpoints (not Spring MVC mappings, so listed apart): the health report
+     * and its probes for everyone, everything else for admins only.
+     */
+    static final Map<String, Endpoint> ACTUATOR = new LinkedHashMap<>();
+
+    static {
+        ACTUATOR.put("GET /actuator/health", new Endpoint("GET", "/actuator/health", EVERYONE));
+        ACTUATOR.put("GET /actuator/health/liveness", new Endpoint("GET", "/actuator/health/liveness", EVERYONE));
+        ACTUATOR.put("GET /actuator/health/readiness", new Endpoint("GET", "/actuator/health/readiness", EVERYONE));
+        ACTUATOR.put("GET /actuator/health/db", new Endpoint("GET", "/actuator/health/db", EVERYONE));
+        ACTUATOR.put("GET /actuator/prometheus", new Endpoint("GET", "/actuator/prometheus", ADMINS));
+        ACTUATOR.put("GET /actuator", new Endpoint("GET", "/actuator", ADMINS));
+        // not exposed, so outside the actuator's security chain: the UI's sends everyone to the login page
+        ACTUATOR.put("GET /actuator/env", new Endpoint("GET", "/actuator/env", EnumSet.noneOf(Who.class)));
+    }
+
     private AccessMatrix() {}
 }

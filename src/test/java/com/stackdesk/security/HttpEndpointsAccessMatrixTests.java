@@ -104,6 +104,21 @@ class HttpEndpointsAccessMatrixTests {
     }
 
     @Test
+    void eachActuatorEndpointAnswersEachVisitorAsTheTableSays() throws Exception {
+        var wrong = new ArrayList<String>();
+        for (var entry : AccessMatrix.ACTUATOR.entrySet()) {
+            var endpoint = entry.getValue();
+            for (var who : Who.values()) {
+                var response = send(endpoint.method(), endpoint.path(), who);
+                if (endpoint.allowed().contains(who) == refused(response)) {
+                    wrong.add(entry.getKey() + " as " + who + ": " + response.statusCode());
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
     void anAnonymousVisitorOpensOnlyThePublicPages() throws Exception {
         var lead = unassignedLead().getReference();
         var wrong = new ArrayList<String>();

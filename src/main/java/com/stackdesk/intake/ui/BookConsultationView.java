@@ -1,6 +1,7 @@
 package com.stackdesk.intake.ui;
 
 import com.stackdesk.intake.ConsultationRequest;
+import com.stackdesk.intake.IntakeMetrics;
 import com.stackdesk.intake.IntakeProperties;
 import com.stackdesk.intake.IntakeService;
 import com.stackdesk.lead.ContactMethod;
@@ -30,11 +31,12 @@ class BookConsultationView extends LeadFormView<ConsultationRequest> {
     final DateTimePicker preferredTime = new DateTimePicker("Preferred time (optional, your local time)");
     final TextArea message = new TextArea("What would you like to discuss?");
 
-    BookConsultationView(IntakeService intake, IntakeProperties properties, Clock clock) {
+    BookConsultationView(IntakeService intake, IntakeMetrics metrics, IntakeProperties properties, Clock clock) {
         super(
                 ConsultationRequest.class,
                 ConsultationRequest::new,
                 intake,
+                metrics,
                 properties,
                 clock,
                 "Book a Consultation",

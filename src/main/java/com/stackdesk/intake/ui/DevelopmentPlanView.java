@@ -1,6 +1,7 @@
 package com.stackdesk.intake.ui;
 
 import com.stackdesk.intake.DevelopmentPlanRequest;
+import com.stackdesk.intake.IntakeMetrics;
 import com.stackdesk.intake.IntakeProperties;
 import com.stackdesk.intake.IntakeService;
 import com.stackdesk.lead.BudgetRange;
@@ -32,11 +33,12 @@ class DevelopmentPlanView extends LeadFormView<DevelopmentPlanRequest> {
     final ComboBox<Timeline> timeline = new ComboBox<>();
     final ComboBox<TeamSize> teamSize = new ComboBox<>();
 
-    DevelopmentPlanView(IntakeService intake, IntakeProperties properties, Clock clock) {
+    DevelopmentPlanView(IntakeService intake, IntakeMetrics metrics, IntakeProperties properties, Clock clock) {
         super(
                 DevelopmentPlanRequest.class,
                 DevelopmentPlanRequest::new,
                 intake,
+                metrics,
                 properties,
                 clock,
                 "Get a Custom Development Plan",

@@ -1,5 +1,6 @@
 package com.stackdesk.intake.ui;
 
+import com.stackdesk.intake.IntakeMetrics;
 import com.stackdesk.intake.IntakeProperties;
 import com.stackdesk.intake.IntakeService;
 import com.stackdesk.intake.LeadRequest;
@@ -56,6 +57,7 @@ abstract class LeadFormView<R extends LeadRequest> extends Div {
     final FormLayout form = new FormLayout();
 
     private final IntakeService intake;
+    private final IntakeMetrics metrics;
     private final Supplier<R> newRequest;
     private final Clock clock;
     private Instant openedAt;
@@ -65,12 +67,14 @@ abstract class LeadFormView<R extends LeadRequest> extends Div {
             Class<R> type,
             Supplier<R> newRequest,
             IntakeService intake,
+            IntakeMetrics metrics,
             IntakeProperties properties,
             Clock clock,
             String title,
             String intro,
             String submitLabel) {
         this.intake = intake;
+        this.metrics = metrics;
         this.newRequest = newRequest;
         this.clock = clock;
         this.openedAt = clock.instant();
@@ -162,7 +166,7 @@ abstract class LeadFormView<R extends LeadRequest> extends Div {
                 new Visit(clientAddress(), FirstTouch.of(getUI().orElseThrow().getSession()), openedAt, timeZone);
         SubmissionResult result;
         try {
-            result = intake.submit(request, visit);
+            result = metrics.measure(request.kind(), request.getStack(), () -> intake.submit(request, visit));
         } catch (RuntimeException e) {
             log.error("Could not store a {} request", request.kind(), e);
             showFormError("Sorry, we could not save your request just now. Your answers are still here; "

@@ -1,0 +1,112 @@
+package com.stackdesk.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The outbox gauges are read at every metrics scrape, on an outbox that keeps every email it ever
+ * sent: on the migrated schema the oldest pending email is one index entry, and the count reads
+ * the pending entries only (H2 here, PostgreSQL in the subclass). The figures are checked against
+ * rows written by hand.
+ */
+class OutboxGaugesReadTheirIndexTests {
+
+    static final Instant NOW = Instant.parse("2026-11-30T12:00:00Z");
+    static final int SENT = 3000;
+
+    JdbcTemplate jdbc;
+    OutboxMetrics metrics;
+
+    /** A new, empty database migrated by the app's migrations. */
+    DataSource newDatabase() {
+        var dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:mem:outbox-gauges-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        migrate(dataSource, "h2");
+        return dataSource;
+    }
+
+    static void migrate(DataSource dataSource, String vendor) {
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration", "classpath:db/migration-" + vendor)
+                .load()
+                .migrate();
+    }
+
+    @BeforeEach
+    void migrateAndFill() {
+        jdbc = new JdbcTemplate(newDatabase());
+        var sent = new ArrayList<Object[]>();
+        var start = Instant.parse("2026-01-01T00:00:00Z");
+        for (int i = 0; i < SENT; i++) {
+            var at = start.plusSeconds(i).atOffset(ZoneOffset.UTC);
+            sent.add(new Object[] {"sent-" + i, at, at});
+        }
+        jdbc.batchUpdate(
+                "INSERT INTO outbound_email (kind, recipient, message_id, status, attempts, next_attempt_at, created_at)"
+                        + " VALUES ('REP_ALERT', 'rep@example.com', ?, 'SENT', 1, ?, ?)",
+                sent);
+        pending("2026-11-30T11:58:00Z");
+        pending("2026-11-30T11:50:00Z"); // the oldest: 600 s before NOW
+        pending("2026-11-30T11:59:30Z");
+        jdbc.execute("ANALYZE");
+        metrics = new OutboxMetrics(jdbc, Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    private void pending(String createdAt) {
+        jdbc.update(
+                "INSERT INTO outbound_email (kind, recipient, message_id, status, attempts, next_attempt_at, created_at)"
+                        + " VALUES ('VISITOR_CONFIRMATION', 'v@example.com', ?, 'PENDING', 0, ?, ?)",
+                UUID.randomUUID().toString(),
+                Instant.parse(createdAt).atOffset(ZoneOffset.UTC),
+                Instant.parse(createdAt).atOffset(ZoneOffset.UTC));
+    }
+
+    @Test
+    void theGaugesCountThePendingEmailsAndTheOldestOnesAge() {
+        assertThat(metrics.pending()).isEqualTo(3);
+        assertThat(metrics.oldestPendingAgeSeconds()).isEqualTo(600);
+    }
+
+    @Test
+    void anEmptyOutboxHasNoAge() {
+        jdbc.update("UPDATE outbound_email SET status = 'SENT'");
+
+        assertThat(metrics.pending()).isZero();
+        assertThat(metrics.oldestPendingAgeSeconds()).isZero();
+    }
+
+    @Test
+    void theOldestPendingEmailIsOneIndexEntry() {
+        var plan = plan(OutboxMetrics.OLDEST_PENDING_SQL);
+
+        // H2 counts the index entries it read: one, in index order, no sort
+        assertThat(plan)
+                .contains("IX_OUTBOUND_EMAIL_PENDING_AGE: STATUS = 'PENDING'")
+                .contains("scanCount: 1")
+                .contains("index sorted");
+    }
+
+    @Test
+    void countingThePendingEmailsReadsNoSentOnes() {
+        var plan = plan(OutboxMetrics.PENDING_SQL);
+
+        assertThat(plan).containsPattern("IX_OUTBOUND_EMAIL_(DUE|PENDING_AGE): STATUS = 'PENDING'");
+        assertThat(plan).containsPattern("scanCount: [1-4]\\b");
+    }
+
+    String plan(String sql) {
+        return String.join("\n", jdbc.queryForList("EXPLAIN ANALYZE " + sql, String.class));
+    }
+}
