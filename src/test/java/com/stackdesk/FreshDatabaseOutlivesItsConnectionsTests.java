@@ -103,7 +103,8 @@ class FreshDatabaseOutlivesItsConnectionsTests {
         administration.update(
                 rep.getId(),
                 staff.findById(rep.getId()).orElseThrow().getVersion(),
-                StaffAccount.of(staff.findById(rep.getId()).orElseThrow()).withCapacity(7));
+                StaffAccount.of(staff.findWithSkillsById(rep.getId()).orElseThrow())
+                        .withCapacity(7));
         assertThat(staff.findById(rep.getId()).orElseThrow().getCapacity()).isEqualTo(7);
         SignIn.out(app);
 

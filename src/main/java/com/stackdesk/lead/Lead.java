@@ -236,8 +236,13 @@ public class Lead {
         updateOpenAssignee();
     }
 
+    /**
+     * What a rep's load counts, kept on the row so it is one index range: the owner of an open lead
+     * ({@link LeadStatus#OPEN}) that is not suspected spam. Every count of open leads per owner
+     * (routing's capacity, the dashboard) reads this column.
+     */
     private void updateOpenAssignee() {
-        this.openAssigneeId = status.isOpen() ? assigneeId : null;
+        this.openAssigneeId = status.isOpen() && !suspectedSpam ? assigneeId : null;
     }
 
     /** Corrects the contact details staff learned later; name and email stay as the visitor typed them. */

@@ -124,9 +124,10 @@ public class LeadStatistics {
 
         Map<Long, Long> openByAssignee = new LinkedHashMap<>();
         if (user.isManager()) {
-            jdbc.sql("SELECT assignee_id, COUNT(*) FROM lead WHERE " + scope.where
-                            + " AND assignee_id IS NOT NULL AND status IN ('NEW','CONTACTED','QUALIFIED','PROPOSAL')"
-                            + " GROUP BY assignee_id ORDER BY COUNT(*) DESC")
+            // open_assignee_id is the owner of an open lead that is not spam (Lead#updateOpenAssignee)
+            jdbc.sql("SELECT open_assignee_id, COUNT(*) FROM lead WHERE " + scope.where
+                            + " AND open_assignee_id IS NOT NULL"
+                            + " GROUP BY open_assignee_id ORDER BY COUNT(*) DESC")
                     .params(scope.params)
                     .query(rs -> {
                         openByAssignee.put(rs.getLong(1), rs.getLong(2));

@@ -44,8 +44,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Sends the outbox's due emails through SMTP. Each run claims a batch (PENDING → SENDING, a
  * conditional update, so two dispatchers — threads or app instances — never claim the same
  * email), sends it over one connection, and marks each email sent, or schedules its next attempt
- * with exponential backoff, or marks it failed after the last attempt. Every outcome is written on
- * the lead's timeline.
+ * with exponential backoff, or marks it failed after the last attempt. The lead's timeline gets
+ * the email sent, its first delay and its final failure; the retries in between are only counted
+ * on the email (attempts, last error), so an outage does not flood the timeline.
  *
  * <p>Emails are rendered here, on their first attempt, not in the transaction that queued them.
  *

@@ -1,6 +1,7 @@
 package com.stackdesk.routing;
 
 import com.stackdesk.lead.Lead;
+import com.stackdesk.lead.LeadStatus;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -23,8 +24,8 @@ interface LeadLoads extends Repository<Lead, Long> {
     /** The visitor's latest earlier leads: by lower-cased email, still open or created since {@code since}. */
     @Query("select l from Lead l where l.searchEmail = :searchEmail and l.id <> :excludedId"
             + " and l.suspectedSpam = false"
-            + " and (l.createdAt >= :since or l.status not in"
-            + " (com.stackdesk.lead.LeadStatus.WON, com.stackdesk.lead.LeadStatus.LOST))"
+            + " and (l.createdAt >= :since or l.status in :open)"
             + " order by l.createdAt desc, l.id desc")
-    List<Lead> earlierLeadsOf(String searchEmail, long excludedId, Instant since, Limit limit);
+    List<Lead> earlierLeadsOf(
+            String searchEmail, long excludedId, Instant since, Collection<LeadStatus> open, Limit limit);
 }

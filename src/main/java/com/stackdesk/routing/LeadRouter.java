@@ -2,6 +2,7 @@ package com.stackdesk.routing;
 
 import com.stackdesk.lead.ActivityType;
 import com.stackdesk.lead.Lead;
+import com.stackdesk.lead.LeadStatus;
 import com.stackdesk.lead.LeadTimeline;
 import com.stackdesk.lead.StackLeaning;
 import com.stackdesk.staff.Role;
@@ -144,7 +145,11 @@ public class LeadRouter {
         var prefix = "";
         // a returning visitor goes back to their owner, without taking a turn
         var earlier = loads.earlierLeadsOf(
-                lead.getSearchEmail(), leadId, now.minus(properties.returningVisitorWindow()), Limit.of(1));
+                lead.getSearchEmail(),
+                leadId,
+                now.minus(properties.returningVisitorWindow()),
+                LeadStatus.OPEN,
+                Limit.of(1));
         if (!earlier.isEmpty()) {
             var previous = earlier.getFirst();
             long previousId = Objects.requireNonNull(previous.getId());

@@ -46,9 +46,9 @@ class RouteOnSubmission {
      * In the storing transaction: suspected spam is noted on the timeline and never routed; other
      * leads wake the routing worker once the transaction has committed. The worker, not this
      * thread, routes: here the request's connection is still held, and routing needs one of its
-     * own (waiting for a second connection while holding one can exhaust the pool). Deliberately
-     * not a {@code @TransactionalEventListener}: Spring Modulith would record each call in its
-     * publication registry, in a transaction of its own, on a second connection.
+     * own (waiting for a second connection while holding one can exhaust the pool). What makes
+     * routing survive a crash is the lead's own {@code routing_pending} mark, written with the lead,
+     * which the sweep picks up: no event registry is needed.
      */
     @EventListener
     void on(LeadSubmitted event) {

@@ -146,6 +146,21 @@ class RoutingLeadsIntegrationTests {
     }
 
     @Test
+    void suspectedSpamHandedToARepDoesNotCountAsTheirOpenLead() {
+        ana.setCapacity(1);
+        staffMembers.save(ana);
+        var spam = registration.register(
+                lead(LeadKind.DEVELOPMENT_PLAN, "Bot", "Bot", StackLeaning.JAVA, "bot@example.com", null, "honeypot"));
+        tx.executeWithoutResult(
+                status -> leads.findById(spam.getId()).orElseThrow().assign(ana.getId(), "by hand"));
+
+        var lead = submit(lead(StackLeaning.JAVA, "java@example.com"));
+
+        assertThat(lead.getAssigneeId()).isEqualTo(ana.getId());
+        assertThat(lead.getRoutingReason()).doesNotContain("at capacity");
+    }
+
+    @Test
     void returningVisitorGoesBackToTheSameOwnerAndBothLeadsAreLinked() {
         var first = submit(lead(StackLeaning.GO, "Lee@Example.com"));
         var owner = first.getAssigneeId();

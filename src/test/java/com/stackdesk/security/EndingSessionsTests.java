@@ -153,7 +153,7 @@ class EndingSessionsTests {
         var browser = signedIn(manager);
 
         SignIn.as(app, admin.getUsername());
-        var current = staff.findById(manager.getId()).orElseThrow();
+        var current = staff.findWithSkillsById(manager.getId()).orElseThrow();
         var demoted = StaffAccount.of(current);
         administration.update(
                 current.getId(),
@@ -191,7 +191,7 @@ class EndingSessionsTests {
         var browser = signedIn(rep);
 
         SignIn.as(app, admin.getUsername());
-        var current = staff.findById(rep.getId()).orElseThrow();
+        var current = staff.findWithSkillsById(rep.getId()).orElseThrow();
         administration.update(
                 current.getId(), current.getVersion(), StaffAccount.of(current).withCapacity(3));
 

@@ -153,7 +153,7 @@ public class DashboardView extends Main {
         return section;
     }
 
-    /** Charts as plain elements: no chart library, so no frontend build (see STACK-NOTES). */
+    /** Charts as plain elements: a chart library would need a frontend (npm) build, which Stackdesk never runs. */
     static final class Charts {
 
         private Charts() {}
