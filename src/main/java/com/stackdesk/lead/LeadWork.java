@@ -2,6 +2,7 @@ package com.stackdesk.lead;
 
 import com.stackdesk.base.CurrentUser;
 import com.stackdesk.base.StaffPrincipal;
+import com.stackdesk.base.Times;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -237,7 +238,7 @@ public class LeadWork {
                     Objects.requireNonNull(lead.getId()),
                     ActivityType.CHANGED,
                     currentUser.actorName(),
-                    "First response after " + human(Duration.between(lead.getCreatedAt(), at)));
+                    "First response after " + Times.duration(Duration.between(lead.getCreatedAt(), at)));
         }
     }
 
@@ -285,18 +286,6 @@ public class LeadWork {
         } catch (ObjectOptimisticLockingFailureException e) {
             throw new LeadChangedMeanwhile(null, null);
         }
-    }
-
-    static String human(Duration duration) {
-        long minutes = Math.max(0, duration.toMinutes());
-        if (minutes < 60) {
-            return minutes + " min";
-        }
-        long hours = minutes / 60;
-        if (hours < 48) {
-            return hours + " h " + (minutes % 60) + " min";
-        }
-        return (hours / 24) + " days " + (hours % 24) + " h";
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {

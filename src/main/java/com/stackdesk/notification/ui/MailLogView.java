@@ -1,5 +1,6 @@
 package com.stackdesk.notification.ui;
 
+import com.stackdesk.base.Times;
 import com.stackdesk.base.ui.MainLayout;
 import com.stackdesk.notification.MailLog;
 import com.stackdesk.notification.MailLog.LoggedMail;
@@ -15,9 +16,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /**
  * What the embedded SMTP server received: managers and admins check here that mail really went out.
@@ -27,9 +25,6 @@ import java.util.Locale;
 @PageTitle("Mail log")
 @RolesAllowed({"MANAGER", "ADMIN"})
 class MailLogView extends VerticalLayout {
-
-    private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss", Locale.ENGLISH).withZone(ZoneId.systemDefault());
 
     final Paragraph destination = new Paragraph();
     final Grid<LoggedMail> grid = new Grid<>(LoggedMail.class, false);
@@ -48,7 +43,7 @@ class MailLogView extends VerticalLayout {
         var header = new HorizontalLayout(title, refresh);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
 
-        grid.addColumn(m -> m.receivedAt() == null ? "" : TIME.format(m.receivedAt()))
+        grid.addColumn(m -> m.receivedAt() == null ? "" : Times.dateTimeSeconds(m.receivedAt()))
                 .setHeader("Received")
                 .setAutoWidth(true)
                 .setFlexGrow(0);

@@ -1,5 +1,6 @@
 package com.stackdesk.notification.ui;
 
+import com.stackdesk.base.Times;
 import com.stackdesk.base.ui.MainLayout;
 import com.stackdesk.notification.EmailStatus;
 import com.stackdesk.notification.OutboundEmail;
@@ -18,10 +19,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -30,9 +28,6 @@ import org.jspecify.annotations.Nullable;
 @PageTitle("Outbox")
 @RolesAllowed({"MANAGER", "ADMIN"})
 class OutboxView extends VerticalLayout {
-
-    private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("d MMM, HH:mm:ss", Locale.ENGLISH).withZone(ZoneId.systemDefault());
 
     final Paragraph counts = new Paragraph();
     final Select<EmailStatus> status = new Select<>();
@@ -55,7 +50,7 @@ class OutboxView extends VerticalLayout {
         var toolbar = new HorizontalLayout(status, refresh);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
 
-        grid.addColumn(e -> TIME.format(e.getCreatedAt()))
+        grid.addColumn(e -> Times.dateTimeSeconds(e.getCreatedAt()))
                 .setHeader("Queued")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
@@ -106,8 +101,8 @@ class OutboxView extends VerticalLayout {
 
     private String when(OutboundEmail email) {
         return switch (email.getStatus()) {
-            case SENT -> email.getSentAt() == null ? "" : "sent " + TIME.format(email.getSentAt());
-            case PENDING -> "next " + TIME.format(max(email.getNextAttemptAt(), email.getCreatedAt()));
+            case SENT -> email.getSentAt() == null ? "" : "sent " + Times.dateTimeSeconds(email.getSentAt());
+            case PENDING -> "next " + Times.dateTimeSeconds(max(email.getNextAttemptAt(), email.getCreatedAt()));
             case SENDING -> "sending now";
             case FAILED -> "gave up";
         };

@@ -1,5 +1,6 @@
 package com.stackdesk.security.ui;
 
+import com.stackdesk.base.Times;
 import com.stackdesk.base.ui.MainLayout;
 import com.stackdesk.security.ApiToken;
 import com.stackdesk.security.ApiTokens;
@@ -15,20 +16,12 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Locale;
 
 /** Where a staff member creates and revokes personal API tokens for scripts (CSV export, lead lookups). */
 @Route(value = "account/api-tokens", layout = MainLayout.class)
 @PageTitle("API tokens")
 @PermitAll
 class ApiTokensView extends Div {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-            .withLocale(Locale.UK)
-            .withZone(ZoneId.systemDefault());
 
     final TextField name = new TextField("Token name");
     final Button create = new Button("Create token");
@@ -49,8 +42,8 @@ class ApiTokensView extends Div {
 
         grid.addColumn(ApiToken::getName).setHeader("Name").setAutoWidth(true);
         grid.addColumn(t -> t.getTokenHint() + "…").setHeader("Starts with");
-        grid.addColumn(t -> WHEN.format(t.getCreatedAt())).setHeader("Created");
-        grid.addColumn(t -> t.getLastUsedAt() == null ? "never" : WHEN.format(t.getLastUsedAt()))
+        grid.addColumn(t -> Times.dateTime(t.getCreatedAt())).setHeader("Created");
+        grid.addColumn(t -> t.getLastUsedAt() == null ? "never" : Times.dateTime(t.getLastUsedAt()))
                 .setHeader("Last used");
         grid.addComponentColumn(this::revokeButton).setHeader("Status");
         grid.setAllRowsVisible(true);

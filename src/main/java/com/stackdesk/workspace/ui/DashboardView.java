@@ -2,6 +2,7 @@ package com.stackdesk.workspace.ui;
 
 import com.stackdesk.base.CurrentUser;
 import com.stackdesk.base.StaffPrincipal;
+import com.stackdesk.base.Times;
 import com.stackdesk.base.ui.MainLayout;
 import com.stackdesk.lead.LeadStatistics;
 import com.stackdesk.lead.LeadStatistics.Overview;
@@ -79,11 +80,11 @@ public class DashboardView extends Main {
                                 LeadDetailView.class,
                                 new RouteParameters("reference", waiting.oldestReference())),
                         new Span(", waiting "
-                                + Formats.age(Duration.between(waiting.oldestCreatedAt(), clock.instant()))));
+                                + Times.duration(Duration.between(waiting.oldestCreatedAt(), clock.instant()))));
         kpis.add(kpi("Waiting for a first response", String.valueOf(waiting.count()), oldest));
         kpis.add(kpi(
                 "Median time to first response",
-                overview.medianFirstResponse() == null ? "—" : Formats.age(overview.medianFirstResponse()),
+                overview.medianFirstResponse() == null ? "—" : Times.duration(overview.medianFirstResponse()),
                 new Span("over " + overview.firstResponsesMeasured() + " leads of the last 30 days")));
 
         charts.addClassName("sd-charts");
@@ -211,7 +212,7 @@ public class DashboardView extends Main {
             double barWidth = slot * 0.6;
 
             var description = weeks.stream()
-                    .map(w -> "week from " + Formats.date(w.from()) + ": " + w.count())
+                    .map(w -> "week from " + Times.date(w.from()) + ": " + w.count())
                     .collect(Collectors.joining("; "));
             var svg = new StringBuilder();
             svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"sd-week-chart\" viewBox=\"0 0 ")
@@ -257,7 +258,7 @@ public class DashboardView extends Main {
                         .append("\" y=\"")
                         .append(height - 8)
                         .append("\">")
-                        .append(escape(current ? "last 7 days" : Formats.date(week.from())))
+                        .append(escape(current ? "last 7 days" : Times.date(week.from())))
                         .append("</text>");
             }
             svg.append("</svg>");

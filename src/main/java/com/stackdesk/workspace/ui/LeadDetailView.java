@@ -2,6 +2,7 @@ package com.stackdesk.workspace.ui;
 
 import com.stackdesk.base.CurrentUser;
 import com.stackdesk.base.StaffPrincipal;
+import com.stackdesk.base.Times;
 import com.stackdesk.base.ui.MainLayout;
 import com.stackdesk.lead.IllegalLeadChange;
 import com.stackdesk.lead.Lead;
@@ -205,7 +206,7 @@ public class LeadDetailView extends Main implements BeforeEnterObserver, HasDyna
         fields.addClassName("sd-fields");
         field("Reference", l.getReference());
         field("Kind", l.getKind().label());
-        field("Received", Formats.dateTime(l.getCreatedAt()));
+        field("Received", Times.dateTime(l.getCreatedAt()));
         field("Name", l.getFullName());
         fields.add(
                 new DescriptionList.Term("Email"),
@@ -218,7 +219,7 @@ public class LeadDetailView extends Main implements BeforeEnterObserver, HasDyna
             field("Contact by", l.getContactMethod().label());
         }
         if (l.getPreferredContactAt() != null) {
-            field("Preferred time", Formats.dateTime(l.getPreferredContactAt()));
+            field("Preferred time", Times.dateTime(l.getPreferredContactAt()));
         }
         field("Visitor's time zone", l.getVisitorTimeZone());
         if (l.getProjectType() != null) {
@@ -239,12 +240,12 @@ public class LeadDetailView extends Main implements BeforeEnterObserver, HasDyna
         field("UTM term / content", join(source.utmTerm(), source.utmContent()));
         field("Referrer", source.referrer());
         field("Landing page", source.landingPage());
-        field("Consent", l.getConsentVersion() + ", " + Formats.dateTime(l.getConsentAt()));
+        field("Consent", l.getConsentVersion() + ", " + Times.dateTime(l.getConsentAt()));
         field("Client address", l.getClientIp());
         field("Suspected spam", l.isSuspectedSpam() ? "Yes: " + l.getSpamReason() : "No");
         field("Assignee", l.getAssigneeId() == null ? "Unassigned" : assigneeName(l));
         field("Routing", l.getRoutingReason());
-        field("First response", l.getFirstResponseAt() == null ? "Waiting" : Formats.dateTime(l.getFirstResponseAt()));
+        field("First response", l.getFirstResponseAt() == null ? "Waiting" : Times.dateTime(l.getFirstResponseAt()));
         if (l.getStatus() == LeadStatus.LOST) {
             field("Lost because", l.getLostReason());
         }
@@ -319,7 +320,7 @@ public class LeadDetailView extends Main implements BeforeEnterObserver, HasDyna
     private void showTimeline() {
         timeline.removeAll();
         for (LeadActivity activity : work.timelineOf(reference).reversed()) {
-            var when = new Span(Formats.dateTime(activity.getOccurredAt()) + " · "
+            var when = new Span(Times.dateTime(activity.getOccurredAt()) + " · "
                     + (activity.getActor() == null
                             ? "System"
                             : namesByUsername.getOrDefault(activity.getActor(), activity.getActor())));

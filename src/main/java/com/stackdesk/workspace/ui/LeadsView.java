@@ -2,6 +2,7 @@ package com.stackdesk.workspace.ui;
 
 import com.stackdesk.base.CurrentUser;
 import com.stackdesk.base.StaffPrincipal;
+import com.stackdesk.base.Times;
 import com.stackdesk.base.ui.MainLayout;
 import com.stackdesk.export.LeadCsvDownload;
 import com.stackdesk.lead.LeadFilter;
@@ -257,12 +258,12 @@ public class LeadsView extends Main implements BeforeEnterObserver {
                 .setSortProperty(LeadOrder.Field.FIRST_RESPONSE_AT.name())
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(row -> Formats.age(row.ageAt(clock.instant())))
+        grid.addColumn(row -> Times.duration(row.ageAt(clock.instant())))
                 .setHeader("Age")
                 .setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        var received = grid.addColumn(row -> Formats.dateTime(row.createdAt()))
+        var received = grid.addColumn(row -> Times.dateTime(row.createdAt()))
                 .setHeader("Received")
                 .setSortProperty(LeadOrder.Field.CREATED_AT.name())
                 .setAutoWidth(true)
@@ -360,10 +361,10 @@ public class LeadsView extends Main implements BeforeEnterObserver {
         }
         var from = createdFrom.getValue() == null
                 ? null
-                : createdFrom.getValue().atStartOfDay(Formats.ZONE).toInstant();
+                : createdFrom.getValue().atStartOfDay(Times.ZONE).toInstant();
         var before = createdTo.getValue() == null
                 ? null
-                : createdTo.getValue().plusDays(1).atStartOfDay(Formats.ZONE).toInstant();
+                : createdTo.getValue().plusDays(1).atStartOfDay(Times.ZONE).toInstant();
         return new LeadFilter(
                 status.getValue(),
                 kind.getValue(),

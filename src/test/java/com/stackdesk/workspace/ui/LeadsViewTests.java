@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.stackdesk.DemoData;
 import com.stackdesk.IntegrationTest;
+import com.stackdesk.base.Times;
 import com.stackdesk.lead.LeadKind;
 import com.stackdesk.lead.LeadRow;
 import com.stackdesk.lead.LeadStatus;
@@ -133,11 +134,11 @@ class LeadsViewTests extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("maria")
     void aCreatedDateRangeFromTheUrlNarrowsByDay() {
-        var today = java.time.LocalDate.now(Formats.ZONE);
+        var today = java.time.LocalDate.now(Times.ZONE);
         var view = open("from=" + today.minusDays(2) + "&to=" + today);
 
         assertThat(view.createdFrom.getValue()).isEqualTo(today.minusDays(2));
-        var earliest = today.minusDays(2).atStartOfDay(Formats.ZONE).toInstant();
+        var earliest = today.minusDays(2).atStartOfDay(Times.ZONE).toInstant();
         assertThat(rows(view)).isNotEmpty().allSatisfy(r -> assertThat(r.createdAt())
                 .isAfterOrEqualTo(earliest));
     }
