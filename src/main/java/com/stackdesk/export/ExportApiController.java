@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.Map;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -55,6 +56,14 @@ class ExportApiController {
                         .toString());
         export.write(
                 filter, orders, response.getOutputStream(), bom == null ? export.byteOrderMarkByDefault() : bom, "api");
+    }
+
+    @ExceptionHandler(ExportsBusy.class)
+    ResponseEntity<Map<String, String>> busy(ExportsBusy e) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, "60")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("message", e.getMessage()));
     }
 
     @ExceptionHandler(LeadFilterParameters.Invalid.class)

@@ -29,8 +29,21 @@ public class LeadCsvDownload {
         DownloadHandler handler = event -> {
             event.setFileName(export.fileName());
             event.setContentType("text/csv; charset=UTF-8");
-            long rows = export.write(
-                    filter.get(), orders.get(), event.getOutputStream(), export.byteOrderMarkByDefault(), "workspace");
+            long rows;
+            try {
+                rows = export.write(
+                        filter.get(),
+                        orders.get(),
+                        event.getOutputStream(),
+                        export.byteOrderMarkByDefault(),
+                        "workspace");
+            } catch (ExportsBusy busy) {
+                event.getResponse().setStatus(429);
+                event.getUI()
+                        .access(() -> Notification.show(busy.getMessage(), 6000, Notification.Position.BOTTOM_START)
+                                .addThemeVariants(NotificationVariant.LUMO_ERROR));
+                return;
+            }
             event.getUI().access(() -> Notification.show(
                             "Export finished: " + String.format("%,d", rows) + (rows == 1 ? " lead" : " leads"),
                             4000,

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVPrinter;
@@ -45,6 +46,7 @@ public class LeadCsvExport {
     private final CurrentUser currentUser;
     private final ExportProperties properties;
     private final Clock clock;
+    private final Semaphore running;
 
     LeadCsvExport(
             LeadExports exports,
@@ -59,6 +61,7 @@ public class LeadCsvExport {
         this.currentUser = currentUser;
         this.properties = properties;
         this.clock = clock;
+        this.running = new Semaphore(properties.maxConcurrent());
     }
 
     /** A file name that says what the file is: {@code stackdesk-leads-2026-11-27.csv}. */
@@ -73,7 +76,9 @@ public class LeadCsvExport {
 
     /**
      * Writes the matching leads to {@code out} and returns how many rows it wrote. The export is
-     * recorded in the audit trail even when the client goes away half-way (as not completed).
+     * recorded in the audit trail even when the client goes away half-way (as not completed). It
+     * holds a pooled connection until the client has taken the last row; beyond {@link
+     * ExportProperties#maxConcurrent()} exports at once it is refused with {@link ExportsBusy}.
      */
     @PreAuthorize("hasRole('SALES')")
     public long write(
@@ -84,7 +89,24 @@ public class LeadCsvExport {
         if (!user.isManager() && asked != null && !asked.isUnassigned() && asked.staffId() != user.staffId()) {
             throw new AccessDeniedException("Sales reps export their own and unassigned leads only");
         }
-        var actor = user.username();
+        if (!running.tryAcquire()) {
+            throw new ExportsBusy(properties.maxConcurrent());
+        }
+        try {
+            return write(filter, orders, out, byteOrderMark, channel, user.username());
+        } finally {
+            running.release();
+        }
+    }
+
+    private long write(
+            LeadFilter filter,
+            List<LeadOrder> orders,
+            OutputStream out,
+            boolean byteOrderMark,
+            String channel,
+            String actor)
+            throws IOException {
         var names = staff.namesById();
         var csv = new LeadCsv(properties.timeZone(), id -> names.getOrDefault(id, "#" + id));
         var rows = new AtomicLong();
