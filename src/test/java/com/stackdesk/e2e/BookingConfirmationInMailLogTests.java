@@ -1,6 +1,7 @@
 package com.stackdesk.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -8,6 +9,7 @@ import com.stackdesk.lead.StackLeaning;
 import com.stackdesk.routing.RoutingFixtures;
 import com.stackdesk.staff.Role;
 import com.stackdesk.staff.StaffMembers;
+import java.time.Duration;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,14 +66,17 @@ class BookingConfirmationInMailLogTests extends BrowserTest {
                 .click();
         page.waitForURL(url -> !url.contains("/login"));
 
+        // both emails (the visitor's confirmation and the rep's alert) have left the outbox
+        await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> jdbc.queryForObject(
+                                "select count(*) from outbound_email e join lead l on l.id = e.lead_id"
+                                        + " where l.reference = ? and e.status = 'SENT'",
+                                Integer.class,
+                                reference),
+                        sent -> sent == 2);
         open("/admin/mail-log");
         var confirmation = page.getByText("Your consultation request " + reference + " at Northwind Software");
-        for (int i = 0; i < 20 && confirmation.count() == 0; i++) {
-            page.waitForTimeout(500);
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Refresh"))
-                    .click();
-            waitForVaadin();
-        }
         assertThat(confirmation.first()).isVisible();
         assertThat(page.getByText(Pattern.compile("New lead " + reference + " assigned to you"))
                         .first())

@@ -2,6 +2,7 @@ package com.stackdesk.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -9,13 +10,19 @@ import com.stackdesk.DemoData;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** A manager filters the leads grid, clicks Export and gets exactly the grid's rows as CSV. */
 @DemoData
 class ExportJourneyTests extends BrowserTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void theDownloadedFileHoldsTheRowsOfTheFilteredGrid() throws Exception {
@@ -49,7 +56,27 @@ class ExportJourneyTests extends BrowserTest {
         assertThat(records).hasSize(shown).allSatisfy(r -> assertThat(r.get("stack"))
                 .isEqualTo("Go"));
         assertThat(text).contains("José").contains("Fernández");
-        assertThat(page.getByText("Export finished: " + shown + " leads")).isVisible();
+        // the export is over once its log entry is complete; its notification was pushed with
+        // UI.access and (without @Push) reaches the browser on the next round trip, so ask for one
+        // until it is there
+        await().atMost(Duration.ofSeconds(20))
+                .until(
+                        () -> jdbc.queryForObject(
+                                "select count(*) from export_log where actor = 'maria' and channel = 'workspace'"
+                                        + " and completed and row_count = ?",
+                                Integer.class,
+                                shown),
+                        logged -> logged == 1);
+        var finished = page.getByText("Export finished: " + shown + " leads");
+        await().atMost(Duration.ofSeconds(20))
+                .pollInSameThread()
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> {
+                    page.evaluate("() => Object.values(window.Vaadin.Flow.clients)"
+                            + ".forEach(c => c.poll && !c.isActive() && c.poll())");
+                    return finished.isVisible();
+                });
+        assertThat(finished).isVisible();
         screenshot("ws-leads-export");
     }
 }

@@ -1,5 +1,7 @@
 package com.stackdesk.export;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -9,10 +11,10 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * The real app in a JVM of its own with a given heap, on a free port, for tests of its memory use,
@@ -89,26 +91,28 @@ public final class AppProcess implements AutoCloseable {
 
     private void waitUntilUp() throws Exception {
         var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        var deadline = Instant.now().plus(Duration.ofSeconds(180));
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new AssertionError("The app stopped:\n" + Files.readString(log));
-            }
-            try {
-                var status = http.send(
-                                HttpRequest.newBuilder(uri("/api/leads/SD-NONE"))
-                                        .build(),
-                                HttpResponse.BodyHandlers.discarding())
-                        .statusCode();
-                if (status == 401) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(500);
+        try {
+            await().atMost(Duration.ofSeconds(180))
+                    .pollInterval(Duration.ofMillis(500))
+                    .pollInSameThread()
+                    .until(() -> {
+                        if (!process.isAlive()) {
+                            throw new AssertionError("The app stopped:\n" + Files.readString(log));
+                        }
+                        try {
+                            return http.send(
+                                                    HttpRequest.newBuilder(uri("/api/leads/SD-NONE"))
+                                                            .build(),
+                                                    HttpResponse.BodyHandlers.discarding())
+                                            .statusCode()
+                                    == 401;
+                        } catch (IOException notYet) {
+                            return false; // not listening yet
+                        }
+                    });
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("The app did not start in time:\n" + Files.readString(log), e);
         }
-        throw new AssertionError("The app did not start in time:\n" + Files.readString(log));
     }
 
     /** Ends the app the way a crash does: SIGKILL, no shutdown hook, no graceful stop. */

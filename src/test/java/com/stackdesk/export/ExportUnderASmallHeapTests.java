@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,6 +23,9 @@ import org.junit.jupiter.api.Test;
 class ExportUnderASmallHeapTests {
 
     private static final int LEADS = 100_000;
+    /** Leads submitted while the export runs, one every 20,000 lines. */
+    private static final int SUBMITTED = LEADS / 20_000;
+
     private static final String MESSAGE = "We need a plan for our platform. ".repeat(64); // ~2,100 characters
 
     @Test
@@ -29,7 +33,10 @@ class ExportUnderASmallHeapTests {
         var dir = Path.of("target", "small-heap-export");
         var url = SeededDatabase.create(dir, LEADS, MESSAGE);
 
-        try (var app = AppProcess.start("128m", url, dir.resolve("app.log"))) {
+        var submitted = new ArrayList<Integer>();
+        // all submissions come from one address: allow them all, whatever the default limit is
+        var arguments = List.of("--stackdesk.intake.rate-limit.submissions=" + (SUBMITTED + 1));
+        try (var app = AppProcess.start("128m", url, dir.resolve("app.log"), arguments)) {
             var response = HttpClient.newHttpClient()
                     .send(
                             HttpRequest.newBuilder(app.uri("/api/leads/export.csv?bom=false"))
@@ -45,7 +52,6 @@ class ExportUnderASmallHeapTests {
             assertThat(response.statusCode()).isEqualTo(200);
             long lines = 0;
             long characters = 0;
-            var submitted = new ArrayList<Integer>();
             try (var reader = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
                 String line;
                 while ((line = reader.readLine()) != null) {
@@ -59,10 +65,20 @@ class ExportUnderASmallHeapTests {
             }
 
             assertThat(lines).isEqualTo(LEADS + 1);
-            assertThat(submitted).hasSize(5).containsOnly(201);
+            assertThat(submitted).hasSize(SUBMITTED).containsOnly(201);
             assertThat(characters).isGreaterThan(200_000_000L);
             assertThat(app.process.isAlive()).as("the app survived the export").isTrue();
             assertThat(Files.readString(app.log)).doesNotContain("OutOfMemoryError");
+        }
+        // read once the app has closed the file database
+        try (var db = new SeededDatabase.Jdbc(url, "sa", "").connect();
+                var rows = db.createStatement()
+                        .executeQuery("select count(*) from lead where email like 'live%@visitor.example'"
+                                + " and message = 'Submitted during an export'")) {
+            rows.next();
+            assertThat(rows.getInt(1))
+                    .as("the leads submitted during the export")
+                    .isEqualTo(SUBMITTED);
         }
     }
 

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import com.stackdesk.AwaitRouting;
 import com.stackdesk.IntegrationTest;
+import com.stackdesk.TestSmtp;
 import com.stackdesk.lead.Leads;
 import com.stackdesk.lead.StackLeaning;
 import com.stackdesk.staff.Role;
@@ -34,13 +34,11 @@ import tools.jackson.databind.json.JsonMapper;
 class ApiLeadIsRoutedAndEmailedTests {
 
     @RegisterExtension
-    static GreenMailExtension smtp =
-            new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort()).withPerMethodLifecycle(false);
+    static GreenMailExtension smtp = TestSmtp.server();
 
     @DynamicPropertySource
     static void smtpServer(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+        TestSmtp.sendTo(smtp, registry);
     }
 
     @LocalServerPort

@@ -8,8 +8,8 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import com.stackdesk.IntegrationTest;
+import com.stackdesk.TestSmtp;
 import com.stackdesk.lead.StackLeaning;
 import com.stackdesk.staff.Role;
 import com.stackdesk.staff.StaffMember;
@@ -60,13 +60,11 @@ class LogLinesNameALeadByItsReferenceOnlyTests {
     static final String LAST = "Marchbanks";
 
     @RegisterExtension
-    static GreenMailExtension smtp =
-            new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort()).withPerMethodLifecycle(false);
+    static GreenMailExtension smtp = TestSmtp.server();
 
     @DynamicPropertySource
     static void smtpServer(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+        TestSmtp.sendTo(smtp, registry);
     }
 
     @LocalServerPort

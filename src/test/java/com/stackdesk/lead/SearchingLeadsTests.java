@@ -7,6 +7,7 @@ import com.stackdesk.SignIn;
 import com.stackdesk.staff.Role;
 import com.stackdesk.staff.StaffMember;
 import com.stackdesk.staff.StaffMembers;
+import com.stackdesk.staff.TestStaff;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -57,9 +58,12 @@ class SearchingLeadsTests {
         }
         leads.deleteAll();
         var suffix = UUID.randomUUID().toString().substring(0, 6);
-        ana = staff.save(new StaffMember("ana-" + suffix, "Ana", "a@x.example", "{noop}x", Role.SALES, now));
-        ben = staff.save(new StaffMember("ben-" + suffix, "Ben", "b@x.example", "{noop}x", Role.SALES, now));
-        maria = staff.save(new StaffMember("maria-" + suffix, "María", "m@x.example", "{noop}x", Role.MANAGER, now));
+        ana = TestStaff.member("ana-" + suffix).fullName("Ana").save(staff);
+        ben = TestStaff.member("ben-" + suffix).fullName("Ben").save(staff);
+        maria = TestStaff.member("maria-" + suffix)
+                .fullName("María")
+                .role(Role.MANAGER)
+                .save(staff);
         store(
                 LeadKind.CONSULTATION,
                 "Ana",

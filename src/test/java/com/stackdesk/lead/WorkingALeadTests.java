@@ -9,10 +9,10 @@ import com.stackdesk.SignIn;
 import com.stackdesk.staff.Role;
 import com.stackdesk.staff.StaffMember;
 import com.stackdesk.staff.StaffMembers;
+import com.stackdesk.staff.TestStaff;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,13 +55,13 @@ class WorkingALeadTests {
 
     @BeforeEach
     void setUp() {
-        var suffix = UUID.randomUUID().toString().substring(0, 8);
-        ana = staff.save(
-                new StaffMember("ana-" + suffix, "Ana Souza", "ana@x.example", "{noop}x", Role.SALES, Instant.now()));
-        ben = staff.save(
-                new StaffMember("ben-" + suffix, "Ben Okafor", "ben@x.example", "{noop}x", Role.SALES, Instant.now()));
-        maria = staff.save(new StaffMember(
-                "maria-" + suffix, "María García", "maria@x.example", "{noop}x", Role.MANAGER, Instant.now()));
+        var suffix = TestStaff.suffix();
+        ana = TestStaff.member("ana-" + suffix).fullName("Ana Souza").save(staff);
+        ben = TestStaff.member("ben-" + suffix).fullName("Ben Okafor").save(staff);
+        maria = TestStaff.member("maria-" + suffix)
+                .fullName("María García")
+                .role(Role.MANAGER)
+                .save(staff);
         var created = Instant.now().minus(Duration.ofHours(3));
         anasLead = assigned(
                 TestLeads.consultation("Zoë", "Brooks", "zoe@x.example", "Fjord", StackLeaning.GO), ana, created);

@@ -5,8 +5,8 @@ import static com.stackdesk.routing.RoutingFixtures.staff;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import com.stackdesk.IntegrationTest;
+import com.stackdesk.TestSmtp;
 import com.stackdesk.lead.LeadRegistration;
 import com.stackdesk.lead.StackLeaning;
 import com.stackdesk.routing.RoutingFixtures;
@@ -42,13 +42,11 @@ class OutboxDrainBenchmark {
     private static final Logger log = LoggerFactory.getLogger(OutboxDrainBenchmark.class);
 
     @RegisterExtension
-    static GreenMailExtension smtp =
-            new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort()).withPerMethodLifecycle(false);
+    static GreenMailExtension smtp = TestSmtp.server();
 
     @DynamicPropertySource
     static void smtpServer(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+        TestSmtp.sendTo(smtp, registry);
     }
 
     @Autowired

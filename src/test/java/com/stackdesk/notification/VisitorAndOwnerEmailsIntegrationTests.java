@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import com.stackdesk.AwaitRouting;
 import com.stackdesk.IntegrationTest;
+import com.stackdesk.TestSmtp;
 import com.stackdesk.lead.ActivityType;
 import com.stackdesk.lead.Lead;
 import com.stackdesk.lead.LeadActivity;
@@ -51,13 +51,11 @@ import org.springframework.test.context.TestPropertySource;
 class VisitorAndOwnerEmailsIntegrationTests {
 
     @RegisterExtension
-    static GreenMailExtension smtp =
-            new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort()).withPerMethodLifecycle(false);
+    static GreenMailExtension smtp = TestSmtp.server();
 
     @DynamicPropertySource
     static void smtpServer(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+        TestSmtp.sendTo(smtp, registry);
     }
 
     @Autowired

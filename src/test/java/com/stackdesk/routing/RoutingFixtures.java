@@ -1,16 +1,14 @@
 package com.stackdesk.routing;
 
-import com.stackdesk.lead.ContactMethod;
 import com.stackdesk.lead.LeadKind;
-import com.stackdesk.lead.LeadSource;
 import com.stackdesk.lead.NewLead;
 import com.stackdesk.lead.StackLeaning;
+import com.stackdesk.lead.TestLeads;
 import com.stackdesk.staff.Role;
 import com.stackdesk.staff.StaffMember;
 import com.stackdesk.staff.StaffMembers;
+import com.stackdesk.staff.TestStaff;
 import java.time.Instant;
-import java.util.Set;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -43,11 +41,14 @@ public final class RoutingFixtures {
             Role role,
             boolean generalist,
             StackLeaning... skills) {
-        var member = new StaffMember(
-                username, fullName, username + "@northwind.example", "{noop}demo1234", role, Instant.now());
-        member.setSkills(Set.of(skills));
-        member.setGeneralist(generalist);
-        return staff.save(member);
+        return TestStaff.member(username)
+                .fullName(fullName)
+                .email(username + "@northwind.example")
+                .password("demo1234")
+                .role(role)
+                .generalist(generalist)
+                .skills(skills)
+                .save(staff);
     }
 
     public static NewLead lead(StackLeaning stack, String email) {
@@ -62,27 +63,16 @@ public final class RoutingFixtures {
             String email,
             @Nullable Instant preferredAt,
             @Nullable String spamReason) {
-        return new NewLead(
-                kind,
-                firstName,
-                lastName,
-                email,
-                null,
-                "Acme",
-                stack,
-                "We need help with our " + stack.label() + " backend.",
-                kind == LeadKind.CONSULTATION ? ContactMethod.VIDEO_CALL : null,
-                preferredAt,
-                preferredAt == null ? null : "Europe/Berlin",
-                null,
-                null,
-                null,
-                null,
-                new LeadSource(null, null, null, null, null, null, "/book"),
-                "test-v1",
-                "203.0.113.7",
-                UUID.randomUUID().toString(),
-                spamReason);
+        return TestLeads.lead()
+                .kind(kind)
+                .name(firstName, lastName)
+                .stack(stack)
+                .email(email)
+                .message("We need help with our " + stack.label() + " backend.")
+                .preferredAt(preferredAt, preferredAt == null ? null : "Europe/Berlin")
+                .clientIp("203.0.113.7")
+                .spamReason(spamReason)
+                .build();
     }
 
     /** Puts a staff member out of office from {@code from} to {@code to}, both days included. */

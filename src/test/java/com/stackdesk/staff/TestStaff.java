@@ -1,0 +1,99 @@
+package com.stackdesk.staff;
+
+import com.stackdesk.lead.StackLeaning;
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Staff for tests: {@link #member} is the one place a test builds a {@link StaffMember}. Without
+ * more, a sales rep named after the username, with the password "x" ({@code {noop}} encoded).
+ */
+public final class TestStaff {
+
+    private TestStaff() {}
+
+    public static Builder member(String username) {
+        return new Builder(username);
+    }
+
+    /** A short random tail for usernames, so tests sharing a database do not collide. */
+    public static String suffix() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** Builds a {@link StaffMember}; {@link #save} stores it. */
+    public static final class Builder {
+
+        private final String username;
+        private String fullName;
+        private String email;
+        private String password = "x";
+        private Role role = Role.SALES;
+        private Set<StackLeaning> skills = Set.of();
+        private boolean generalist;
+        private Integer capacity;
+        private Instant createdAt = Instant.now();
+
+        private Builder(String username) {
+            this.username = username;
+            this.fullName = username;
+            this.email = username + "@x.example";
+        }
+
+        public Builder fullName(String fullName) {
+            this.fullName = fullName;
+            return this;
+        }
+
+        public Builder email(String email) {
+            this.email = email;
+            return this;
+        }
+
+        /** The raw password; stored {@code {noop}} encoded, so sign-in works with it as typed. */
+        public Builder password(String password) {
+            this.password = password;
+            return this;
+        }
+
+        public Builder role(Role role) {
+            this.role = role;
+            return this;
+        }
+
+        public Builder skills(StackLeaning... skills) {
+            this.skills = Set.of(skills);
+            return this;
+        }
+
+        public Builder generalist(boolean generalist) {
+            this.generalist = generalist;
+            return this;
+        }
+
+        public Builder capacity(int capacity) {
+            this.capacity = capacity;
+            return this;
+        }
+
+        public Builder createdAt(Instant createdAt) {
+            this.createdAt = createdAt;
+            return this;
+        }
+
+        public StaffMember build() {
+            var member = new StaffMember(username, fullName, email, "{noop}" + password, role, createdAt);
+            member.setSkills(skills);
+            member.setGeneralist(generalist);
+            if (capacity != null) {
+                member.setCapacity(capacity);
+            }
+            return member;
+        }
+
+        public StaffMember save(StaffMembers staff) {
+            return staff.save(build());
+        }
+    }
+}
