@@ -153,9 +153,11 @@ class LeadExportBenchmark {
         long bytes;
         long lines;
         long peakHeapKb;
+        java.time.Duration appCpu;
         try (var app = AppProcess.start("256m", db.url(), dir.resolve("app.log"), arguments)) {
             var peak = new AtomicLong();
             var sampler = Thread.ofPlatform().daemon().start(() -> sampleHeap(app.process.pid(), peak));
+            var cpuBefore = app.process.info().totalCpuDuration().orElse(java.time.Duration.ZERO);
             long start = System.nanoTime();
             var response = HttpClient.newHttpClient()
                     .send(
@@ -167,6 +169,7 @@ class LeadExportBenchmark {
                             HttpResponse.BodyHandlers.ofFile(file));
             httpNanos = System.nanoTime() - start;
             sampler.interrupt();
+            appCpu = app.process.info().totalCpuDuration().orElse(java.time.Duration.ZERO).minus(cpuBefore);
             assertThat(response.statusCode()).isEqualTo(200);
             bytes = Files.size(file);
             try (var stream = Files.lines(file)) {
@@ -212,6 +215,10 @@ class LeadExportBenchmark {
         for (var b : baselines) {
             table.append(String.format(Locale.ROOT, "ratio export / %s: %.2f%n", b.what(), httpSeconds / b.seconds()));
         }
+        table.append(String.format(
+                Locale.ROOT,
+                "the app's JVM used %.1f s of CPU during the export (heap sampling with jcmd included)%n",
+                appCpu.toMillis() / 1000.0));
         System.out.println(table);
         Files.writeString(Path.of("target", "bench-export-postgres.md"), table.toString());
     }
