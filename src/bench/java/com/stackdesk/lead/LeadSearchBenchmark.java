@@ -22,12 +22,21 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Seeds 1,000,000 leads into a fresh H2 file database (target/bench-db) with JDBC batches, then
  * times what the leads grid asks for on each visit: the count and the first page of 50, through
  * {@link LeadSearch} as a manager, for the filters the issue names. Prints p50/p95 per query.
  * Run with {@code ./mvnw -Pbench test}; set {@code -Dbench.leads=N} for another size.
+ *
+ * <p>On PostgreSQL ({@code -Dbench.db=postgres -Dbench.pg.url=jdbc:postgresql://127.0.0.1:5433/bench
+ * -Dbench.pg.user=postgres [-Dbench.pg.password=...]}) it seeds nothing: it measures the database
+ * {@code IntakeBenchmark} seeded (and the app migrated) as it is, with search values, assignees and
+ * date ranges that exist there, and prints each query's plan ({@code EXPLAIN ANALYZE}) after the
+ * table. The shared database is left as it is: no migration, and the mail dispatcher stays off.
  */
 @SpringBootTest(
         properties = {
@@ -46,11 +55,13 @@ class LeadSearchBenchmark {
     static final int WARMUP = 5;
     static final int RUNS = 40;
     static final Instant NOW = Instant.parse("2026-11-27T00:00:00Z");
+    /** -Dbench.db=postgres measures the PostgreSQL database IntakeBenchmark seeded, as it is (never reseeded). */
+    static final boolean POSTGRES = "postgres".equalsIgnoreCase(System.getProperty("bench.db", "h2"));
 
     static {
         // a fresh database every run: delete the previous one before Spring and Flyway open it
         var dir = Path.of("target", "bench-db");
-        if (Files.exists(dir) && !REUSE) {
+        if (Files.exists(dir) && !REUSE && !POSTGRES) {
             try (Stream<Path> files = Files.walk(dir)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             } catch (IOException e) {
@@ -79,8 +90,31 @@ class LeadSearchBenchmark {
     private static final String[] SOURCES = {"google", "newsletter", "linkedin", "direct", "partner-blog", "news.ycombinator.com", "twitter", "github.com", "reddit.com", "podcast"};
     private static final String[] DOMAINS = {"fastmail.example", "outlook.example", "mail.example", "corp.example"};
 
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        if (!POSTGRES) {
+            return;
+        }
+        var url = System.getProperty("bench.pg.url", "");
+        if (url.isBlank()) {
+            throw new IllegalStateException("-Dbench.db=postgres needs -Dbench.pg.url");
+        }
+        registry.add("spring.datasource.url", () -> url);
+        registry.add("spring.datasource.username", () -> System.getProperty("bench.pg.user", "postgres"));
+        registry.add("spring.datasource.password", () -> System.getProperty("bench.pg.password", ""));
+        // the database is shared with IntakeBenchmark: send none of its queued emails
+        registry.add("stackdesk.mail.dispatcher.enabled", () -> "false");
+        registry.add("stackdesk.routing.sweep-interval", () -> "1h");
+        // nor migrate it: an app of another commit may be measured on it next (the grid's indexes are
+        // older than any migration it could lack; the table's header names its schema version)
+        registry.add("spring.flyway.enabled", () -> "false");
+    }
+
     @Autowired
     DataSource dataSource;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Autowired
     LeadSearch search;
@@ -96,7 +130,7 @@ class LeadSearchBenchmark {
     @Test
     void gridQueriesAtAMillionLeads() throws Exception {
         long seedStart = System.nanoTime();
-        if (!REUSE) {
+        if (!REUSE && !POSTGRES) {
             seed();
         }
         var seeded = Duration.ofNanos(System.nanoTime() - seedStart);
@@ -105,36 +139,133 @@ class LeadSearchBenchmark {
         // every run asks something slightly different (another stack, rep, month, name), and H2's
         // reuse of an identical query's last result is off: each run really reads the tables
         var stacks = StackLeaning.values();
-        var names = new String[] {"olivia.smith", "liam.souza", "emma.lima", "noah.brooks", "ana.lei", "mateus.nwosu"};
-        var companies = new String[] {"Tidewater Bank", "Fjord Analytics", "Kumo Robotics", "Cedar Legal", "Orbit Travel"};
-        var results = new ArrayList<Result>();
-        results.add(measure("No filter, newest first", run -> LeadFilter.NONE));
-        results.add(measure(
+        String[] names;
+        String[] companies;
+        long[] assignees;
+        Instant newest;
+        long rangeStepDays;
+        if (POSTGRES) {
+            // IntakeBenchmark's leads: "zoe.<i>@company<i % 5000>.example" at "Company <i % 5000> AB",
+            // one every 7 s back from its seeding (about 81 days), assigned round robin to its four reps
+            names = new String[] {"zoe.123", "zoe.456", "zoe.789", "zoe.246", "zoe.135", "zoe.864"};
+            companies = new String[] {"Company 123", "Company 456", "Company 789", "Company 246", "Company 135"};
+            assignees = jdbc.sql("SELECT id FROM staff WHERE role = 'SALES' ORDER BY id")
+                    .query(Long.class)
+                    .list()
+                    .stream()
+                    .mapToLong(Long::longValue)
+                    .toArray();
+            newest = jdbc.sql("SELECT MAX(created_at) FROM lead")
+                    .query(java.time.OffsetDateTime.class)
+                    .single()
+                    .toInstant();
+            rangeStepDays = 1;
+        } else {
+            names = new String[] {"olivia.smith", "liam.souza", "emma.lima", "noah.brooks", "ana.lei", "mateus.nwosu"};
+            companies = new String[] {"Tidewater Bank", "Fjord Analytics", "Kumo Robotics", "Cedar Legal", "Orbit Travel"};
+            assignees = java.util.stream.LongStream.rangeClosed(1, 20).toArray();
+            newest = NOW.minus(Duration.ofDays(30));
+            rangeStepDays = 7;
+        }
+        var queries = new ArrayList<Query>();
+        queries.add(new Query("No filter, newest first", run -> LeadFilter.NONE));
+        queries.add(new Query(
                 "Status NEW + one stack",
                 run -> LeadFilter.NONE.withStatus(LeadStatus.NEW).withStack(stacks[run % stacks.length])));
-        results.add(measure(
-                "One assignee", run -> LeadFilter.NONE.withAssignee(LeadFilter.Assignee.of(1 + run % 20))));
-        results.add(measure("Created in a 30-day range", run -> {
-            var from = NOW.minus(Duration.ofDays(60 + 7L * run));
+        queries.add(new Query(
+                "One assignee",
+                run -> LeadFilter.NONE.withAssignee(LeadFilter.Assignee.of(assignees[run % assignees.length]))));
+        queries.add(new Query("Created in a 30-day range", run -> {
+            var from = newest.minus(Duration.ofDays(30 + rangeStepDays * run));
             return LeadFilter.NONE.withCreated(from, from.plus(Duration.ofDays(30)));
         }));
-        results.add(measure(
-                "Search: email prefix (e.g. \"olivia.smith\")",
+        queries.add(new Query(
+                "Search: email prefix (e.g. \"" + names[0] + "\")",
                 run -> LeadFilter.NONE.withQuery(names[run % names.length])));
-        results.add(measure(
-                "Search: company (e.g. \"Tidewater Bank\")",
+        queries.add(new Query(
+                "Search: company (e.g. \"" + companies[0] + "\")",
                 run -> LeadFilter.NONE.withQuery(companies[run % companies.length])));
+        var results = new ArrayList<Result>();
+        for (var query : queries) {
+            results.add(measure(query.name(), query.filters()));
+        }
         results.add(measureDashboard());
 
         var table = new StringBuilder();
-        table.append(String.format(Locale.ROOT, "%n%,d leads in H2 (file), seeded in %d s; %d runs of count + first page (50 rows) each, after %d warm-up runs%n%n",
-                LEADS, seeded.toSeconds(), RUNS, WARMUP));
+        if (POSTGRES) {
+            table.append(String.format(Locale.ROOT, "%n%,d leads in PostgreSQL %s (%s, schema version %s; IntakeBenchmark's, not reseeded); %d runs of count + first page (50 rows) each, after %d warm-up runs%n%n",
+                    jdbc.sql("SELECT COUNT(*) FROM lead").query(Long.class).single(),
+                    System.getProperty("bench.pg.url"),
+                    jdbc.sql("SELECT version()").query(String.class).single().replaceAll(" on .*", ""),
+                    jdbc.sql("SELECT version FROM flyway_schema_history WHERE success"
+                                    + " ORDER BY installed_rank DESC FETCH FIRST 1 ROWS ONLY")
+                            .query(String.class)
+                            .single(),
+                    RUNS, WARMUP));
+        } else {
+            table.append(String.format(Locale.ROOT, "%n%,d leads in H2 (file), seeded in %d s; %d runs of count + first page (50 rows) each, after %d warm-up runs%n%n",
+                    LEADS, seeded.toSeconds(), RUNS, WARMUP));
+        }
         table.append("| query | matches (avg) | p50 (ms) | p95 (ms) | max (ms) |\n|---|---:|---:|---:|---:|\n");
         for (var r : results) {
             table.append(String.format(Locale.ROOT, "| %s | %,d | %.1f | %.1f | %.1f |%n", r.name(), r.averageMatches(), r.p50(), r.p95(), r.max()));
         }
         System.out.println(table);
-        Files.writeString(Path.of("target", "bench-results.md"), table.toString());
+        Files.writeString(Path.of("target", POSTGRES ? "bench-results-postgres.md" : "bench-results.md"), table.toString());
+        if (POSTGRES) {
+            var plans = new StringBuilder();
+            for (var query : queries) {
+                plans.append(explain(query.name(), query.filters().apply(0)));
+            }
+            System.out.println(plans);
+            Files.writeString(Path.of("target", "bench-plans-postgres.txt"), plans.toString());
+        }
+    }
+
+    record Query(String name, java.util.function.IntFunction<LeadFilter> filters) {}
+
+    /**
+     * The plans of what {@link LeadSearch} runs for this filter as a manager (its count and its
+     * first page), executed with the parameters of the first measured run.
+     */
+    private String explain(String name, LeadFilter filter) {
+        var out = new StringBuilder("\n=== " + name + " ===\n");
+        if (filter.query() != null && filter.withQuery(null).equals(LeadFilter.NONE)) {
+            out.append(plan(
+                    LeadSql.searchHits() + " FETCH FIRST " + (LeadSql.MAX_SEARCH_IDS + 1) + " ROWS ONLY",
+                    LeadSql.searchParams(filter.query())));
+            var ids = search.page(filter, List.of(LeadOrder.NEWEST_FIRST), 0, 50).stream()
+                    .map(LeadRow::id)
+                    .toArray(Long[]::new);
+            out.append(plan(
+                    "SELECT " + LeadSql.ROW_COLUMNS + " FROM lead WHERE id = ANY(?) ORDER BY created_at DESC, id DESC",
+                    List.of((Object) ids)));
+            return out.toString();
+        }
+        var sql = LeadSql.where(filter, null);
+        if (LeadSql.selectsAllButSpam(filter, null)) {
+            out.append(plan("SELECT COUNT(*) FROM lead", List.of()));
+            out.append(plan("SELECT COUNT(*) FROM lead WHERE suspected_spam = TRUE", List.of()));
+        } else {
+            out.append(plan("SELECT COUNT(*) FROM lead WHERE " + sql.where, sql.params));
+        }
+        var params = new ArrayList<>(sql.params);
+        params.add(0);
+        params.add(50);
+        out.append(plan(
+                "SELECT " + LeadSql.ROW_COLUMNS + " FROM lead WHERE " + sql.where + " ORDER BY "
+                        + LeadSql.orderBy(List.of(LeadOrder.NEWEST_FIRST), filter)
+                        + " OFFSET ? ROWS FETCH FIRST ? ROWS ONLY",
+                params));
+        return out.toString();
+    }
+
+    private String plan(String sql, List<Object> params) {
+        var lines = jdbc.sql("EXPLAIN (ANALYZE, BUFFERS) " + sql)
+                .params(params)
+                .query(String.class)
+                .list();
+        return sql + "\n  " + String.join("\n  ", lines) + "\n\n";
     }
 
     private Result measure(String name, java.util.function.IntFunction<LeadFilter> filters) {
