@@ -3,7 +3,7 @@ package com.stackdesk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.stackdesk.lead.Leads;
+import com.stackdesk.lead.internal.Leads;
 import com.stackdesk.staff.Role;
 import com.stackdesk.staff.StaffAccount;
 import com.stackdesk.staff.StaffAdministration;

@@ -4,10 +4,10 @@ import com.stackdesk.lead.BudgetRange;
 import com.stackdesk.lead.ContactMethod;
 import com.stackdesk.lead.LeadImports;
 import com.stackdesk.lead.LeadKind;
+import com.stackdesk.lead.LeadLookup;
 import com.stackdesk.lead.LeadRegistration;
 import com.stackdesk.lead.LeadSource;
 import com.stackdesk.lead.LeadStatus;
-import com.stackdesk.lead.Leads;
 import com.stackdesk.lead.NewLead;
 import com.stackdesk.lead.ProjectType;
 import com.stackdesk.lead.StackLeaning;
@@ -52,7 +52,7 @@ class DemoSeeds implements ApplicationRunner {
             CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
 
     private final StaffMembers staff;
-    private final Leads leads;
+    private final LeadLookup leads;
     private final LeadRegistration registration;
     private final LeadImports imports;
     private final PasswordEncoder passwords;
@@ -62,7 +62,7 @@ class DemoSeeds implements ApplicationRunner {
 
     DemoSeeds(
             StaffMembers staff,
-            Leads leads,
+            LeadLookup leads,
             LeadRegistration registration,
             LeadImports imports,
             PasswordEncoder passwords,
@@ -86,7 +86,7 @@ class DemoSeeds implements ApplicationRunner {
             int n = load("staff.csv", this::addStaff);
             log.info("Demo seeds: {} staff accounts loaded from {}", n, location);
         }
-        if (leads.count() == 0) {
+        if (leads.none()) {
             int n = load("leads.csv", this::addLead);
             log.info("Demo seeds: {} leads loaded from {}", n, location);
         }

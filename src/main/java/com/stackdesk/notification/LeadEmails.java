@@ -1,8 +1,8 @@
 package com.stackdesk.notification;
 
 import com.stackdesk.lead.Lead;
+import com.stackdesk.lead.LeadLookup;
 import com.stackdesk.lead.LeadReassigned;
-import com.stackdesk.lead.Leads;
 import com.stackdesk.routing.LeadAssigned;
 import com.stackdesk.routing.LeadQueuedUnassigned;
 import com.stackdesk.staff.Role;
@@ -22,11 +22,11 @@ import org.springframework.stereotype.Component;
 @Component
 class LeadEmails {
 
-    private final Leads leads;
+    private final LeadLookup leads;
     private final StaffMembers staff;
     private final Outbox outbox;
 
-    LeadEmails(Leads leads, StaffMembers staff, Outbox outbox) {
+    LeadEmails(LeadLookup leads, StaffMembers staff, Outbox outbox) {
         this.leads = leads;
         this.staff = staff;
         this.outbox = outbox;
@@ -100,6 +100,6 @@ class LeadEmails {
     }
 
     private Lead lead(long id) {
-        return leads.findById(id).orElseThrow(() -> new IllegalArgumentException("No lead " + id));
+        return leads.byId(id);
     }
 }

@@ -1,6 +1,6 @@
 package com.stackdesk.notification;
 
-import com.stackdesk.lead.Leads;
+import com.stackdesk.lead.LeadLookup;
 import com.stackdesk.staff.StaffMembers;
 import java.util.Objects;
 import org.springframework.stereotype.Component;
@@ -10,11 +10,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class QueuedEmailRenderer {
 
-    private final Leads leads;
+    private final LeadLookup leads;
     private final StaffMembers staff;
     private final EmailComposer composer;
 
-    QueuedEmailRenderer(Leads leads, StaffMembers staff, EmailComposer composer) {
+    QueuedEmailRenderer(LeadLookup leads, StaffMembers staff, EmailComposer composer) {
         this.leads = leads;
         this.staff = staff;
         this.composer = composer;
@@ -23,7 +23,7 @@ class QueuedEmailRenderer {
     @Transactional(readOnly = true)
     RenderedEmail render(OutboundEmail email) {
         var leadId = Objects.requireNonNull(email.getLeadId(), "a queued email without a lead");
-        var lead = leads.findById(leadId).orElseThrow(() -> new IllegalStateException("No lead " + leadId));
+        var lead = leads.byId(leadId);
         var member = email.getStaffId() == null
                 ? null
                 : staff.findById(email.getStaffId())

@@ -1,8 +1,7 @@
 package com.stackdesk.routing;
 
 import com.stackdesk.lead.ActivityType;
-import com.stackdesk.lead.Lead;
-import com.stackdesk.lead.LeadStatus;
+import com.stackdesk.lead.LeadRouting;
 import com.stackdesk.lead.LeadTimeline;
 import com.stackdesk.lead.StackLeaning;
 import com.stackdesk.staff.Role;
@@ -15,7 +14,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +23,6 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Limit;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -41,7 +38,7 @@ public class LeadRouter {
 
     private final StaffMembers staff;
     private final StaffAbsences absences;
-    private final LeadLoads loads;
+    private final LeadRouting loads;
     private final RoutingRotations rotations;
     private final RoutingMembers members;
     private final RoutingTurns turns;
@@ -52,7 +49,7 @@ public class LeadRouter {
     LeadRouter(
             StaffMembers staff,
             StaffAbsences absences,
-            LeadLoads loads,
+            LeadRouting loads,
             RoutingRotations rotations,
             RoutingMembers members,
             RoutingTurns turns,
@@ -139,37 +136,33 @@ public class LeadRouter {
      * see the assignments before them. Links the lead with the visitor's earlier lead on both timelines.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    RoutingDecision route(Lead lead, Team team) {
+    RoutingDecision route(LeadRouting.LeadToRoute lead, Team team) {
         var now = clock.instant();
-        var leadId = Objects.requireNonNull(lead.getId());
+        var leadId = lead.id();
         var prefix = "";
         // a returning visitor goes back to their owner, without taking a turn
-        var earlier = loads.earlierLeadsOf(
-                lead.getSearchEmail(),
-                leadId,
-                now.minus(properties.returningVisitorWindow()),
-                LeadStatus.OPEN,
-                Limit.of(1));
-        if (!earlier.isEmpty()) {
-            var previous = earlier.getFirst();
-            long previousId = Objects.requireNonNull(previous.getId());
+        var earlier =
+                loads.latestEarlierLead(lead.searchEmail(), leadId, now.minus(properties.returningVisitorWindow()));
+        if (earlier.isPresent()) {
+            var previous = earlier.get();
+            long previousId = previous.id();
             timeline.record(
                     leadId,
                     ActivityType.LINKED,
                     null,
-                    "Returning visitor: earlier lead " + previous.getReference() + " has the same email");
+                    "Returning visitor: earlier lead " + previous.reference() + " has the same email");
             timeline.record(
-                    previousId, ActivityType.LINKED, null, "Same visitor came back with lead " + lead.getReference());
-            var owner = previous.getAssigneeId() == null ? null : team.member(previous.getAssigneeId());
+                    previousId, ActivityType.LINKED, null, "Same visitor came back with lead " + lead.reference());
+            var owner = previous.assigneeId() == null ? null : team.member(previous.assigneeId());
             if (owner != null && owner.isActive()) {
                 team.assigned(Objects.requireNonNull(owner.getId()));
                 return new RoutingDecision(
                         owner.getId(),
                         owner.getFullName(),
-                        "Returning visitor: earlier lead " + previous.getReference() + " is with " + owner.getFullName()
+                        "Returning visitor: earlier lead " + previous.reference() + " is with " + owner.getFullName()
                                 + " → " + owner.getFullName());
             }
-            prefix = "Returning visitor: earlier lead " + previous.getReference()
+            prefix = "Returning visitor: earlier lead " + previous.reference()
                     + (owner == null ? " has no owner; " : " is with " + owner.getFullName() + ", no longer active; ");
         }
         // Newcomers join the rotation level with the others (their baseline), once and for good.
@@ -179,7 +172,7 @@ public class LeadRouter {
                 team.joined(rep.id());
             }
         }
-        var choice = choose(lead.getStack(), team.reps());
+        var choice = choose(lead.stack(), team.reps());
         if (choice.chosen() != null) {
             var chosen = choice.chosen();
             // the caller holds the row's lock (lockRotation); this reads the row, it does not lock again
@@ -236,16 +229,11 @@ public class LeadRouter {
 
     private List<Rep> reps(Instant now) {
         var everyone = staff.findAllByOrderByFullNameAsc();
-        var open = new HashMap<Long, Long>();
         var ids = everyone.stream()
                 .map(StaffMember::getId)
                 .filter(Objects::nonNull)
                 .toList();
-        if (!ids.isEmpty()) {
-            for (Object[] row : loads.openLeadsPerAssignee(ids)) {
-                open.put((Long) row[0], (Long) row[1]);
-            }
-        }
+        var open = loads.openLeadsPerAssignee(ids);
         // Out-of-office periods are whole days in the clock's zone (UTC), as the staff admin enters them.
         var away = absences.findCovering(LocalDate.ofInstant(now, clock.getZone())).stream()
                 .map(StaffAbsence::getStaffId)

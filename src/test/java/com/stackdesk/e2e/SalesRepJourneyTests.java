@@ -8,7 +8,7 @@ import com.microsoft.playwright.options.AriaRole;
 import com.stackdesk.DemoData;
 import com.stackdesk.lead.Lead;
 import com.stackdesk.lead.LeadStatus;
-import com.stackdesk.lead.Leads;
+import com.stackdesk.lead.internal.Leads;
 import com.stackdesk.staff.StaffMembers;
 import java.util.Comparator;
 import java.util.Objects;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.stackdesk.IntegrationTest;
 import com.stackdesk.SignIn;
+import com.stackdesk.lead.internal.Leads;
 import com.stackdesk.notification.Outbox;
 import com.stackdesk.staff.Role;
 import com.stackdesk.staff.StaffMember;

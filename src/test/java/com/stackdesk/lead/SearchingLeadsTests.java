@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.stackdesk.IntegrationTest;
 import com.stackdesk.SignIn;
+import com.stackdesk.lead.internal.Leads;
 import com.stackdesk.staff.Role;
 import com.stackdesk.staff.StaffMember;
 import com.stackdesk.staff.StaffMembers;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.stackdesk.IntegrationTest;
 import com.stackdesk.SignIn;
+import com.stackdesk.lead.internal.Leads;
 import com.stackdesk.staff.Role;
 import com.stackdesk.staff.StaffMember;
 import com.stackdesk.staff.StaffMembers;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.stackdesk.DemoData;
 import com.stackdesk.IntegrationTest;
 import com.stackdesk.lead.Lead;
-import com.stackdesk.lead.Leads;
+import com.stackdesk.lead.internal.Leads;
 import com.stackdesk.security.AccessMatrix.Who;
 import com.stackdesk.staff.StaffMembers;
 import com.vaadin.flow.server.VaadinServletContext;

@@ -6,7 +6,7 @@ import com.stackdesk.DemoData;
 import com.stackdesk.IntegrationTest;
 import com.stackdesk.SignIn;
 import com.stackdesk.lead.Lead;
-import com.stackdesk.lead.Leads;
+import com.stackdesk.lead.internal.Leads;
 import com.stackdesk.security.AccessMatrix.Who;
 import com.stackdesk.security.ui.LoginView;
 import com.stackdesk.staff.StaffMembers;

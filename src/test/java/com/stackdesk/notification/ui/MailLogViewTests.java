@@ -30,7 +30,7 @@ import org.springframework.test.util.AopTestUtils;
 class MailLogViewTests extends SpringBrowserlessTest {
 
     @Autowired
-    com.stackdesk.lead.Leads leads;
+    com.stackdesk.lead.internal.Leads leads;
 
     @Autowired
     LeadRegistration registration;

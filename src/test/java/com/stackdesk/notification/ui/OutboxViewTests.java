@@ -38,7 +38,7 @@ import org.springframework.test.util.AopTestUtils;
 class OutboxViewTests extends SpringBrowserlessTest {
 
     @Autowired
-    com.stackdesk.lead.Leads leads;
+    com.stackdesk.lead.internal.Leads leads;
 
     @Autowired
     LeadRegistration registration;
