@@ -1,7 +1,7 @@
 package com.stackdesk.notification;
 
 import com.stackdesk.lead.LeadLookup;
-import com.stackdesk.staff.StaffMembers;
+import com.stackdesk.staff.StaffLookup;
 import java.util.Objects;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,10 +11,10 @@ import org.springframework.transaction.annotation.Transactional;
 class QueuedEmailRenderer {
 
     private final LeadLookup leads;
-    private final StaffMembers staff;
+    private final StaffLookup staff;
     private final EmailComposer composer;
 
-    QueuedEmailRenderer(LeadLookup leads, StaffMembers staff, EmailComposer composer) {
+    QueuedEmailRenderer(LeadLookup leads, StaffLookup staff, EmailComposer composer) {
         this.leads = leads;
         this.staff = staff;
         this.composer = composer;
@@ -26,7 +26,7 @@ class QueuedEmailRenderer {
         var lead = leads.byId(leadId);
         var member = email.getStaffId() == null
                 ? null
-                : staff.findById(email.getStaffId())
+                : staff.byId(email.getStaffId())
                         .orElseThrow(() -> new IllegalStateException("No staff account " + email.getStaffId()));
         var reason = Objects.requireNonNullElse(email.getReason(), "");
         return switch (email.getKind()) {

@@ -5,10 +5,8 @@ import com.stackdesk.lead.LeadRouting;
 import com.stackdesk.lead.LeadTimeline;
 import com.stackdesk.lead.StackLeaning;
 import com.stackdesk.staff.Role;
-import com.stackdesk.staff.StaffAbsence;
-import com.stackdesk.staff.StaffAbsences;
-import com.stackdesk.staff.StaffMember;
-import com.stackdesk.staff.StaffMembers;
+import com.stackdesk.staff.StaffLookup;
+import com.stackdesk.staff.StaffProfile;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,8 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class LeadRouter {
 
-    private final StaffMembers staff;
-    private final StaffAbsences absences;
+    private final StaffLookup staff;
     private final LeadRouting loads;
     private final RoutingRotations rotations;
     private final RoutingMembers members;
@@ -47,8 +44,7 @@ public class LeadRouter {
     private final Clock clock;
 
     LeadRouter(
-            StaffMembers staff,
-            StaffAbsences absences,
+            StaffLookup staff,
             LeadRouting loads,
             RoutingRotations rotations,
             RoutingMembers members,
@@ -57,7 +53,6 @@ public class LeadRouter {
             RoutingProperties properties,
             Clock clock) {
         this.staff = staff;
-        this.absences = absences;
         this.loads = loads;
         this.rotations = rotations;
         this.members = members;
@@ -83,12 +78,12 @@ public class LeadRouter {
                 .map(r -> new RepStatus(
                         r.id(),
                         r.name(),
-                        r.member().getRole(),
-                        r.member().isActive(),
-                        r.member().isGeneralist(),
-                        Set.copyOf(r.member().getSkills()),
-                        r.member().getCapacity(),
-                        r.member().getWeight(),
+                        r.member().role(),
+                        r.member().active(),
+                        r.member().generalist(),
+                        r.member().skills(),
+                        r.member().capacity(),
+                        r.member().weight(),
                         r.openLeads(),
                         r.away(),
                         r.turnsTaken()))
@@ -154,16 +149,16 @@ public class LeadRouter {
             timeline.record(
                     previousId, ActivityType.LINKED, null, "Same visitor came back with lead " + lead.reference());
             var owner = previous.assigneeId() == null ? null : team.member(previous.assigneeId());
-            if (owner != null && owner.isActive()) {
-                team.assigned(Objects.requireNonNull(owner.getId()));
+            if (owner != null && owner.active()) {
+                team.assigned(owner.id());
                 return new RoutingDecision(
-                        owner.getId(),
-                        owner.getFullName(),
-                        "Returning visitor: earlier lead " + previous.reference() + " is with " + owner.getFullName()
-                                + " → " + owner.getFullName());
+                        owner.id(),
+                        owner.fullName(),
+                        "Returning visitor: earlier lead " + previous.reference() + " is with " + owner.fullName()
+                                + " → " + owner.fullName());
             }
             prefix = "Returning visitor: earlier lead " + previous.reference()
-                    + (owner == null ? " has no owner; " : " is with " + owner.getFullName() + ", no longer active; ");
+                    + (owner == null ? " has no owner; " : " is with " + owner.fullName() + ", no longer active; ");
         }
         // Newcomers join the rotation level with the others (their baseline), once and for good.
         for (var rep : team.reps()) {
@@ -206,7 +201,7 @@ public class LeadRouter {
         }
 
         @Nullable
-        StaffMember member(long staffId) {
+        StaffProfile member(long staffId) {
             var rep = reps.get(staffId);
             return rep == null ? null : rep.member();
         }
@@ -228,29 +223,24 @@ public class LeadRouter {
     }
 
     private List<Rep> reps(Instant now) {
-        var everyone = staff.findAllByOrderByFullNameAsc();
-        var ids = everyone.stream()
-                .map(StaffMember::getId)
-                .filter(Objects::nonNull)
-                .toList();
+        var everyone = staff.everyone();
+        var ids = everyone.stream().map(StaffProfile::id).toList();
         var open = loads.openLeadsPerAssignee(ids);
         // Out-of-office periods are whole days in the clock's zone (UTC), as the staff admin enters them.
-        var away = absences.findCovering(LocalDate.ofInstant(now, clock.getZone())).stream()
-                .map(StaffAbsence::getStaffId)
-                .collect(Collectors.toSet());
+        var away = staff.outOfOfficeOn(LocalDate.ofInstant(now, clock.getZone()));
         Map<Long, RoutingMember> rotation =
                 members.findAll().stream().collect(Collectors.toMap(RoutingMember::getStaffId, m -> m));
         // Someone new to the rotation starts level with the others instead of catching up on every turn.
         long baseline = everyone.stream()
-                .filter(m -> m.isActive() && m.getRole() != Role.ADMIN)
-                .map(m -> rotation.get(m.getId()))
+                .filter(m -> m.active() && m.role() != Role.ADMIN)
+                .map(m -> rotation.get(m.id()))
                 .filter(Objects::nonNull)
                 .mapToLong(RoutingMember::getTurnsTaken)
                 .min()
                 .orElse(0);
         var reps = new ArrayList<Rep>();
         for (var m : everyone) {
-            var id = Objects.requireNonNull(m.getId());
+            var id = m.id();
             var place = rotation.get(id);
             reps.add(new Rep(
                     m,
@@ -265,15 +255,15 @@ public class LeadRouter {
 
     private Choice choose(StackLeaning stack, List<Rep> reps) {
         var workers = reps.stream()
-                .filter(r -> r.member().isActive() && r.member().getRole() != Role.ADMIN)
+                .filter(r -> r.member().active() && r.member().role() != Role.ADMIN)
                 .toList();
         var tiers = new ArrayList<Tier>();
         if (stack.isSpecific()) {
-            tiers.add(new Tier(
-                    stack.label() + " skill", r -> r.member().getSkills().contains(stack)));
+            tiers.add(
+                    new Tier(stack.label() + " skill", r -> r.member().skills().contains(stack)));
         }
-        tiers.add(new Tier("generalists", r -> r.member().isGeneralist()));
-        tiers.add(new Tier("everyone in sales", r -> r.member().getRole() == Role.SALES));
+        tiers.add(new Tier("generalists", r -> r.member().generalist()));
+        tiers.add(new Tier("everyone in sales", r -> r.member().role() == Role.SALES));
 
         var parts = new ArrayList<String>();
         if (!stack.isSpecific()) {
@@ -298,7 +288,7 @@ public class LeadRouter {
             for (var rep : inTier) {
                 if (rep.away()) {
                     parts.add(rep.name() + " out of office");
-                } else if (rep.openLeads() >= rep.member().getCapacity()) {
+                } else if (rep.openLeads() >= rep.member().capacity()) {
                     parts.add(rep.name() + " at capacity (" + rep.openLeads() + " open leads)");
                 } else {
                     available.add(rep);
@@ -314,11 +304,7 @@ public class LeadRouter {
 
     private Choice pick(List<Rep> available, List<String> parts) {
         boolean weighted = properties.weighted()
-                && available.stream()
-                                .map(r -> r.member().getWeight())
-                                .distinct()
-                                .count()
-                        > 1;
+                && available.stream().map(r -> r.member().weight()).distinct().count() > 1;
         Comparator<Rep> fairness =
                 switch (properties.strategy()) {
                     case LEAST_LOADED ->
@@ -336,7 +322,7 @@ public class LeadRouter {
             var suffix = weighted
                     ? " (weights "
                             + ordered.stream()
-                                    .map(r -> r.name() + " " + r.member().getWeight())
+                                    .map(r -> r.name() + " " + r.member().weight())
                                     .collect(Collectors.joining(", "))
                             + ")"
                     : "";
@@ -362,7 +348,7 @@ public class LeadRouter {
     }
 
     private static long weight(Rep rep, boolean weighted) {
-        return weighted ? Math.max(1, rep.member().getWeight()) : 1;
+        return weighted ? Math.max(1, rep.member().weight()) : 1;
     }
 
     private static String openLeads(long n) {
@@ -374,18 +360,18 @@ public class LeadRouter {
     }
 
     private record Rep(
-            StaffMember member, boolean away, long openLeads, long turnsTaken, long lastTurn, boolean inRotation) {
+            StaffProfile member, boolean away, long openLeads, long turnsTaken, long lastTurn, boolean inRotation) {
 
         Rep with(long openLeads, long turnsTaken, long lastTurn, boolean inRotation) {
             return new Rep(member, away, openLeads, turnsTaken, lastTurn, inRotation);
         }
 
         long id() {
-            return Objects.requireNonNull(member.getId());
+            return member.id();
         }
 
         String name() {
-            return member.getFullName();
+            return member.fullName();
         }
     }
 

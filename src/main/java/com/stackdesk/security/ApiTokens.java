@@ -1,7 +1,7 @@
 package com.stackdesk.security;
 
-import com.stackdesk.staff.StaffMember;
-import com.stackdesk.staff.StaffMembers;
+import com.stackdesk.staff.StaffLookup;
+import com.stackdesk.staff.StaffProfile;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -28,11 +28,11 @@ public class ApiTokens {
     static final String PREFIX = "sdk_";
 
     private final ApiTokenRepository tokens;
-    private final StaffMembers staff;
+    private final StaffLookup staff;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    ApiTokens(ApiTokenRepository tokens, StaffMembers staff, Clock clock) {
+    ApiTokens(ApiTokenRepository tokens, StaffLookup staff, Clock clock) {
         this.tokens = tokens;
         this.staff = staff;
         this.clock = clock;
@@ -48,7 +48,7 @@ public class ApiTokens {
         var token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         var label = name.isBlank() ? "API token" : name.strip();
         tokens.save(new ApiToken(
-                member.getId(),
+                member.id(),
                 label.length() > 100 ? label.substring(0, 100) : label,
                 hash(token),
                 token.substring(0, 10),
@@ -60,7 +60,7 @@ public class ApiTokens {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<ApiToken> mine() {
-        return tokens.findByStaffIdOrderByCreatedAtDesc(signedIn().getId());
+        return tokens.findByStaffIdOrderByCreatedAtDesc(signedIn().id());
     }
 
     /** Revokes one of the signed-in member's tokens. */
@@ -68,7 +68,7 @@ public class ApiTokens {
     @Transactional
     public void revoke(long tokenId) {
         var token = tokens.findById(tokenId).orElseThrow();
-        if (token.getStaffId() != signedIn().getId()) {
+        if (token.getStaffId() != signedIn().id()) {
             throw new AccessDeniedException("Not your token");
         }
         token.revokeAt(clock.instant());
@@ -90,17 +90,17 @@ public class ApiTokens {
                 .filter(ApiToken::isActive)
                 .flatMap(t -> {
                     t.usedAt(clock.instant());
-                    return staff.findById(t.getStaffId());
+                    return staff.byId(t.getStaffId());
                 })
-                .map(StaffMember::getUsername);
+                .map(StaffProfile::username);
     }
 
-    private StaffMember signedIn() {
+    private StaffProfile signedIn() {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !authentication.isAuthenticated()) {
             throw new AccessDeniedException("Sign in first");
         }
-        return staff.findByUsernameIgnoreCase(authentication.getName())
+        return staff.byUsername(authentication.getName())
                 .orElseThrow(() -> new AccessDeniedException("No staff account " + authentication.getName()));
     }
 

@@ -1,5 +1,6 @@
 package com.stackdesk.staff;
 
+import com.stackdesk.staff.internal.StaffMembers;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;

@@ -9,7 +9,7 @@ import com.stackdesk.DemoData;
 import com.stackdesk.lead.Lead;
 import com.stackdesk.lead.LeadStatus;
 import com.stackdesk.lead.internal.Leads;
-import com.stackdesk.staff.StaffMembers;
+import com.stackdesk.staff.internal.StaffMembers;
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.regex.Pattern;

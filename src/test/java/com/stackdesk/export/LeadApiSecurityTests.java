@@ -12,7 +12,7 @@ import com.stackdesk.lead.internal.Leads;
 import com.stackdesk.security.ApiTokens;
 import com.stackdesk.staff.Role;
 import com.stackdesk.staff.StaffMember;
-import com.stackdesk.staff.StaffMembers;
+import com.stackdesk.staff.internal.StaffMembers;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

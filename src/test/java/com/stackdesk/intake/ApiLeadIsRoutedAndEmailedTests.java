@@ -11,7 +11,7 @@ import com.stackdesk.lead.StackLeaning;
 import com.stackdesk.lead.internal.Leads;
 import com.stackdesk.staff.Role;
 import com.stackdesk.staff.StaffMember;
-import com.stackdesk.staff.StaffMembers;
+import com.stackdesk.staff.internal.StaffMembers;
 import jakarta.mail.Message;
 import java.net.URI;
 import java.net.http.HttpClient;

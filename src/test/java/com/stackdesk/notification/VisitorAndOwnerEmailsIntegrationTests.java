@@ -20,7 +20,7 @@ import com.stackdesk.lead.internal.Leads;
 import com.stackdesk.routing.RoutingFixtures;
 import com.stackdesk.staff.Role;
 import com.stackdesk.staff.StaffMember;
-import com.stackdesk.staff.StaffMembers;
+import com.stackdesk.staff.internal.StaffMembers;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
 import jakarta.mail.Multipart;

@@ -7,7 +7,7 @@ import com.stackdesk.lead.NewLead;
 import com.stackdesk.lead.StackLeaning;
 import com.stackdesk.staff.Role;
 import com.stackdesk.staff.StaffMember;
-import com.stackdesk.staff.StaffMembers;
+import com.stackdesk.staff.internal.StaffMembers;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;

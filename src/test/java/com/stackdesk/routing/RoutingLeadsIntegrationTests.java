@@ -19,7 +19,7 @@ import com.stackdesk.lead.internal.Leads;
 import com.stackdesk.notification.OutboxDispatcher;
 import com.stackdesk.staff.Role;
 import com.stackdesk.staff.StaffMember;
-import com.stackdesk.staff.StaffMembers;
+import com.stackdesk.staff.internal.StaffMembers;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

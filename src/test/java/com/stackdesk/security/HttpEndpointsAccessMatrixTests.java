@@ -7,7 +7,7 @@ import com.stackdesk.IntegrationTest;
 import com.stackdesk.lead.Lead;
 import com.stackdesk.lead.internal.Leads;
 import com.stackdesk.security.AccessMatrix.Who;
-import com.stackdesk.staff.StaffMembers;
+import com.stackdesk.staff.internal.StaffMembers;
 import com.vaadin.flow.server.VaadinServletContext;
 import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
 import java.net.URI;

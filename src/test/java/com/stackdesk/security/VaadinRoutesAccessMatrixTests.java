@@ -9,7 +9,7 @@ import com.stackdesk.lead.Lead;
 import com.stackdesk.lead.internal.Leads;
 import com.stackdesk.security.AccessMatrix.Who;
 import com.stackdesk.security.ui.LoginView;
-import com.stackdesk.staff.StaffMembers;
+import com.stackdesk.staff.internal.StaffMembers;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;

@@ -8,7 +8,7 @@ import com.stackdesk.SignIn;
 import com.stackdesk.lead.LeadStatus;
 import com.stackdesk.lead.LeadWork;
 import com.stackdesk.lead.internal.Leads;
-import com.stackdesk.staff.StaffMembers;
+import com.stackdesk.staff.internal.StaffMembers;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.router.RouteNotFoundError;

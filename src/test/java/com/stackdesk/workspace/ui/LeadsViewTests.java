@@ -9,7 +9,7 @@ import com.stackdesk.lead.LeadRow;
 import com.stackdesk.lead.LeadStatus;
 import com.stackdesk.lead.StackLeaning;
 import com.stackdesk.lead.internal.Leads;
-import com.stackdesk.staff.StaffMembers;
+import com.stackdesk.staff.internal.StaffMembers;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
