@@ -11,14 +11,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -253,110 +250,9 @@ public class LeadRouter {
         return reps;
     }
 
-    private Choice choose(StackLeaning stack, List<Rep> reps) {
-        var workers = reps.stream()
-                .filter(r -> r.member().active() && r.member().role() != Role.ADMIN)
-                .toList();
-        var tiers = new ArrayList<Tier>();
-        if (stack.isSpecific()) {
-            tiers.add(
-                    new Tier(stack.label() + " skill", r -> r.member().skills().contains(stack)));
-        }
-        tiers.add(new Tier("generalists", r -> r.member().generalist()));
-        tiers.add(new Tier("everyone in sales", r -> r.member().role() == Role.SALES));
-
-        var parts = new ArrayList<String>();
-        if (!stack.isSpecific()) {
-            parts.add(stack.label() + ": no skill to match");
-        }
-        Set<Long> considered = new HashSet<>();
-        for (var tier : tiers) {
-            var inTier = workers.stream()
-                    .filter(tier.test())
-                    .filter(r -> !considered.contains(r.id()))
-                    .toList();
-            if (inTier.isEmpty()) {
-                parts.add(
-                        considered.isEmpty() && tier == tiers.getFirst() && stack.isSpecific()
-                                ? "no one has the " + tier.label()
-                                : "no " + (tier.label().startsWith("everyone") ? "one else in sales" : tier.label()));
-                continue;
-            }
-            inTier.forEach(r -> considered.add(r.id()));
-            parts.add(tier.label() + ": " + names(inTier));
-            var available = new ArrayList<Rep>();
-            for (var rep : inTier) {
-                if (rep.away()) {
-                    parts.add(rep.name() + " out of office");
-                } else if (rep.openLeads() >= rep.member().capacity()) {
-                    parts.add(rep.name() + " at capacity (" + rep.openLeads() + " open leads)");
-                } else {
-                    available.add(rep);
-                }
-            }
-            if (!available.isEmpty()) {
-                return pick(available, parts);
-            }
-            parts.add("nobody available");
-        }
-        return new Choice(null, parts);
-    }
-
-    private Choice pick(List<Rep> available, List<String> parts) {
-        boolean weighted = properties.weighted()
-                && available.stream().map(r -> r.member().weight()).distinct().count() > 1;
-        Comparator<Rep> fairness =
-                switch (properties.strategy()) {
-                    case LEAST_LOADED ->
-                        (a, b) ->
-                                Long.compare(a.openLeads() * weight(b, weighted), b.openLeads() * weight(a, weighted));
-                    case ROUND_ROBIN ->
-                        (a, b) -> Long.compare(
-                                a.turnsTaken() * weight(b, weighted), b.turnsTaken() * weight(a, weighted));
-                };
-        var ordered = available.stream()
-                .sorted(fairness.thenComparingLong(Rep::lastTurn).thenComparingLong(Rep::id))
-                .toList();
-        var chosen = ordered.getFirst();
-        if (available.size() > 1) {
-            var suffix = weighted
-                    ? " (weights "
-                            + ordered.stream()
-                                    .map(r -> r.name() + " " + r.member().weight())
-                                    .collect(Collectors.joining(", "))
-                            + ")"
-                    : "";
-            parts.add(
-                    switch (properties.strategy()) {
-                        case LEAST_LOADED ->
-                            chosen.name() + " has " + openLeads(chosen.openLeads())
-                                    + ordered.stream()
-                                            .skip(1)
-                                            .map(r -> ", " + r.name() + " " + r.openLeads())
-                                            .collect(Collectors.joining())
-                                    + suffix;
-                        case ROUND_ROBIN ->
-                            "round robin: " + chosen.name() + "'s turn (" + chosen.turnsTaken() + " taken"
-                                    + ordered.stream()
-                                            .skip(1)
-                                            .map(r -> ", " + r.name() + " " + r.turnsTaken())
-                                            .collect(Collectors.joining())
-                                    + ")" + suffix;
-                    });
-        }
-        return new Choice(chosen, parts);
-    }
-
-    private static long weight(Rep rep, boolean weighted) {
-        return weighted ? Math.max(1, rep.member().weight()) : 1;
-    }
-
-    private static String openLeads(long n) {
-        return n == 1 ? "1 open lead" : n + " open leads";
-    }
-
-    private static String names(List<Rep> reps) {
-        return reps.stream().map(Rep::name).collect(Collectors.joining(", "));
+    private RoutingPolicy.Choice choose(StackLeaning stack, List<Rep> reps) {
+        return new RoutingPolicy(properties.strategy(), properties.weighted())
+                .choose(stack, reps.stream().map(Rep::candidate).toList());
     }
 
     private record Rep(
@@ -366,24 +262,16 @@ public class LeadRouter {
             return new Rep(member, away, openLeads, turnsTaken, lastTurn, inRotation);
         }
 
+        RoutingPolicy.Candidate candidate() {
+            return new RoutingPolicy.Candidate(member, away, openLeads, turnsTaken, lastTurn);
+        }
+
         long id() {
             return member.id();
         }
 
         String name() {
             return member.fullName();
-        }
-    }
-
-    private record Tier(String label, Predicate<Rep> test) {}
-
-    private record Choice(@Nullable Rep chosen, List<String> parts) {
-
-        RoutingDecision decision(String prefix) {
-            var because = prefix + String.join("; ", parts);
-            return chosen == null
-                    ? new RoutingDecision(null, null, because + " → nobody available, queued for managers")
-                    : new RoutingDecision(chosen.id(), chosen.name(), because + " → " + chosen.name());
         }
     }
 }
