@@ -7,7 +7,6 @@ import com.stackdesk.lead.LeadOrder;
 import com.stackdesk.lead.LeadStatus;
 import com.stackdesk.lead.StackLeaning;
 import com.stackdesk.staff.StaffLookup;
-import com.stackdesk.staff.StaffProfile;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -95,8 +94,7 @@ class LeadFilterParameters {
                 throw new Invalid("assignee: no staff member " + key);
             }
         }
-        return staff.byUsername(key)
-                .map(StaffProfile::id)
+        return staff.idOf(key)
                 .map(LeadFilter.Assignee::of)
                 .orElseThrow(() -> new Invalid("assignee: no staff member " + key));
     }

@@ -1,7 +1,6 @@
 package com.stackdesk.security;
 
 import com.stackdesk.staff.StaffLookup;
-import com.stackdesk.staff.StaffProfile;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -42,13 +41,13 @@ public class ApiTokens {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public String create(String name) {
-        var member = signedIn();
+        var staffId = signedIn();
         var bytes = new byte[32];
         random.nextBytes(bytes);
         var token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         var label = name.isBlank() ? "API token" : name.strip();
         tokens.save(new ApiToken(
-                member.id(),
+                staffId,
                 label.length() > 100 ? label.substring(0, 100) : label,
                 hash(token),
                 token.substring(0, 10),
@@ -60,7 +59,7 @@ public class ApiTokens {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<ApiToken> mine() {
-        return tokens.findByStaffIdOrderByCreatedAtDesc(signedIn().id());
+        return tokens.findByStaffIdOrderByCreatedAtDesc(signedIn());
     }
 
     /** Revokes one of the signed-in member's tokens. */
@@ -68,7 +67,7 @@ public class ApiTokens {
     @Transactional
     public void revoke(long tokenId) {
         var token = tokens.findById(tokenId).orElseThrow();
-        if (token.getStaffId() != signedIn().id()) {
+        if (token.getStaffId() != signedIn()) {
             throw new AccessDeniedException("Not your token");
         }
         token.revokeAt(clock.instant());
@@ -86,21 +85,18 @@ public class ApiTokens {
         if (!token.startsWith(PREFIX)) {
             return Optional.empty();
         }
-        return tokens.findByTokenHash(hash(token))
-                .filter(ApiToken::isActive)
-                .flatMap(t -> {
-                    t.usedAt(clock.instant());
-                    return staff.byId(t.getStaffId());
-                })
-                .map(StaffProfile::username);
+        return tokens.findByTokenHash(hash(token)).filter(ApiToken::isActive).flatMap(t -> {
+            t.usedAt(clock.instant());
+            return staff.usernameOf(t.getStaffId());
+        });
     }
 
-    private StaffProfile signedIn() {
+    private long signedIn() {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !authentication.isAuthenticated()) {
             throw new AccessDeniedException("Sign in first");
         }
-        return staff.byUsername(authentication.getName())
+        return staff.idOf(authentication.getName())
                 .orElseThrow(() -> new AccessDeniedException("No staff account " + authentication.getName()));
     }
 

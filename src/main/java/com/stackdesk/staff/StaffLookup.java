@@ -38,6 +38,18 @@ public class StaffLookup {
         return staff.findByUsernameIgnoreCase(username).map(StaffProfile::of);
     }
 
+    /** The id of the account with this username (ignoring case); reads no skills. */
+    @Transactional(readOnly = true)
+    public Optional<Long> idOf(String username) {
+        return staff.findByUsernameIgnoreCase(username).map(m -> Objects.requireNonNull(m.getId()));
+    }
+
+    /** The username of the account with this id; reads no skills. */
+    @Transactional(readOnly = true)
+    public Optional<String> usernameOf(long id) {
+        return staff.findById(id).map(StaffMember::getUsername);
+    }
+
     /** Everyone who has an account, active or not, by name, with their skills (one query for all skills). */
     @Transactional(readOnly = true)
     public List<StaffProfile> everyone() {
