@@ -3,7 +3,7 @@ package com.stackdesk;
 import static org.awaitility.Awaitility.await;
 
 import com.stackdesk.lead.Lead;
-import com.stackdesk.lead.Leads;
+import com.stackdesk.lead.internal.Leads;
 import java.time.Duration;
 
 /** Routing runs just after a lead's transaction commits, on a worker: tests wait for it to be done. */

@@ -4,19 +4,20 @@ import com.stackdesk.lead.BudgetRange;
 import com.stackdesk.lead.ContactMethod;
 import com.stackdesk.lead.LeadImports;
 import com.stackdesk.lead.LeadKind;
+import com.stackdesk.lead.LeadLookup;
 import com.stackdesk.lead.LeadRegistration;
 import com.stackdesk.lead.LeadSource;
 import com.stackdesk.lead.LeadStatus;
-import com.stackdesk.lead.Leads;
 import com.stackdesk.lead.NewLead;
 import com.stackdesk.lead.ProjectType;
 import com.stackdesk.lead.StackLeaning;
 import com.stackdesk.lead.TeamSize;
 import com.stackdesk.lead.Timeline;
-import com.stackdesk.staff.PasswordPolicy;
 import com.stackdesk.staff.Role;
-import com.stackdesk.staff.StaffMember;
-import com.stackdesk.staff.StaffMembers;
+import com.stackdesk.staff.StaffAccount;
+import com.stackdesk.staff.StaffImports;
+import com.stackdesk.staff.StaffLookup;
+import com.stackdesk.staff.StaffProfile;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -38,7 +39,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,21 +51,21 @@ class DemoSeeds implements ApplicationRunner {
     private static final CSVFormat CSV =
             CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
 
-    private final StaffMembers staff;
-    private final Leads leads;
+    private final StaffImports staff;
+    private final LeadLookup leads;
     private final LeadRegistration registration;
     private final LeadImports imports;
-    private final PasswordEncoder passwords;
+    private final StaffLookup staffLookup;
     private final ResourceLoader resources;
     private final Clock clock;
     private final String location;
 
     DemoSeeds(
-            StaffMembers staff,
-            Leads leads,
+            StaffImports staff,
+            LeadLookup leads,
             LeadRegistration registration,
             LeadImports imports,
-            PasswordEncoder passwords,
+            StaffLookup staffLookup,
             ResourceLoader resources,
             Clock clock,
             @Value("${stackdesk.seeds.location}") String location) {
@@ -73,7 +73,7 @@ class DemoSeeds implements ApplicationRunner {
         this.leads = leads;
         this.registration = registration;
         this.imports = imports;
-        this.passwords = passwords;
+        this.staffLookup = staffLookup;
         this.resources = resources;
         this.clock = clock;
         this.location = location.endsWith("/") ? location : location + "/";
@@ -82,11 +82,11 @@ class DemoSeeds implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) throws IOException {
-        if (staff.count() == 0) {
+        if (staff.none()) {
             int n = load("staff.csv", this::addStaff);
             log.info("Demo seeds: {} staff accounts loaded from {}", n, location);
         }
-        if (leads.count() == 0) {
+        if (leads.none()) {
             int n = load("leads.csv", this::addLead);
             log.info("Demo seeds: {} leads loaded from {}", n, location);
         }
@@ -108,22 +108,21 @@ class DemoSeeds implements ApplicationRunner {
         }
     }
 
-    private StaffMember addStaff(CSVRecord r) {
-        PasswordPolicy.require(r.get("password"));
-        var member = new StaffMember(
+    private Object addStaff(CSVRecord r) {
+        var skills = Arrays.stream(r.get("skills").split(";"))
+                .filter(s -> !s.isBlank())
+                .map(StackLeaning::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(StackLeaning.class)));
+        var account = new StaffAccount(
                 r.get("username"),
                 r.get("full_name"),
                 r.get("email"),
-                passwords.encode(r.get("password")),
                 Role.valueOf(r.get("role")),
-                clock.instant());
-        member.setSkills(Arrays.stream(r.get("skills").split(";"))
-                .filter(s -> !s.isBlank())
-                .map(StackLeaning::valueOf)
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(StackLeaning.class))));
-        member.setGeneralist(Boolean.parseBoolean(r.get("generalist")));
-        member.setCapacity(Integer.parseInt(r.get("capacity")));
-        return staff.save(member);
+                skills,
+                Boolean.parseBoolean(r.get("generalist")),
+                Integer.parseInt(r.get("capacity")),
+                1);
+        return staff.importAccount(account, r.get("password"));
     }
 
     private Object addLead(CSVRecord r) {
@@ -165,7 +164,7 @@ class DemoSeeds implements ApplicationRunner {
     /** The optional columns status, assignee (a username), first_response_hours and lost_reason. */
     private Object applyHistory(CSVRecord r, com.stackdesk.lead.Lead lead) {
         var status = column(r, "status").map(LeadStatus::valueOf).orElse(LeadStatus.NEW);
-        var assignee = column(r, "assignee").flatMap(staff::findByUsernameIgnoreCase);
+        var assignee = column(r, "assignee").flatMap(staffLookup::byUsername);
         var firstResponse = column(r, "first_response_hours")
                 .map(h -> lead.getCreatedAt().plus(Duration.ofMinutes(Math.round(Double.parseDouble(h) * 60))))
                 .orElse(null);
@@ -174,8 +173,8 @@ class DemoSeeds implements ApplicationRunner {
         }
         return imports.applyHistory(
                 lead,
-                assignee.map(StaffMember::getId).orElse(null),
-                assignee.map(StaffMember::getFullName).orElse(null),
+                assignee.map(StaffProfile::id).orElse(null),
+                assignee.map(StaffProfile::fullName).orElse(null),
                 status,
                 firstResponse,
                 column(r, "lost_reason").orElse(null));

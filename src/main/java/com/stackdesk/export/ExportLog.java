@@ -4,4 +4,4 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
 /** The audit trail of exports. */
-public interface ExportLog extends JpaRepository<ExportLogEntry, Long>, JpaSpecificationExecutor<ExportLogEntry> {}
+interface ExportLog extends JpaRepository<ExportLogEntry, Long>, JpaSpecificationExecutor<ExportLogEntry> {}

@@ -6,8 +6,7 @@ import com.stackdesk.lead.LeadKind;
 import com.stackdesk.lead.LeadOrder;
 import com.stackdesk.lead.LeadStatus;
 import com.stackdesk.lead.StackLeaning;
-import com.stackdesk.staff.StaffMember;
-import com.stackdesk.staff.StaffMembers;
+import com.stackdesk.staff.StaffLookup;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -35,10 +34,10 @@ class LeadFilterParameters {
         }
     }
 
-    private final StaffMembers staff;
+    private final StaffLookup staff;
     private final CurrentUser currentUser;
 
-    LeadFilterParameters(StaffMembers staff, CurrentUser currentUser) {
+    LeadFilterParameters(StaffLookup staff, CurrentUser currentUser) {
         this.staff = staff;
         this.currentUser = currentUser;
     }
@@ -95,8 +94,7 @@ class LeadFilterParameters {
                 throw new Invalid("assignee: no staff member " + key);
             }
         }
-        return staff.findByUsernameIgnoreCase(key)
-                .map(StaffMember::getId)
+        return staff.idOf(key)
                 .map(LeadFilter.Assignee::of)
                 .orElseThrow(() -> new Invalid("assignee: no staff member " + key));
     }

@@ -255,7 +255,7 @@ public class Lead {
      * Gives the lead to a staff member (or takes it from them with null), with the reason in plain
      * words. Callers record the assignment on the timeline.
      */
-    public void assign(@Nullable Long staffId, String reason) {
+    void assign(@Nullable Long staffId, String reason) {
         this.assigneeId = staffId;
         this.routingReason = reason.length() > 1000 ? reason.substring(0, 1000) : reason;
         updateOpenAssignee();
@@ -267,7 +267,7 @@ public class Lead {
     }
 
     /** Routing has decided about it (see {@link #awaitRouting}). */
-    public void markRouted() {
+    void markRouted() {
         this.routingPending = false;
     }
 

@@ -1,5 +1,6 @@
 package com.stackdesk.lead;
 
+import com.stackdesk.lead.internal.Leads;
 import java.time.Instant;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;

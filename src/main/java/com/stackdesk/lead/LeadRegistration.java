@@ -1,6 +1,7 @@
 package com.stackdesk.lead;
 
 import com.stackdesk.base.LeadLogContext;
+import com.stackdesk.lead.internal.Leads;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

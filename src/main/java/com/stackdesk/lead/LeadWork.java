@@ -3,6 +3,7 @@ package com.stackdesk.lead;
 import com.stackdesk.base.CurrentUser;
 import com.stackdesk.base.StaffPrincipal;
 import com.stackdesk.base.Times;
+import com.stackdesk.lead.internal.Leads;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;

@@ -2,7 +2,7 @@ package com.stackdesk.notification;
 
 import com.stackdesk.lead.Lead;
 import com.stackdesk.lead.LeadKind;
-import com.stackdesk.staff.StaffMember;
+import com.stackdesk.staff.StaffProfile;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -49,13 +49,13 @@ class EmailComposer {
     }
 
     /** "Thank you" to the visitor: what they asked, who contacts them ({@code owner}, or the team) and when. */
-    RenderedEmail visitorConfirmation(Lead lead, @Nullable StaffMember owner) {
+    RenderedEmail visitorConfirmation(Lead lead, @Nullable StaffProfile owner) {
         var vars = common(lead);
-        vars.put("ownerName", owner == null ? null : owner.getFullName());
+        vars.put("ownerName", owner == null ? null : owner.fullName());
         vars.put("responsePromise", responsePromise);
         String calendar = null;
         if (lead.getKind() == LeadKind.CONSULTATION && lead.getPreferredContactAt() != null) {
-            var with = owner == null ? consultancyName : owner.getFullName() + " (" + consultancyName + ")";
+            var with = owner == null ? consultancyName : owner.fullName() + " (" + consultancyName + ")";
             calendar = invites.consultation(
                     lead.getReference() + "@stackdesk",
                     lead.getPreferredContactAt(),
@@ -77,9 +77,9 @@ class EmailComposer {
     }
 
     /** "A lead is yours" to its owner, on arrival or when a manager reassigns it. */
-    RenderedEmail ownerAlert(Lead lead, StaffMember owner, String reason, @Nullable String assignedBy) {
+    RenderedEmail ownerAlert(Lead lead, StaffProfile owner, String reason, @Nullable String assignedBy) {
         var vars = common(lead);
-        vars.put("ownerName", owner.getFullName());
+        vars.put("ownerName", owner.fullName());
         vars.put("reason", reason);
         vars.put("assignedBy", assignedBy);
         var bodies = templates.bodies(EmailKind.REP_ALERT.template(), vars);
@@ -93,9 +93,9 @@ class EmailComposer {
     }
 
     /** "Nobody could take this lead" to a manager. */
-    RenderedEmail managerAlert(Lead lead, StaffMember manager, String reason) {
+    RenderedEmail managerAlert(Lead lead, StaffProfile manager, String reason) {
         var vars = common(lead);
-        vars.put("managerName", manager.getFullName());
+        vars.put("managerName", manager.fullName());
         vars.put("reason", reason);
         var bodies = templates.bodies(EmailKind.MANAGER_ALERT.template(), vars);
         var subject = templates.subject(

@@ -1,13 +1,13 @@
 package com.stackdesk.notification;
 
 import com.stackdesk.lead.Lead;
+import com.stackdesk.lead.LeadLookup;
 import com.stackdesk.lead.LeadReassigned;
-import com.stackdesk.lead.Leads;
 import com.stackdesk.routing.LeadAssigned;
 import com.stackdesk.routing.LeadQueuedUnassigned;
 import com.stackdesk.staff.Role;
-import com.stackdesk.staff.StaffMember;
-import com.stackdesk.staff.StaffMembers;
+import com.stackdesk.staff.StaffLookup;
+import com.stackdesk.staff.StaffProfile;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
@@ -22,11 +22,11 @@ import org.springframework.stereotype.Component;
 @Component
 class LeadEmails {
 
-    private final Leads leads;
-    private final StaffMembers staff;
+    private final LeadLookup leads;
+    private final StaffLookup staff;
     private final Outbox outbox;
 
-    LeadEmails(Leads leads, StaffMembers staff, Outbox outbox) {
+    LeadEmails(LeadLookup leads, StaffLookup staff, Outbox outbox) {
         this.leads = leads;
         this.staff = staff;
         this.outbox = outbox;
@@ -35,7 +35,7 @@ class LeadEmails {
     @EventListener
     void on(LeadAssigned event) {
         var lead = lead(event.leadId());
-        var owner = staff.findById(event.staffId()).orElseThrow();
+        var owner = staff.byId(event.staffId()).orElseThrow();
         queueVisitorConfirmation(lead, owner);
         queueOwnerAlert(lead, owner, event.reason(), null);
     }
@@ -46,19 +46,13 @@ class LeadEmails {
         if (event.staffId() == null || event.selfAssigned()) {
             return;
         }
-        var owner = staff.findById(event.staffId()).orElseThrow();
+        var owner = staff.byId(event.staffId()).orElseThrow();
         queueOwnerAlert(lead(event.leadId()), owner, event.reason(), event.actor());
     }
 
-    private void queueOwnerAlert(Lead lead, StaffMember owner, String reason, @Nullable String assignedBy) {
+    private void queueOwnerAlert(Lead lead, StaffProfile owner, String reason, @Nullable String assignedBy) {
         outbox.queue(
-                lead.getId(),
-                EmailKind.REP_ALERT,
-                owner.getEmail(),
-                owner.getFullName(),
-                owner.getId(),
-                reason,
-                assignedBy);
+                lead.getId(), EmailKind.REP_ALERT, owner.email(), owner.fullName(), owner.id(), reason, assignedBy);
     }
 
     @EventListener
@@ -69,37 +63,35 @@ class LeadEmails {
             outbox.queue(
                     lead.getId(),
                     EmailKind.MANAGER_ALERT,
-                    manager.getEmail(),
-                    manager.getFullName(),
-                    manager.getId(),
+                    manager.email(),
+                    manager.fullName(),
+                    manager.id(),
                     event.reason(),
                     null);
         }
     }
 
-    private void queueVisitorConfirmation(Lead lead, @Nullable StaffMember owner) {
+    private void queueVisitorConfirmation(Lead lead, @Nullable StaffProfile owner) {
         outbox.queue(
                 lead.getId(),
                 EmailKind.VISITOR_CONFIRMATION,
                 lead.getEmail(),
                 lead.getFullName(),
-                owner == null ? null : owner.getId(),
+                owner == null ? null : owner.id(),
                 null,
                 null);
     }
 
     /** Active managers; when there are none, the admins, so the alert reaches someone. */
-    private List<StaffMember> managers() {
-        var all = staff.findAllByOrderByFullNameAsc().stream()
-                .filter(StaffMember::isActive)
-                .toList();
-        var managers = all.stream().filter(m -> m.getRole() == Role.MANAGER).toList();
+    private List<StaffProfile> managers() {
+        var all = staff.everyone().stream().filter(StaffProfile::active).toList();
+        var managers = all.stream().filter(m -> m.role() == Role.MANAGER).toList();
         return managers.isEmpty()
-                ? all.stream().filter(m -> m.getRole() == Role.ADMIN).toList()
+                ? all.stream().filter(m -> m.role() == Role.ADMIN).toList()
                 : managers;
     }
 
     private Lead lead(long id) {
-        return leads.findById(id).orElseThrow(() -> new IllegalArgumentException("No lead " + id));
+        return leads.byId(id);
     }
 }

@@ -2,8 +2,8 @@ package com.stackdesk.notification;
 
 import com.stackdesk.base.LeadLogContext;
 import com.stackdesk.lead.ActivityType;
+import com.stackdesk.lead.LeadLookup;
 import com.stackdesk.lead.LeadTimeline;
-import com.stackdesk.lead.Leads;
 import jakarta.activation.FileTypeMap;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
@@ -15,7 +15,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,7 +75,7 @@ public class OutboxDispatcher {
     private final QueuedEmailRenderer renderer;
     private final Set<String> tokensAtWork = ConcurrentHashMap.newKeySet();
     private final LeadTimeline timeline;
-    private final Leads leads;
+    private final LeadLookup leads;
     private final ObjectProvider<JavaMailSender> senders;
     private final TransactionTemplate tx;
     private final NotificationProperties properties;
@@ -88,7 +87,7 @@ public class OutboxDispatcher {
             OutboundEmails emails,
             QueuedEmailRenderer renderer,
             LeadTimeline timeline,
-            Leads leads,
+            LeadLookup leads,
             ObjectProvider<JavaMailSender> senders,
             TransactionTemplate tx,
             NotificationProperties properties,
@@ -392,14 +391,7 @@ public class OutboxDispatcher {
                 .map(OutboundEmail::getLeadId)
                 .filter(Objects::nonNull)
                 .collect(Collectors.toSet());
-        var references = new HashMap<Long, String>();
-        if (ids.isEmpty()) {
-            return references;
-        }
-        for (var lead : leads.findReferencesByIdIn(ids)) {
-            references.put(lead.getId(), lead.getReference());
-        }
-        return references;
+        return leads.referencesOf(ids);
     }
 
     private static FileTypeMap fileTypes() {

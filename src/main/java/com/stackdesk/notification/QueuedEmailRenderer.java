@@ -1,7 +1,7 @@
 package com.stackdesk.notification;
 
-import com.stackdesk.lead.Leads;
-import com.stackdesk.staff.StaffMembers;
+import com.stackdesk.lead.LeadLookup;
+import com.stackdesk.staff.StaffLookup;
 import java.util.Objects;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,11 +10,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class QueuedEmailRenderer {
 
-    private final Leads leads;
-    private final StaffMembers staff;
+    private final LeadLookup leads;
+    private final StaffLookup staff;
     private final EmailComposer composer;
 
-    QueuedEmailRenderer(Leads leads, StaffMembers staff, EmailComposer composer) {
+    QueuedEmailRenderer(LeadLookup leads, StaffLookup staff, EmailComposer composer) {
         this.leads = leads;
         this.staff = staff;
         this.composer = composer;
@@ -23,10 +23,10 @@ class QueuedEmailRenderer {
     @Transactional(readOnly = true)
     RenderedEmail render(OutboundEmail email) {
         var leadId = Objects.requireNonNull(email.getLeadId(), "a queued email without a lead");
-        var lead = leads.findById(leadId).orElseThrow(() -> new IllegalStateException("No lead " + leadId));
+        var lead = leads.byId(leadId);
         var member = email.getStaffId() == null
                 ? null
-                : staff.findById(email.getStaffId())
+                : staff.byId(email.getStaffId())
                         .orElseThrow(() -> new IllegalStateException("No staff account " + email.getStaffId()));
         var reason = Objects.requireNonNullElse(email.getReason(), "");
         return switch (email.getKind()) {

@@ -2,14 +2,12 @@ package com.stackdesk.routing;
 
 import com.stackdesk.base.LeadLogContext;
 import com.stackdesk.lead.ActivityType;
-import com.stackdesk.lead.Lead;
+import com.stackdesk.lead.LeadRouting;
 import com.stackdesk.lead.LeadTimeline;
-import com.stackdesk.lead.Leads;
 import jakarta.persistence.EntityManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,14 +26,14 @@ public class LeadAssignments {
     /** How many waiting leads one transaction routes at most. */
     static final int BATCH = 200;
 
-    private final Leads leads;
+    private final LeadRouting leads;
     private final LeadRouter router;
     private final LeadTimeline timeline;
     private final ApplicationEventPublisher events;
     private final EntityManager entityManager;
 
     LeadAssignments(
-            Leads leads,
+            LeadRouting leads,
             LeadRouter router,
             LeadTimeline timeline,
             ApplicationEventPublisher events,
@@ -58,7 +56,7 @@ public class LeadAssignments {
     public int routePending() {
         // the lock first: what is pending is read by one routing transaction at a time
         router.lockRotation();
-        var pending = leads.findRoutingPendingIds(Limit.of(BATCH));
+        var pending = leads.pendingIds(BATCH);
         if (pending.isEmpty()) {
             return 0;
         }
@@ -74,11 +72,10 @@ public class LeadAssignments {
     }
 
     private void routeArrival(long leadId, LeadRouter.Team team) {
-        var lead = lead(leadId);
-        try (var ignored = LeadLogContext.about(lead.getReference())) {
+        var lead = leads.toRoute(leadId);
+        try (var ignored = LeadLogContext.about(lead.reference())) {
             var decision = router.route(lead, team);
-            lead.assign(decision.staffId(), decision.reason());
-            lead.markRouted();
+            leads.assign(leadId, decision.staffId(), decision.reason());
             timeline.record(leadId, ActivityType.ROUTED, null, decision.reason());
             // the emails are queued by the listeners of these events, under the same MDC
             if (decision.staffId() != null) {
@@ -89,9 +86,5 @@ public class LeadAssignments {
                 log.info("Lead queued unassigned: nobody available fits it");
             }
         }
-    }
-
-    private Lead lead(long leadId) {
-        return leads.findById(leadId).orElseThrow(() -> new IllegalArgumentException("No lead " + leadId));
     }
 }

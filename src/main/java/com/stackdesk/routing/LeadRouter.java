@@ -1,31 +1,23 @@
 package com.stackdesk.routing;
 
 import com.stackdesk.lead.ActivityType;
-import com.stackdesk.lead.Lead;
-import com.stackdesk.lead.LeadStatus;
+import com.stackdesk.lead.LeadRouting;
 import com.stackdesk.lead.LeadTimeline;
 import com.stackdesk.lead.StackLeaning;
 import com.stackdesk.staff.Role;
-import com.stackdesk.staff.StaffAbsence;
-import com.stackdesk.staff.StaffAbsences;
-import com.stackdesk.staff.StaffMember;
-import com.stackdesk.staff.StaffMembers;
+import com.stackdesk.staff.StaffLookup;
+import com.stackdesk.staff.StaffProfile;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Limit;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -39,9 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class LeadRouter {
 
-    private final StaffMembers staff;
-    private final StaffAbsences absences;
-    private final LeadLoads loads;
+    private final StaffLookup staff;
+    private final LeadRouting loads;
     private final RoutingRotations rotations;
     private final RoutingMembers members;
     private final RoutingTurns turns;
@@ -50,9 +41,8 @@ public class LeadRouter {
     private final Clock clock;
 
     LeadRouter(
-            StaffMembers staff,
-            StaffAbsences absences,
-            LeadLoads loads,
+            StaffLookup staff,
+            LeadRouting loads,
             RoutingRotations rotations,
             RoutingMembers members,
             RoutingTurns turns,
@@ -60,7 +50,6 @@ public class LeadRouter {
             RoutingProperties properties,
             Clock clock) {
         this.staff = staff;
-        this.absences = absences;
         this.loads = loads;
         this.rotations = rotations;
         this.members = members;
@@ -86,12 +75,12 @@ public class LeadRouter {
                 .map(r -> new RepStatus(
                         r.id(),
                         r.name(),
-                        r.member().getRole(),
-                        r.member().isActive(),
-                        r.member().isGeneralist(),
-                        Set.copyOf(r.member().getSkills()),
-                        r.member().getCapacity(),
-                        r.member().getWeight(),
+                        r.member().role(),
+                        r.member().active(),
+                        r.member().generalist(),
+                        r.member().skills(),
+                        r.member().capacity(),
+                        r.member().weight(),
                         r.openLeads(),
                         r.away(),
                         r.turnsTaken()))
@@ -139,38 +128,34 @@ public class LeadRouter {
      * see the assignments before them. Links the lead with the visitor's earlier lead on both timelines.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    RoutingDecision route(Lead lead, Team team) {
+    RoutingDecision route(LeadRouting.LeadToRoute lead, Team team) {
         var now = clock.instant();
-        var leadId = Objects.requireNonNull(lead.getId());
+        var leadId = lead.id();
         var prefix = "";
         // a returning visitor goes back to their owner, without taking a turn
-        var earlier = loads.earlierLeadsOf(
-                lead.getSearchEmail(),
-                leadId,
-                now.minus(properties.returningVisitorWindow()),
-                LeadStatus.OPEN,
-                Limit.of(1));
-        if (!earlier.isEmpty()) {
-            var previous = earlier.getFirst();
-            long previousId = Objects.requireNonNull(previous.getId());
+        var earlier =
+                loads.latestEarlierLead(lead.searchEmail(), leadId, now.minus(properties.returningVisitorWindow()));
+        if (earlier.isPresent()) {
+            var previous = earlier.get();
+            long previousId = previous.id();
             timeline.record(
                     leadId,
                     ActivityType.LINKED,
                     null,
-                    "Returning visitor: earlier lead " + previous.getReference() + " has the same email");
+                    "Returning visitor: earlier lead " + previous.reference() + " has the same email");
             timeline.record(
-                    previousId, ActivityType.LINKED, null, "Same visitor came back with lead " + lead.getReference());
-            var owner = previous.getAssigneeId() == null ? null : team.member(previous.getAssigneeId());
-            if (owner != null && owner.isActive()) {
-                team.assigned(Objects.requireNonNull(owner.getId()));
+                    previousId, ActivityType.LINKED, null, "Same visitor came back with lead " + lead.reference());
+            var owner = previous.assigneeId() == null ? null : team.member(previous.assigneeId());
+            if (owner != null && owner.active()) {
+                team.assigned(owner.id());
                 return new RoutingDecision(
-                        owner.getId(),
-                        owner.getFullName(),
-                        "Returning visitor: earlier lead " + previous.getReference() + " is with " + owner.getFullName()
-                                + " → " + owner.getFullName());
+                        owner.id(),
+                        owner.fullName(),
+                        "Returning visitor: earlier lead " + previous.reference() + " is with " + owner.fullName()
+                                + " → " + owner.fullName());
             }
-            prefix = "Returning visitor: earlier lead " + previous.getReference()
-                    + (owner == null ? " has no owner; " : " is with " + owner.getFullName() + ", no longer active; ");
+            prefix = "Returning visitor: earlier lead " + previous.reference()
+                    + (owner == null ? " has no owner; " : " is with " + owner.fullName() + ", no longer active; ");
         }
         // Newcomers join the rotation level with the others (their baseline), once and for good.
         for (var rep : team.reps()) {
@@ -179,7 +164,7 @@ public class LeadRouter {
                 team.joined(rep.id());
             }
         }
-        var choice = choose(lead.getStack(), team.reps());
+        var choice = choose(lead.stack(), team.reps());
         if (choice.chosen() != null) {
             var chosen = choice.chosen();
             // the caller holds the row's lock (lockRotation); this reads the row, it does not lock again
@@ -213,7 +198,7 @@ public class LeadRouter {
         }
 
         @Nullable
-        StaffMember member(long staffId) {
+        StaffProfile member(long staffId) {
             var rep = reps.get(staffId);
             return rep == null ? null : rep.member();
         }
@@ -235,34 +220,24 @@ public class LeadRouter {
     }
 
     private List<Rep> reps(Instant now) {
-        var everyone = staff.findAllByOrderByFullNameAsc();
-        var open = new HashMap<Long, Long>();
-        var ids = everyone.stream()
-                .map(StaffMember::getId)
-                .filter(Objects::nonNull)
-                .toList();
-        if (!ids.isEmpty()) {
-            for (Object[] row : loads.openLeadsPerAssignee(ids)) {
-                open.put((Long) row[0], (Long) row[1]);
-            }
-        }
+        var everyone = staff.everyone();
+        var ids = everyone.stream().map(StaffProfile::id).toList();
+        var open = loads.openLeadsPerAssignee(ids);
         // Out-of-office periods are whole days in the clock's zone (UTC), as the staff admin enters them.
-        var away = absences.findCovering(LocalDate.ofInstant(now, clock.getZone())).stream()
-                .map(StaffAbsence::getStaffId)
-                .collect(Collectors.toSet());
+        var away = staff.outOfOfficeOn(LocalDate.ofInstant(now, clock.getZone()));
         Map<Long, RoutingMember> rotation =
                 members.findAll().stream().collect(Collectors.toMap(RoutingMember::getStaffId, m -> m));
         // Someone new to the rotation starts level with the others instead of catching up on every turn.
         long baseline = everyone.stream()
-                .filter(m -> m.isActive() && m.getRole() != Role.ADMIN)
-                .map(m -> rotation.get(m.getId()))
+                .filter(m -> m.active() && m.role() != Role.ADMIN)
+                .map(m -> rotation.get(m.id()))
                 .filter(Objects::nonNull)
                 .mapToLong(RoutingMember::getTurnsTaken)
                 .min()
                 .orElse(0);
         var reps = new ArrayList<Rep>();
         for (var m : everyone) {
-            var id = Objects.requireNonNull(m.getId());
+            var id = m.id();
             var place = rotation.get(id);
             reps.add(new Rep(
                     m,
@@ -275,141 +250,28 @@ public class LeadRouter {
         return reps;
     }
 
-    private Choice choose(StackLeaning stack, List<Rep> reps) {
-        var workers = reps.stream()
-                .filter(r -> r.member().isActive() && r.member().getRole() != Role.ADMIN)
-                .toList();
-        var tiers = new ArrayList<Tier>();
-        if (stack.isSpecific()) {
-            tiers.add(new Tier(
-                    stack.label() + " skill", r -> r.member().getSkills().contains(stack)));
-        }
-        tiers.add(new Tier("generalists", r -> r.member().isGeneralist()));
-        tiers.add(new Tier("everyone in sales", r -> r.member().getRole() == Role.SALES));
-
-        var parts = new ArrayList<String>();
-        if (!stack.isSpecific()) {
-            parts.add(stack.label() + ": no skill to match");
-        }
-        Set<Long> considered = new HashSet<>();
-        for (var tier : tiers) {
-            var inTier = workers.stream()
-                    .filter(tier.test())
-                    .filter(r -> !considered.contains(r.id()))
-                    .toList();
-            if (inTier.isEmpty()) {
-                parts.add(
-                        considered.isEmpty() && tier == tiers.getFirst() && stack.isSpecific()
-                                ? "no one has the " + tier.label()
-                                : "no " + (tier.label().startsWith("everyone") ? "one else in sales" : tier.label()));
-                continue;
-            }
-            inTier.forEach(r -> considered.add(r.id()));
-            parts.add(tier.label() + ": " + names(inTier));
-            var available = new ArrayList<Rep>();
-            for (var rep : inTier) {
-                if (rep.away()) {
-                    parts.add(rep.name() + " out of office");
-                } else if (rep.openLeads() >= rep.member().getCapacity()) {
-                    parts.add(rep.name() + " at capacity (" + rep.openLeads() + " open leads)");
-                } else {
-                    available.add(rep);
-                }
-            }
-            if (!available.isEmpty()) {
-                return pick(available, parts);
-            }
-            parts.add("nobody available");
-        }
-        return new Choice(null, parts);
-    }
-
-    private Choice pick(List<Rep> available, List<String> parts) {
-        boolean weighted = properties.weighted()
-                && available.stream()
-                                .map(r -> r.member().getWeight())
-                                .distinct()
-                                .count()
-                        > 1;
-        Comparator<Rep> fairness =
-                switch (properties.strategy()) {
-                    case LEAST_LOADED ->
-                        (a, b) ->
-                                Long.compare(a.openLeads() * weight(b, weighted), b.openLeads() * weight(a, weighted));
-                    case ROUND_ROBIN ->
-                        (a, b) -> Long.compare(
-                                a.turnsTaken() * weight(b, weighted), b.turnsTaken() * weight(a, weighted));
-                };
-        var ordered = available.stream()
-                .sorted(fairness.thenComparingLong(Rep::lastTurn).thenComparingLong(Rep::id))
-                .toList();
-        var chosen = ordered.getFirst();
-        if (available.size() > 1) {
-            var suffix = weighted
-                    ? " (weights "
-                            + ordered.stream()
-                                    .map(r -> r.name() + " " + r.member().getWeight())
-                                    .collect(Collectors.joining(", "))
-                            + ")"
-                    : "";
-            parts.add(
-                    switch (properties.strategy()) {
-                        case LEAST_LOADED ->
-                            chosen.name() + " has " + openLeads(chosen.openLeads())
-                                    + ordered.stream()
-                                            .skip(1)
-                                            .map(r -> ", " + r.name() + " " + r.openLeads())
-                                            .collect(Collectors.joining())
-                                    + suffix;
-                        case ROUND_ROBIN ->
-                            "round robin: " + chosen.name() + "'s turn (" + chosen.turnsTaken() + " taken"
-                                    + ordered.stream()
-                                            .skip(1)
-                                            .map(r -> ", " + r.name() + " " + r.turnsTaken())
-                                            .collect(Collectors.joining())
-                                    + ")" + suffix;
-                    });
-        }
-        return new Choice(chosen, parts);
-    }
-
-    private static long weight(Rep rep, boolean weighted) {
-        return weighted ? Math.max(1, rep.member().getWeight()) : 1;
-    }
-
-    private static String openLeads(long n) {
-        return n == 1 ? "1 open lead" : n + " open leads";
-    }
-
-    private static String names(List<Rep> reps) {
-        return reps.stream().map(Rep::name).collect(Collectors.joining(", "));
+    private RoutingPolicy.Choice choose(StackLeaning stack, List<Rep> reps) {
+        return new RoutingPolicy(properties.strategy(), properties.weighted())
+                .choose(stack, reps.stream().map(Rep::candidate).toList());
     }
 
     private record Rep(
-            StaffMember member, boolean away, long openLeads, long turnsTaken, long lastTurn, boolean inRotation) {
+            StaffProfile member, boolean away, long openLeads, long turnsTaken, long lastTurn, boolean inRotation) {
 
         Rep with(long openLeads, long turnsTaken, long lastTurn, boolean inRotation) {
             return new Rep(member, away, openLeads, turnsTaken, lastTurn, inRotation);
         }
 
+        RoutingPolicy.Candidate candidate() {
+            return new RoutingPolicy.Candidate(member, away, openLeads, turnsTaken, lastTurn);
+        }
+
         long id() {
-            return Objects.requireNonNull(member.getId());
+            return member.id();
         }
 
         String name() {
-            return member.getFullName();
-        }
-    }
-
-    private record Tier(String label, Predicate<Rep> test) {}
-
-    private record Choice(@Nullable Rep chosen, List<String> parts) {
-
-        RoutingDecision decision(String prefix) {
-            var because = prefix + String.join("; ", parts);
-            return chosen == null
-                    ? new RoutingDecision(null, null, because + " → nobody available, queued for managers")
-                    : new RoutingDecision(chosen.id(), chosen.name(), because + " → " + chosen.name());
+            return member.fullName();
         }
     }
 }

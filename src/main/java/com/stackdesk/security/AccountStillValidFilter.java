@@ -1,7 +1,7 @@
 package com.stackdesk.security;
 
 import com.stackdesk.base.StaffPrincipal;
-import com.stackdesk.staff.StaffMembers;
+import com.stackdesk.staff.StaffLookup;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,10 +18,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class AccountStillValidFilter extends OncePerRequestFilter {
 
-    private final StaffMembers staff;
+    private final StaffLookup staff;
     private final SecurityContextHolderStrategy contexts;
 
-    AccountStillValidFilter(StaffMembers staff, SecurityContextHolderStrategy contexts) {
+    AccountStillValidFilter(StaffLookup staff, SecurityContextHolderStrategy contexts) {
         this.staff = staff;
         this.contexts = contexts;
     }

@@ -1,7 +1,6 @@
 package com.stackdesk.security;
 
-import com.stackdesk.staff.StaffMember;
-import com.stackdesk.staff.StaffMembers;
+import com.stackdesk.staff.StaffLookup;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -28,11 +27,11 @@ public class ApiTokens {
     static final String PREFIX = "sdk_";
 
     private final ApiTokenRepository tokens;
-    private final StaffMembers staff;
+    private final StaffLookup staff;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    ApiTokens(ApiTokenRepository tokens, StaffMembers staff, Clock clock) {
+    ApiTokens(ApiTokenRepository tokens, StaffLookup staff, Clock clock) {
         this.tokens = tokens;
         this.staff = staff;
         this.clock = clock;
@@ -42,13 +41,13 @@ public class ApiTokens {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public String create(String name) {
-        var member = signedIn();
+        var staffId = signedIn();
         var bytes = new byte[32];
         random.nextBytes(bytes);
         var token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         var label = name.isBlank() ? "API token" : name.strip();
         tokens.save(new ApiToken(
-                member.getId(),
+                staffId,
                 label.length() > 100 ? label.substring(0, 100) : label,
                 hash(token),
                 token.substring(0, 10),
@@ -60,7 +59,7 @@ public class ApiTokens {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<ApiToken> mine() {
-        return tokens.findByStaffIdOrderByCreatedAtDesc(signedIn().getId());
+        return tokens.findByStaffIdOrderByCreatedAtDesc(signedIn());
     }
 
     /** Revokes one of the signed-in member's tokens. */
@@ -68,7 +67,7 @@ public class ApiTokens {
     @Transactional
     public void revoke(long tokenId) {
         var token = tokens.findById(tokenId).orElseThrow();
-        if (token.getStaffId() != signedIn().getId()) {
+        if (token.getStaffId() != signedIn()) {
             throw new AccessDeniedException("Not your token");
         }
         token.revokeAt(clock.instant());
@@ -86,21 +85,18 @@ public class ApiTokens {
         if (!token.startsWith(PREFIX)) {
             return Optional.empty();
         }
-        return tokens.findByTokenHash(hash(token))
-                .filter(ApiToken::isActive)
-                .flatMap(t -> {
-                    t.usedAt(clock.instant());
-                    return staff.findById(t.getStaffId());
-                })
-                .map(StaffMember::getUsername);
+        return tokens.findByTokenHash(hash(token)).filter(ApiToken::isActive).flatMap(t -> {
+            t.usedAt(clock.instant());
+            return staff.usernameOf(t.getStaffId());
+        });
     }
 
-    private StaffMember signedIn() {
+    private long signedIn() {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !authentication.isAuthenticated()) {
             throw new AccessDeniedException("Sign in first");
         }
-        return staff.findByUsernameIgnoreCase(authentication.getName())
+        return staff.idOf(authentication.getName())
                 .orElseThrow(() -> new AccessDeniedException("No staff account " + authentication.getName()));
     }
 

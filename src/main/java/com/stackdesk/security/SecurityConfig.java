@@ -1,7 +1,7 @@
 package com.stackdesk.security;
 
 import com.stackdesk.security.ui.LoginView;
-import com.stackdesk.staff.StaffMembers;
+import com.stackdesk.staff.StaffLookup;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -55,7 +55,7 @@ class SecurityConfig {
     SecurityFilterChain vaadinSecurityFilterChain(
             HttpSecurity http,
             ApiProperties api,
-            StaffMembers staff,
+            StaffLookup staff,
             ObjectProvider<SecurityContextHolderStrategy> strategy)
             throws Exception {
         http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

@@ -2,7 +2,7 @@ package com.stackdesk.security;
 
 import com.stackdesk.base.StaffPrincipal;
 import com.stackdesk.staff.Role;
-import com.stackdesk.staff.StaffMembers;
+import com.stackdesk.staff.StaffLookup;
 import java.util.Arrays;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -14,29 +14,29 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class StaffUserDetailsService implements UserDetailsService {
 
-    private final StaffMembers staff;
+    private final StaffLookup staff;
 
-    StaffUserDetailsService(StaffMembers staff) {
+    StaffUserDetailsService(StaffLookup staff) {
         this.staff = staff;
     }
 
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        var member = staff.findByUsernameIgnoreCase(username.strip())
+        var member = staff.credentials(username.strip())
                 .orElseThrow(() -> new UsernameNotFoundException("No staff account " + username));
         // each role includes the ones below it: an admin is also a manager and a sales rep
         var roles = Arrays.stream(Role.values())
-                .filter(r -> r.ordinal() <= member.getRole().ordinal())
+                .filter(r -> r.ordinal() <= member.role().ordinal())
                 .map(Role::name)
                 .toList();
         return new StaffPrincipal(
-                member.getId(),
-                member.getUsername(),
-                member.getFullName(),
-                member.getPasswordHash(),
+                member.id(),
+                member.username(),
+                member.fullName(),
+                member.passwordHash(),
                 roles,
-                member.isActive(),
-                member.getSessionEpoch());
+                member.active(),
+                member.sessionEpoch());
     }
 }

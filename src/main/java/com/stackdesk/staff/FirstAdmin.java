@@ -1,5 +1,6 @@
 package com.stackdesk.staff;
 
+import com.stackdesk.staff.internal.StaffMembers;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;

@@ -1,6 +1,7 @@
 package com.stackdesk.staff;
 
 import com.stackdesk.base.CurrentUser;
+import com.stackdesk.staff.internal.StaffMembers;
 import java.time.Clock;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;

@@ -2,6 +2,8 @@ package com.stackdesk.staff;
 
 import com.stackdesk.base.CurrentUser;
 import com.stackdesk.lead.StackLeaning;
+import com.stackdesk.staff.internal.StaffAbsences;
+import com.stackdesk.staff.internal.StaffMembers;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;

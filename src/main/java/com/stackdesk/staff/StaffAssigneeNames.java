@@ -1,6 +1,7 @@
 package com.stackdesk.staff;
 
 import com.stackdesk.lead.AssigneeNames;
+import com.stackdesk.staff.internal.StaffMembers;
 import org.springframework.stereotype.Component;
 
 /** Names staff on lead timelines. */

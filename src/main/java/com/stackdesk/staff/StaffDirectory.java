@@ -1,7 +1,9 @@
 package com.stackdesk.staff;
 
+import com.stackdesk.staff.internal.StaffMembers;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -34,9 +36,13 @@ public class StaffDirectory {
     /** Active staff who can hold leads, by name. */
     @PreAuthorize("hasRole('SALES')")
     @Transactional(readOnly = true)
-    public List<StaffMember> activeAssignees() {
+    public List<Assignee> activeAssignees() {
         return staff.findAllByOrderByFullNameAsc().stream()
                 .filter(StaffMember::mayOwnLeads)
+                .map(m -> new Assignee(Objects.requireNonNull(m.getId()), m.getFullName(), m.getCapacity()))
                 .toList();
     }
+
+    /** Someone who can hold leads: their name and how many open leads they take at most (no skills, no password). */
+    public record Assignee(long id, String fullName, int capacity) {}
 }

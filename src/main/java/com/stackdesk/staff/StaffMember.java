@@ -129,7 +129,7 @@ public class StaffMember {
         return passwordHash;
     }
 
-    public void setPasswordHash(String passwordHash) {
+    void setPasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
     }
 
@@ -137,7 +137,7 @@ public class StaffMember {
         return role;
     }
 
-    public void setRole(Role role) {
+    void setRole(Role role) {
         this.role = role;
     }
 
@@ -191,7 +191,7 @@ public class StaffMember {
     }
 
     /** Ends every session signed in before now, at its next request. */
-    public void endSessions() {
+    void endSessions() {
         sessionEpoch++;
     }
 

@@ -4,12 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.stackdesk.IntegrationTest;
 import com.stackdesk.lead.LeadRegistration;
-import com.stackdesk.lead.Leads;
 import com.stackdesk.lead.StackLeaning;
+import com.stackdesk.lead.TestAssignments;
 import com.stackdesk.lead.TestLeads;
+import com.stackdesk.lead.internal.Leads;
 import com.stackdesk.staff.Role;
 import com.stackdesk.staff.StaffMember;
-import com.stackdesk.staff.StaffMembers;
+import com.stackdesk.staff.internal.StaffMembers;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -123,7 +124,7 @@ class ClientMistakesAreLoggedInOneLineWithoutATraceTests {
                 registration,
                 TestLeads.consultation("Zoë", "Brooks", ADDRESS, "Brooks " + suffix, StackLeaning.GO),
                 Instant.now());
-        lead.assign(other.getId(), "test");
+        TestAssignments.assign(lead, other.getId(), "test");
         var othersLead = leads.save(lead).getReference();
         int from = output.getOut().length();
 

@@ -8,7 +8,7 @@ import com.microsoft.playwright.options.AriaRole;
 import com.stackdesk.lead.StackLeaning;
 import com.stackdesk.routing.RoutingFixtures;
 import com.stackdesk.staff.Role;
-import com.stackdesk.staff.StaffMembers;
+import com.stackdesk.staff.internal.StaffMembers;
 import java.time.Duration;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;

@@ -8,12 +8,13 @@ import com.stackdesk.SignIn;
 import com.stackdesk.lead.LeadFilter;
 import com.stackdesk.lead.LeadKind;
 import com.stackdesk.lead.LeadRegistration;
-import com.stackdesk.lead.Leads;
 import com.stackdesk.lead.StackLeaning;
+import com.stackdesk.lead.TestAssignments;
 import com.stackdesk.lead.TestLeads;
+import com.stackdesk.lead.internal.Leads;
 import com.stackdesk.staff.Role;
 import com.stackdesk.staff.StaffMember;
-import com.stackdesk.staff.StaffMembers;
+import com.stackdesk.staff.internal.StaffMembers;
 import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -80,7 +81,7 @@ class ExportingLeadsTests {
                 TestLeads.consultation(first, last, first.toLowerCase() + "@" + company + ".example", company, stack),
                 createdAt);
         if (assignee != null) {
-            lead.assign(assignee.getId(), "Go skill: " + assignee.getFullName());
+            TestAssignments.assign(lead, assignee.getId(), "Go skill: " + assignee.getFullName());
             leads.save(lead);
         }
         return lead.getReference();

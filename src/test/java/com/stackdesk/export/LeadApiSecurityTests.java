@@ -5,13 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.stackdesk.IntegrationTest;
 import com.stackdesk.SignIn;
 import com.stackdesk.lead.LeadRegistration;
-import com.stackdesk.lead.Leads;
 import com.stackdesk.lead.StackLeaning;
+import com.stackdesk.lead.TestAssignments;
 import com.stackdesk.lead.TestLeads;
+import com.stackdesk.lead.internal.Leads;
 import com.stackdesk.security.ApiTokens;
 import com.stackdesk.staff.Role;
 import com.stackdesk.staff.StaffMember;
-import com.stackdesk.staff.StaffMembers;
+import com.stackdesk.staff.internal.StaffMembers;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -83,7 +84,7 @@ class LeadApiSecurityTests {
                 TestLeads.consultation(
                         first, "Client", first.toLowerCase() + "@" + company + ".example", company, StackLeaning.GO),
                 Instant.now());
-        lead.assign(owner.getId(), "test");
+        TestAssignments.assign(lead, owner.getId(), "test");
         return leads.save(lead).getReference();
     }
 

@@ -3,7 +3,7 @@ package com.stackdesk.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.stackdesk.IntegrationTest;
-import com.stackdesk.lead.Leads;
+import com.stackdesk.lead.internal.Leads;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

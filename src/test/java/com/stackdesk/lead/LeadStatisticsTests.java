@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.entry;
 
 import com.stackdesk.IntegrationTest;
 import com.stackdesk.SignIn;
-import com.stackdesk.staff.StaffMembers;
+import com.stackdesk.staff.internal.StaffMembers;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -6,10 +6,11 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.stackdesk.IntegrationTest;
 import com.stackdesk.SignIn;
+import com.stackdesk.lead.internal.Leads;
 import com.stackdesk.staff.Role;
 import com.stackdesk.staff.StaffMember;
-import com.stackdesk.staff.StaffMembers;
 import com.stackdesk.staff.TestStaff;
+import com.stackdesk.staff.internal.StaffMembers;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

@@ -7,7 +7,7 @@ import com.stackdesk.StackdeskApplication;
 import com.stackdesk.lead.StackLeaning;
 import com.stackdesk.routing.RoutingFixtures;
 import com.stackdesk.staff.Role;
-import com.stackdesk.staff.StaffMembers;
+import com.stackdesk.staff.internal.StaffMembers;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;

@@ -13,12 +13,13 @@ import com.stackdesk.lead.LeadActivity;
 import com.stackdesk.lead.LeadKind;
 import com.stackdesk.lead.LeadRegistration;
 import com.stackdesk.lead.LeadTimeline;
-import com.stackdesk.lead.Leads;
 import com.stackdesk.lead.StackLeaning;
+import com.stackdesk.lead.TestAssignments;
+import com.stackdesk.lead.internal.Leads;
 import com.stackdesk.notification.OutboxDispatcher;
 import com.stackdesk.staff.Role;
 import com.stackdesk.staff.StaffMember;
-import com.stackdesk.staff.StaffMembers;
+import com.stackdesk.staff.internal.StaffMembers;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -152,7 +153,7 @@ class RoutingLeadsIntegrationTests {
         var spam = registration.register(
                 lead(LeadKind.DEVELOPMENT_PLAN, "Bot", "Bot", StackLeaning.JAVA, "bot@example.com", null, "honeypot"));
         tx.executeWithoutResult(
-                status -> leads.findById(spam.getId()).orElseThrow().assign(ana.getId(), "by hand"));
+                status -> TestAssignments.assign(leads.findById(spam.getId()).orElseThrow(), ana.getId(), "by hand"));
 
         var lead = submit(lead(StackLeaning.JAVA, "java@example.com"));
 

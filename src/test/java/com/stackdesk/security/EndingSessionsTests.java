@@ -8,7 +8,7 @@ import com.stackdesk.staff.Role;
 import com.stackdesk.staff.StaffAccount;
 import com.stackdesk.staff.StaffAdministration;
 import com.stackdesk.staff.StaffMember;
-import com.stackdesk.staff.StaffMembers;
+import com.stackdesk.staff.internal.StaffMembers;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;

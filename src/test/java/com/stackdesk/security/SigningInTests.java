@@ -6,7 +6,7 @@ import com.stackdesk.DemoData;
 import com.stackdesk.IntegrationTest;
 import com.stackdesk.staff.Role;
 import com.stackdesk.staff.StaffMember;
-import com.stackdesk.staff.StaffMembers;
+import com.stackdesk.staff.internal.StaffMembers;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.SessionTrackingMode;
 import java.io.IOException;

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.stackdesk.IntegrationTest;
 import com.stackdesk.SignIn;
 import com.stackdesk.lead.StackLeaning;
+import com.stackdesk.staff.internal.StaffAbsences;
+import com.stackdesk.staff.internal.StaffMembers;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;

@@ -1,6 +1,7 @@
 package com.stackdesk.staff;
 
 import com.stackdesk.lead.StackLeaning;
+import com.stackdesk.staff.internal.StaffMembers;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;

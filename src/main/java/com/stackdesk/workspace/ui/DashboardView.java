@@ -8,7 +8,6 @@ import com.stackdesk.lead.LeadStatistics;
 import com.stackdesk.lead.LeadStatistics.Overview;
 import com.stackdesk.lead.LeadStatus;
 import com.stackdesk.staff.StaffDirectory;
-import com.stackdesk.staff.StaffMember;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -115,11 +114,11 @@ public class DashboardView extends Main {
     private static Component repLoad(Overview overview, StaffDirectory staff) {
         var names = staff.namesById();
         var capacities = staff.activeAssignees().stream()
-                .collect(Collectors.toMap(StaffMember::getId, StaffMember::getCapacity));
+                .collect(Collectors.toMap(StaffDirectory.Assignee::id, StaffDirectory.Assignee::capacity));
         var load = new LinkedHashMap<String, Long>();
         var over = new java.util.HashSet<String>();
         // reps without open leads belong on the chart too: an idle rep is news for a manager
-        staff.activeAssignees().forEach(m -> load.put(m.getFullName(), 0L));
+        staff.activeAssignees().forEach(m -> load.put(m.fullName(), 0L));
         overview.openByAssignee().forEach((id, count) -> {
             var name = names.getOrDefault(id, "staff #" + id);
             load.put(name, count);

@@ -12,7 +12,6 @@ import com.stackdesk.lead.LeadNotFound;
 import com.stackdesk.lead.LeadStatus;
 import com.stackdesk.lead.LeadWork;
 import com.stackdesk.staff.StaffDirectory;
-import com.stackdesk.staff.StaffMember;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -76,7 +75,7 @@ public class LeadDetailView extends Main implements BeforeEnterObserver, HasDyna
     final Button saveContact = new Button("Save contact details");
 
     final Button take = new Button("Take this lead");
-    final ComboBox<StaffMember> reassignTo = new ComboBox<>("Reassign to");
+    final ComboBox<StaffDirectory.Assignee> reassignTo = new ComboBox<>("Reassign to");
     final Button reassign = new Button("Reassign");
     final Button unassign = new Button("Unassign");
 
@@ -156,14 +155,14 @@ public class LeadDetailView extends Main implements BeforeEnterObserver, HasDyna
         take.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         take.addClickListener(e -> act(() -> work.take(reference, version()), "The lead is yours"));
         reassignTo.setItems(staff.activeAssignees());
-        reassignTo.setItemLabelGenerator(StaffMember::getFullName);
+        reassignTo.setItemLabelGenerator(StaffDirectory.Assignee::fullName);
         reassign.addClickListener(e -> {
             if (reassignTo.getValue() == null) {
                 reassignTo.setInvalid(true);
                 reassignTo.setErrorMessage("Choose who gets the lead.");
                 return;
             }
-            act(() -> work.reassign(reference, version(), reassignTo.getValue().getId()), "Lead reassigned");
+            act(() -> work.reassign(reference, version(), reassignTo.getValue().id()), "Lead reassigned");
         });
         unassign.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         unassign.addClickListener(e -> act(() -> work.reassign(reference, version(), null), "Lead unassigned"));

@@ -13,7 +13,6 @@ import com.stackdesk.lead.LeadSearch;
 import com.stackdesk.lead.LeadStatus;
 import com.stackdesk.lead.StackLeaning;
 import com.stackdesk.staff.StaffDirectory;
-import com.stackdesk.staff.StaffMember;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -49,7 +48,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -131,7 +129,7 @@ public class LeadsView extends Main implements BeforeEnterObserver {
         add(head, filters, grid);
     }
 
-    private void configureFilters(List<StaffMember> assignees) {
+    private void configureFilters(List<StaffDirectory.Assignee> assignees) {
         search.setPlaceholder("Name, email or company");
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
@@ -150,8 +148,8 @@ public class LeadsView extends Main implements BeforeEnterObserver {
         choices.add(AssigneeChoice.UNASSIGNED);
         if (user.isManager()) {
             assignees.stream()
-                    .filter(m -> !Objects.equals(m.getId(), user.staffId()))
-                    .forEach(m -> choices.add(new AssigneeChoice(String.valueOf(m.getId()), m.getFullName())));
+                    .filter(m -> m.id() != user.staffId())
+                    .forEach(m -> choices.add(new AssigneeChoice(String.valueOf(m.id()), m.fullName())));
         }
         assignee.setItems(choices);
         assignee.setItemLabelGenerator(AssigneeChoice::label);

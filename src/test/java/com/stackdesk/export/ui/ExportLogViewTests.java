@@ -9,7 +9,7 @@ import com.stackdesk.lead.LeadFilter;
 import com.stackdesk.lead.StackLeaning;
 import com.stackdesk.staff.Role;
 import com.stackdesk.staff.StaffMember;
-import com.stackdesk.staff.StaffMembers;
+import com.stackdesk.staff.internal.StaffMembers;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;

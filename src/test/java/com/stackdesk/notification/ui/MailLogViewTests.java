@@ -11,7 +11,7 @@ import com.stackdesk.lead.StackLeaning;
 import com.stackdesk.notification.OutboxDispatcher;
 import com.stackdesk.routing.RoutingFixtures;
 import com.stackdesk.staff.Role;
-import com.stackdesk.staff.StaffMembers;
+import com.stackdesk.staff.internal.StaffMembers;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,7 +30,7 @@ import org.springframework.test.util.AopTestUtils;
 class MailLogViewTests extends SpringBrowserlessTest {
 
     @Autowired
-    com.stackdesk.lead.Leads leads;
+    com.stackdesk.lead.internal.Leads leads;
 
     @Autowired
     LeadRegistration registration;

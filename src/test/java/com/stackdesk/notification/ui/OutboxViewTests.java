@@ -14,7 +14,7 @@ import com.stackdesk.notification.EmailStatus;
 import com.stackdesk.notification.OutboxDispatcher;
 import com.stackdesk.routing.RoutingFixtures;
 import com.stackdesk.staff.Role;
-import com.stackdesk.staff.StaffMembers;
+import com.stackdesk.staff.internal.StaffMembers;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import org.junit.jupiter.api.AfterEach;
@@ -38,7 +38,7 @@ import org.springframework.test.util.AopTestUtils;
 class OutboxViewTests extends SpringBrowserlessTest {
 
     @Autowired
-    com.stackdesk.lead.Leads leads;
+    com.stackdesk.lead.internal.Leads leads;
 
     @Autowired
     LeadRegistration registration;

@@ -7,7 +7,7 @@ import com.stackdesk.SignIn;
 import com.stackdesk.base.CurrentUser;
 import com.stackdesk.staff.Role;
 import com.stackdesk.staff.StaffMember;
-import com.stackdesk.staff.StaffMembers;
+import com.stackdesk.staff.internal.StaffMembers;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import java.time.Instant;

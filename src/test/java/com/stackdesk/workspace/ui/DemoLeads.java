@@ -2,8 +2,8 @@ package com.stackdesk.workspace.ui;
 
 import com.stackdesk.lead.Lead;
 import com.stackdesk.lead.LeadStatus;
-import com.stackdesk.lead.Leads;
-import com.stackdesk.staff.StaffMembers;
+import com.stackdesk.lead.internal.Leads;
+import com.stackdesk.staff.internal.StaffMembers;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;

@@ -1,5 +1,6 @@
-package com.stackdesk.staff;
+package com.stackdesk.staff.internal;
 
+import com.stackdesk.staff.StaffAbsence;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;

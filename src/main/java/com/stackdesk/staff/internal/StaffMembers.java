@@ -1,5 +1,7 @@
-package com.stackdesk.staff;
+package com.stackdesk.staff.internal;
 
+import com.stackdesk.staff.StaffMember;
+import com.stackdesk.staff.StaffName;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;

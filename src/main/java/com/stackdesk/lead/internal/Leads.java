@@ -1,5 +1,7 @@
-package com.stackdesk.lead;
+package com.stackdesk.lead.internal;
 
+import com.stackdesk.lead.Lead;
+import com.stackdesk.lead.LeadStatus;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -8,7 +10,7 @@ import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-/** All leads. */
+/** All leads. Only the lead module reads and writes them; other modules ask its services. */
 public interface Leads extends JpaRepository<Lead, Long> {
 
     Optional<Lead> findByReference(String reference);
@@ -27,6 +29,19 @@ public interface Leads extends JpaRepository<Lead, Long> {
     /** The references of these leads (for the log, which names a lead by its reference only). */
     @Query("select l.id as id, l.reference as reference from Lead l where l.id in :ids")
     List<IdAndReference> findReferencesByIdIn(Collection<Long> ids);
+
+    /** [staff id, open leads] for those of {@code staffIds} who hold open leads (ix_lead_open_assignee). */
+    @Query("select l.openAssigneeId, count(l) from Lead l where l.openAssigneeId in :staffIds"
+            + " group by l.openAssigneeId")
+    List<Object[]> openLeadsPerAssignee(Collection<Long> staffIds);
+
+    /** The visitor's latest earlier leads: by lower-cased email, still open or created since {@code since}. */
+    @Query("select l from Lead l where l.searchEmail = :searchEmail and l.id <> :excludedId"
+            + " and l.suspectedSpam = false"
+            + " and (l.createdAt >= :since or l.status in :open)"
+            + " order by l.createdAt desc, l.id desc")
+    List<Lead> earlierLeadsOf(
+            String searchEmail, long excludedId, Instant since, Collection<LeadStatus> open, Limit limit);
 
     /** A lead's id with its reference. */
     interface IdAndReference {

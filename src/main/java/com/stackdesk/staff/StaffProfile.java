@@ -1,0 +1,37 @@
+package com.stackdesk.staff;
+
+import com.stackdesk.lead.StackLeaning;
+import java.util.Objects;
+import java.util.Set;
+
+/** A staff member as other modules see them: who they are and what leads they take. No password. */
+public record StaffProfile(
+        long id,
+        String username,
+        String fullName,
+        String email,
+        Role role,
+        boolean active,
+        boolean generalist,
+        Set<StackLeaning> skills,
+        int capacity,
+        int weight) {
+
+    public StaffProfile {
+        skills = Set.copyOf(skills);
+    }
+
+    static StaffProfile of(StaffMember member) {
+        return new StaffProfile(
+                Objects.requireNonNull(member.getId()),
+                member.getUsername(),
+                member.getFullName(),
+                member.getEmail(),
+                member.getRole(),
+                member.isActive(),
+                member.isGeneralist(),
+                member.getSkills(),
+                member.getCapacity(),
+                member.getWeight());
+    }
+}
