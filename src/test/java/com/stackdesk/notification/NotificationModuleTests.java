@@ -3,6 +3,7 @@ package com.stackdesk.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.stackdesk.ModuleTest;
+import com.stackdesk.ModuleTestPasswords;
 import com.stackdesk.lead.LeadRegistration;
 import com.stackdesk.lead.StackLeaning;
 import com.stackdesk.routing.LeadAssigned;
@@ -13,26 +14,15 @@ import java.time.Instant;
 import java.util.Objects;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The emails with the modules whose events and data they use (lead, staff, routing), and nothing else. */
 @ModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
+@Import(ModuleTestPasswords.class)
 class NotificationModuleTests {
-
-    /** The staff module hashes passwords with the encoder the security module defines. */
-    @TestConfiguration
-    static class Passwords {
-        @Bean
-        PasswordEncoder passwordEncoder() {
-            return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-        }
-    }
 
     @Autowired
     StaffMembers staff;

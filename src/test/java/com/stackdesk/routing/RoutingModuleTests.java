@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.stackdesk.ModuleTest;
+import com.stackdesk.ModuleTestPasswords;
 import com.stackdesk.lead.LeadRegistration;
 import com.stackdesk.lead.StackLeaning;
 import com.stackdesk.lead.internal.Leads;
@@ -13,27 +14,16 @@ import java.time.Duration;
 import java.util.Objects;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Routing with the modules it reads (lead, staff) and nothing else: no emails, no security filter
  * chain, no workspace.
  */
 @ModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
+@Import(ModuleTestPasswords.class)
 class RoutingModuleTests {
-
-    /** The staff module hashes passwords with the encoder the security module defines. */
-    @TestConfiguration
-    static class Passwords {
-        @Bean
-        PasswordEncoder passwordEncoder() {
-            return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-        }
-    }
 
     @Autowired
     StaffMembers staff;
