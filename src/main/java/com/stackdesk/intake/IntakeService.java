@@ -1,5 +1,10 @@
 package com.stackdesk.intake;
 
+import com.stackdesk.analytics.FormAnalytics;
+import com.stackdesk.analytics.FormEvent;
+import com.stackdesk.analytics.TrackedForm;
+import com.stackdesk.lead.AssistantSummary;
+import com.stackdesk.lead.LeadKind;
 import com.stackdesk.lead.LeadLimits;
 import com.stackdesk.lead.LeadRegistration;
 import com.stackdesk.lead.LeadSource;
@@ -21,6 +26,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.TransactionStatus;
@@ -40,6 +46,8 @@ public class IntakeService {
     private final IntakeProperties properties;
     private final SubmissionFingerprints fingerprints;
     private final TransactionTemplate transactions;
+    private final FormAnalytics analytics;
+    private final ObjectProvider<AssistantAdvisor> advisor;
     private final Clock clock;
 
     IntakeService(
@@ -49,6 +57,8 @@ public class IntakeService {
             IntakeProperties properties,
             SubmissionFingerprints fingerprints,
             TransactionTemplate transactions,
+            FormAnalytics analytics,
+            ObjectProvider<AssistantAdvisor> advisor,
             Clock clock) {
         this.registration = registration;
         this.validator = validator;
@@ -56,6 +66,8 @@ public class IntakeService {
         this.properties = properties;
         this.fingerprints = fingerprints;
         this.transactions = transactions;
+        this.analytics = analytics;
+        this.advisor = advisor;
         this.clock = clock;
     }
 
@@ -70,6 +82,8 @@ public class IntakeService {
                 .validate(request)
                 .forEach(v -> errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
         var preferredAt = preferredContactAt(request, visit, errors);
+        var form = form(request, errors);
+        var assistant = assistantSummary(request, errors);
         if (!errors.isEmpty()) {
             return new SubmissionResult.Invalid(errors);
         }
@@ -83,10 +97,18 @@ public class IntakeService {
                     .<SubmissionResult>map(reference -> new SubmissionResult.Accepted(reference, true))
                     .orElseGet(() -> new SubmissionResult.RateLimited(exhausted.get()));
         }
-        var lead = toNewLead(request, visit, preferredAt, fingerprint, spamReason(request, visit));
+        var lead = toNewLead(request, visit, preferredAt, fingerprint, spamReason(request, visit), assistant);
         for (int attempt = 1; ; attempt++) {
             try {
-                return Objects.requireNonNull(transactions.execute(tx -> store(lead, clientKey, tx)));
+                var result = Objects.requireNonNull(transactions.execute(tx -> store(lead, clientKey, tx)));
+                if (result instanceof SubmissionResult.Accepted accepted
+                        && !accepted.repeated()
+                        && lead.spamReason() == null) {
+                    // after the commit, in a transaction of its own: the counter's row is never held
+                    // while a lead is stored
+                    analytics.count(form, FormEvent.SUBMISSION, lead.source());
+                }
+                return result;
             } catch (DuplicateKeyException concurrentFirst) {
                 // the same content, or the first submission from the same address, was being stored
                 // at the same moment and created the row this one wanted to create: with that row
@@ -140,6 +162,32 @@ public class IntakeService {
                 .validate(request)
                 .forEach(v -> errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
         return new SubmissionResult.Invalid(errors);
+    }
+
+    /** The form the request names, or the kind's embedded form; an unknown name is an error. */
+    private static TrackedForm form(LeadRequest request, Map<String, String> errors) {
+        var byKind = request.kind() == LeadKind.CONSULTATION ? TrackedForm.CONSULTATION : TrackedForm.DEVELOPMENT_PLAN;
+        var name = Text.singleLine(request.getFormName());
+        if (name == null) {
+            return byKind;
+        }
+        return TrackedForm.byId(name).orElseGet(() -> {
+            errors.putIfAbsent("form", "Use one of " + TrackedForm.ids());
+            return byKind;
+        });
+    }
+
+    private @Nullable AssistantSummary assistantSummary(LeadRequest request, Map<String, String> errors) {
+        var answers = request.getAssistant();
+        if (answers == null || answers.isEmpty()) {
+            return null;
+        }
+        var assistant = advisor.getIfAvailable();
+        if (assistant == null) {
+            errors.putIfAbsent("assistant", "The stack assistant is not available here");
+            return null;
+        }
+        return assistant.summarize(answers, errors);
     }
 
     private @Nullable String spamReason(LeadRequest request, Visit visit) {
@@ -198,7 +246,8 @@ public class IntakeService {
             Visit visit,
             @Nullable Instant preferredAt,
             String fingerprint,
-            @Nullable String spamReason) {
+            @Nullable String spamReason,
+            @Nullable AssistantSummary assistant) {
         var source = clip(visit.source());
         var timeZone = preferredAt == null ? null : zoneOf(visit).getId();
         var ip = Text.singleLine(visit.clientIp());
@@ -224,7 +273,8 @@ public class IntakeService {
                         properties.consentVersion(),
                         ip,
                         fingerprint,
-                        spamReason);
+                        spamReason,
+                        assistant);
             case DevelopmentPlanRequest p ->
                 new NewLead(
                         p.kind(),
@@ -246,7 +296,8 @@ public class IntakeService {
                         properties.consentVersion(),
                         ip,
                         fingerprint,
-                        spamReason);
+                        spamReason,
+                        assistant);
             default -> throw new IllegalArgumentException("Unknown request " + request.getClass());
         };
     }

@@ -151,7 +151,10 @@ class ExportingLeadsTests {
                         "consent_at",
                         "client_ip",
                         "suspected_spam",
-                        "spam_reason");
+                        "spam_reason",
+                        "assistant_recommendation",
+                        "assistant_quote",
+                        "assistant_answers");
         var zoe = records.get(1);
         assertThat(zoe.get("first_name")).isEqualTo("Zoë");
         assertThat(zoe.get("kind")).isEqualTo(LeadKind.CONSULTATION.label());
