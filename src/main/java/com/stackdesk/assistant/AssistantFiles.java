@@ -40,7 +40,7 @@ final class AssistantFiles {
         var in = new Reader(file);
         var root = in.map(in.load(), "the file");
         var stacks = new ArrayList<AdvisorRules.Stack>();
-        var stackIds = new HashSet<String>();
+        var stackIds = new LinkedHashSet<String>();
         var stackList = in.list(root, "stacks");
         for (int i = 0; i < stackList.size(); i++) {
             var at = "stacks[" + i + "]";
@@ -121,7 +121,7 @@ final class AssistantFiles {
             }
             rules.add(new AdvisorRules.Rule(when, scores, in.text(r, "reason", at)));
         }
-        int reasonsShown = in.integer(root, "reasons-shown", "the file", 3);
+        int reasonsShown = in.integer(root, "reasons-shown", "", 3);
         if (reasonsShown < 1) {
             throw in.fail("reasons-shown: show at least 1 reason");
         }
@@ -130,13 +130,13 @@ final class AssistantFiles {
                 List.copyOf(questions),
                 List.copyOf(rules),
                 reasonsShown,
-                in.text(root, "no-signal-reason", "the file"));
+                in.text(root, "no-signal-reason", ""));
     }
 
     static RateCard rateCard(Resource file) {
         var in = new Reader(file);
         var root = in.map(in.load(), "the file");
-        var spread = in.decimal(root, "spread", "the file");
+        var spread = in.decimal(root, "spread", "");
         if (spread.signum() < 0 || spread.compareTo(BigDecimal.ONE) >= 0) {
             throw in.fail("spread: give a fraction from 0 to below 1, e.g. 0.2 for ± 20 %");
         }
@@ -187,11 +187,11 @@ final class AssistantFiles {
             assumptions.add(text.strip());
         }
         return new RateCard(
-                in.text(root, "currency", "the file"),
-                in.positive(root, "day-rate", "the file", true),
-                in.positive(root, "days-per-month", "the file", true),
+                in.text(root, "currency", ""),
+                in.positive(root, "day-rate", "", true),
+                in.positive(root, "days-per-month", "", true),
                 spread,
-                in.positive(root, "round-to", "the file", true),
+                in.positive(root, "round-to", "", true),
                 project,
                 List.copyOf(sizes),
                 timeline,
@@ -263,7 +263,7 @@ final class AssistantFiles {
         }
 
         List<?> list(Map<String, Object> parent, String key, @Nullable String at) {
-            var where = at == null ? key : at + "." + key;
+            var where = at == null ? key : place(at, key);
             if (parent.get(key) instanceof List<?> l && !l.isEmpty()) {
                 return l;
             }
@@ -273,10 +273,10 @@ final class AssistantFiles {
         String text(Map<String, Object> parent, String key, String at) {
             var value = parent.get(key);
             if (value == null || String.valueOf(value).isBlank()) {
-                throw fail(at + "." + key + " is missing");
+                throw fail(place(at, key) + " is missing");
             }
             if (value instanceof Map || value instanceof List) {
-                throw fail(at + "." + key + " must be text");
+                throw fail(place(at, key) + " must be text");
             }
             return String.valueOf(value).strip();
         }
@@ -289,7 +289,7 @@ final class AssistantFiles {
             if (value instanceof Integer i) {
                 return i;
             }
-            throw fail(at + "." + key + ": write a whole number");
+            throw fail(place(at, key) + ": write a whole number");
         }
 
         int positive(Map<String, Object> parent, String key, String at, boolean aboveZero) {
@@ -297,7 +297,8 @@ final class AssistantFiles {
             if (value instanceof Integer i && (aboveZero ? i > 0 : i >= 0)) {
                 return i;
             }
-            throw fail(at + "." + key + (value == null ? " is missing" : ": write a whole number")
+            throw fail(place(at, key)
+                    + (value == null ? " is missing" : ": write a whole number")
                     + (aboveZero ? " above 0" : " of 0 or more"));
         }
 
@@ -306,7 +307,7 @@ final class AssistantFiles {
             if (value instanceof Integer || value instanceof Long || value instanceof Double) {
                 return new BigDecimal(String.valueOf(value));
             }
-            throw fail(at + "." + key + (value == null ? " is missing" : ": write a number, e.g. 1.25"));
+            throw fail(place(at, key) + (value == null ? " is missing" : ": write a number, e.g. 1.25"));
         }
 
         List<Question.Choice> choices(Map<String, Object> q, String at) {
@@ -328,6 +329,10 @@ final class AssistantFiles {
                     throw fail(at + ": the id \"" + id + "\" is used twice");
                 }
             }
+        }
+
+        private static String place(String at, String key) {
+            return at.isEmpty() ? key : at + "." + key;
         }
 
         private static String describe(Resource file) {
