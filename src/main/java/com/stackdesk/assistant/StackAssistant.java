@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.FileSystemResource;
@@ -33,6 +34,7 @@ public class StackAssistant implements AssistantAdvisor {
     private final AdvisorRules rules;
     private final RateCard rateCard;
 
+    @Autowired
     StackAssistant(AssistantProperties properties) {
         this(
                 AssistantFiles.rules(file(properties.rules(), "assistant/assistant-rules.yml")),
