@@ -56,7 +56,8 @@
   function Assistant(root, config, n) {
     var self = this;
     var state = { explore: null, quote: null, recommendation: null, estimate: null, started: false };
-    var log = el('div', { 'class': 'sda-log', role: 'log', 'aria-live': 'polite', 'aria-relevant': 'additions', 'aria-label': 'Conversation' });
+    // focusable, so a keyboard can scroll a long conversation
+    var log = el('div', { 'class': 'sda-log', role: 'log', 'aria-live': 'polite', 'aria-relevant': 'additions', 'aria-label': 'Conversation', tabindex: '0' });
     var controls = el('div', { 'class': 'sda-controls' });
     root.classList.add('sda');
     root.setAttribute('role', 'region');
