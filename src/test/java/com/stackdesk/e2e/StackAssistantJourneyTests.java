@@ -152,7 +152,10 @@ class StackAssistantJourneyTests extends BrowserTest {
             waitForVaadin();
             var forms = page.locator(".sd-forms");
             assertThat(forms.locator("table").first()).containsText("Stack assistant");
-            screenshot("dashboard-form-analytics-1366");
+            assertThat(page.locator(".sd-kpis")).containsText("Form conversion");
+            screenshot("dashboard-1366");
+            forms.screenshot(new Locator.ScreenshotOptions()
+                    .setPath(java.nio.file.Path.of("target", "screenshots", "dashboard-form-analytics-1366.png")));
 
             open("/leads/" + lead.getReference());
             var fields = page.locator(".sd-fields");
@@ -166,7 +169,10 @@ class StackAssistantJourneyTests extends BrowserTest {
             screenshot("lead-page-assistant-1366");
             page.setViewportSize(375, 800);
             open("/dashboard");
-            screenshot("dashboard-form-analytics-375");
+            page.locator(".sd-forms")
+                    .screenshot(new Locator.ScreenshotOptions()
+                            .setPath(java.nio.file.Path.of(
+                                    "target", "screenshots", "dashboard-form-analytics-375.png")));
         }
     }
 }

@@ -119,8 +119,23 @@ public class DashboardView extends Main {
         if (user.isManager()) {
             charts.add(card("Open leads per rep", repLoad(overview, staff)));
         }
-        showForms(analytics.lastWeeks(FORM_WEEKS));
+        var formFigures = analytics.lastWeeks(FORM_WEEKS);
+        kpis.add(formConversion(formFigures));
+        showForms(formFigures);
         add(heading, scope, kpis, charts, forms);
+    }
+
+    /** All forms together: submissions per view over the analytics' weeks. */
+    private static Component formConversion(FormAnalytics.Overview overview) {
+        long views = overview.forms().stream().mapToLong(f -> f.total().views()).sum();
+        long submissions = overview.forms().stream()
+                .mapToLong(f -> f.total().submissions())
+                .sum();
+        var rate = new FormAnalytics.Counts(views, 0, submissions).conversion();
+        return kpi(
+                "Form conversion, last " + FORM_WEEKS + " weeks",
+                rate == null ? "—" : String.format(java.util.Locale.ENGLISH, "%.1f %%", rate * 100),
+                new Span(submissions + " submissions of " + views + " form views; per form and source below"));
     }
 
     /** Views, starts, submissions and conversion of each form and the assistant: in all, per week, per source. */
@@ -137,22 +152,25 @@ public class DashboardView extends Main {
             return;
         }
         var byForm = new java.util.ArrayList<java.util.List<String>>();
-        var byWeek = new java.util.ArrayList<java.util.List<String>>();
         var bySource = new java.util.ArrayList<java.util.List<String>>();
+        record Week(java.time.LocalDate from, String form, FormAnalytics.Counts counts) {}
+        var weeks = new java.util.ArrayList<Week>();
         for (var form : overview.forms()) {
             byForm.add(counts(java.util.List.of(form.form().label()), form.total()));
             form.byWeek()
-                    .forEach((week, c) -> byWeek.add(counts(
-                            java.util.List.of(
-                                    Times.date(week.atStartOfDay(Times.ZONE).toInstant()),
-                                    form.form().label()),
-                            c)));
+                    .forEach((week, c) -> weeks.add(new Week(week, form.form().label(), c)));
             form.bySource()
                     .forEach((source, c) ->
                             bySource.add(counts(java.util.List.of(form.form().label(), source), c)));
         }
-        byWeek.sort(java.util.Comparator.comparing((java.util.List<String> row) -> row.get(0))
-                .reversed());
+        // newest week first, the forms in their order within a week
+        var byWeek = weeks.stream()
+                .sorted(java.util.Comparator.comparing(Week::from).reversed())
+                .map(w -> counts(
+                        java.util.List.of(
+                                Times.date(w.from().atStartOfDay(Times.ZONE).toInstant()), w.form()),
+                        w.counts()))
+                .toList();
         forms.add(
                 table("By form", java.util.List.of("Form"), byForm),
                 table("By week", java.util.List.of("Week from", "Form"), byWeek),
