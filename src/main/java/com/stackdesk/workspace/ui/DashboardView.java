@@ -223,7 +223,8 @@ public class DashboardView extends Main {
         // a keyboard can scroll it where it is wider than the screen
         wrapper.getElement().setAttribute("tabindex", "0");
         wrapper.getElement().setAttribute("role", "region");
-        wrapper.getElement().setAttribute("aria-label", "Form figures " + caption.toLowerCase(java.util.Locale.ENGLISH));
+        wrapper.getElement()
+                .setAttribute("aria-label", "Form figures " + caption.toLowerCase(java.util.Locale.ENGLISH));
         wrapper.getElement().appendChild(table);
         return wrapper;
     }
