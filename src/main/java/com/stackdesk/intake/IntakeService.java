@@ -41,6 +41,7 @@ public class IntakeService {
     private final SubmissionFingerprints fingerprints;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final StoreSlots storeSlots;
 
     IntakeService(
             LeadRegistration registration,
@@ -57,6 +58,7 @@ public class IntakeService {
         this.fingerprints = fingerprints;
         this.transactions = transactions;
         this.clock = clock;
+        this.storeSlots = new StoreSlots(properties.concurrentStores());
     }
 
     /**
@@ -75,6 +77,16 @@ public class IntakeService {
         }
         var fingerprint = fingerprint(request);
         var clientKey = Objects.requireNonNullElse(visit.clientIp(), "unknown");
+        var lead = toNewLead(request, visit, preferredAt, fingerprint, spamReason(request, visit));
+        return storeSlots.inTurn(() -> store(lead, clientKey));
+    }
+
+    /**
+     * Answers from the allowance when the address is over it, else stores the submission, again if
+     * a concurrent one created a row it needed first.
+     */
+    private SubmissionResult store(NewLead lead, String clientKey) {
+        var fingerprint = lead.fingerprint();
         var exhausted = rateLimiter.waitIfExhausted(clientKey);
         if (exhausted.isPresent()) {
             // a repeat costs no allowance: a double click after the last allowed submission is answered
@@ -83,10 +95,9 @@ public class IntakeService {
                     .<SubmissionResult>map(reference -> new SubmissionResult.Accepted(reference, true))
                     .orElseGet(() -> new SubmissionResult.RateLimited(exhausted.get()));
         }
-        var lead = toNewLead(request, visit, preferredAt, fingerprint, spamReason(request, visit));
         for (int attempt = 1; ; attempt++) {
             try {
-                return Objects.requireNonNull(transactions.execute(tx -> store(lead, clientKey, tx)));
+                return Objects.requireNonNull(transactions.execute(tx -> storeOnce(lead, clientKey, tx)));
             } catch (DuplicateKeyException concurrentFirst) {
                 // the same content, or the first submission from the same address, was being stored
                 // at the same moment and created the row this one wanted to create: with that row
@@ -104,7 +115,7 @@ public class IntakeService {
      * address's allowance is counted last, so its row stays locked only while the transaction
      * commits. Over the allowance, nothing is kept.
      */
-    private SubmissionResult store(NewLead lead, String clientKey, TransactionStatus tx) {
+    private SubmissionResult storeOnce(NewLead lead, String clientKey, TransactionStatus tx) {
         var fingerprint = lead.fingerprint();
         fingerprints.claim(fingerprint);
         var repeated = registration.findRecentDuplicate(fingerprint, properties.duplicateWindow());
