@@ -13,8 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param consentText the consent the visitor agrees to, shown next to the checkbox
  * @param consentVersion stored with each lead; change it whenever the consent text changes
  * @param responsePromise how fast the team answers, as shown to visitors
- * @param concurrentStores how many submissions talk to the database at once; the others wait their
- *     turn in arrival order (see {@link StoreSlots})
+ * @param concurrentStores how many transactions store submissions at once; under a burst each stores
+ *     all submissions waiting at its turn (see {@link StoreBatches})
  */
 @ConfigurationProperties("stackdesk.intake")
 public record IntakeProperties(

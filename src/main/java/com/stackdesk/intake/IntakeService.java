@@ -16,6 +16,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -41,7 +42,7 @@ public class IntakeService {
     private final SubmissionFingerprints fingerprints;
     private final TransactionTemplate transactions;
     private final Clock clock;
-    private final StoreSlots storeSlots;
+    private final StoreBatches<Submission, SubmissionResult> batches;
 
     IntakeService(
             LeadRegistration registration,
@@ -58,7 +59,19 @@ public class IntakeService {
         this.fingerprints = fingerprints;
         this.transactions = transactions;
         this.clock = clock;
-        this.storeSlots = new StoreSlots(properties.concurrentStores());
+        this.batches = new StoreBatches<>(properties.concurrentStores(), new StoreBatches.Store<>() {
+            @Override
+            public List<SubmissionResult> storeAll(List<Submission> submissions) {
+                return Objects.requireNonNull(transactions.execute(tx -> submissions.stream()
+                        .map(s -> storeWithOthers(s.lead(), s.clientKey()))
+                        .toList()));
+            }
+
+            @Override
+            public SubmissionResult storeOne(Submission submission) {
+                return IntakeService.this.storeOne(submission.lead(), submission.clientKey());
+            }
+        });
     }
 
     /**
@@ -77,16 +90,6 @@ public class IntakeService {
         }
         var fingerprint = fingerprint(request);
         var clientKey = Objects.requireNonNullElse(visit.clientIp(), "unknown");
-        var lead = toNewLead(request, visit, preferredAt, fingerprint, spamReason(request, visit));
-        return storeSlots.inTurn(() -> store(lead, clientKey));
-    }
-
-    /**
-     * Answers from the allowance when the address is over it, else stores the submission, again if
-     * a concurrent one created a row it needed first.
-     */
-    private SubmissionResult store(NewLead lead, String clientKey) {
-        var fingerprint = lead.fingerprint();
         var exhausted = rateLimiter.waitIfExhausted(clientKey);
         if (exhausted.isPresent()) {
             // a repeat costs no allowance: a double click after the last allowed submission is answered
@@ -95,6 +98,32 @@ public class IntakeService {
                     .<SubmissionResult>map(reference -> new SubmissionResult.Accepted(reference, true))
                     .orElseGet(() -> new SubmissionResult.RateLimited(exhausted.get()));
         }
+        var lead = toNewLead(request, visit, preferredAt, fingerprint, spamReason(request, visit));
+        return batches.store(new Submission(lead, clientKey));
+    }
+
+    private record Submission(NewLead lead, String clientKey) {}
+
+    /**
+     * Stores one submission with others in their common transaction: a submission of the same
+     * content waits on the fingerprint's row (a double click, on any instance, stores one lead), and
+     * one over its address's allowance stores nothing.
+     */
+    private SubmissionResult storeWithOthers(NewLead lead, String clientKey) {
+        fingerprints.claim(lead.fingerprint());
+        var repeated = registration.findRecentDuplicate(lead.fingerprint(), properties.duplicateWindow());
+        if (repeated.isPresent()) {
+            return new SubmissionResult.Accepted(repeated.get(), true);
+        }
+        var wait = rateLimiter.take(clientKey);
+        if (wait.isPresent()) {
+            return new SubmissionResult.RateLimited(wait.get());
+        }
+        return new SubmissionResult.Accepted(registration.register(lead).getReference(), false);
+    }
+
+    /** Stores one submission on its own, again if a concurrent one created a row it needed first. */
+    private SubmissionResult storeOne(NewLead lead, String clientKey) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return Objects.requireNonNull(transactions.execute(tx -> storeOnce(lead, clientKey, tx)));
