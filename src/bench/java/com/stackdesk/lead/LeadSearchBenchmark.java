@@ -258,9 +258,10 @@ class LeadSearchBenchmark {
     private String explain(String name, LeadFilter filter) {
         var out = new StringBuilder("\n=== " + name + " ===\n");
         if (filter.query() != null && filter.withQuery(null).equals(LeadFilter.NONE)) {
+            var query = LeadSearchTerms.query(filter.query());
             out.append(plan(
-                    LeadSql.searchHits() + " FETCH FIRST " + (LeadSql.MAX_SEARCH_IDS + 1) + " ROWS ONLY",
-                    LeadSql.searchParams(filter.query())));
+                    LeadSql.searchHits(query) + " FETCH FIRST " + (LeadSql.MAX_SEARCH_IDS + 1) + " ROWS ONLY",
+                    LeadSql.searchParams(query)));
             var ids = search.page(filter, List.of(LeadOrder.NEWEST_FIRST), 0, 50).stream()
                     .map(LeadRow::id)
                     .toArray(Long[]::new);
