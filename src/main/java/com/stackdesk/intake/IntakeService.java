@@ -21,6 +21,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -49,6 +50,7 @@ public class IntakeService {
     private final FormAnalytics analytics;
     private final ObjectProvider<AssistantAdvisor> advisor;
     private final Clock clock;
+    private final StoreBatches<Submission, SubmissionResult> batches;
 
     IntakeService(
             LeadRegistration registration,
@@ -69,6 +71,19 @@ public class IntakeService {
         this.analytics = analytics;
         this.advisor = advisor;
         this.clock = clock;
+        this.batches = new StoreBatches<>(properties.concurrentStores(), new StoreBatches.Store<>() {
+            @Override
+            public List<SubmissionResult> storeAll(List<Submission> submissions) {
+                return Objects.requireNonNull(transactions.execute(tx -> submissions.stream()
+                        .map(s -> storeWithOthers(s.lead(), s.clientKey()))
+                        .toList()));
+            }
+
+            @Override
+            public SubmissionResult storeOne(Submission submission) {
+                return IntakeService.this.storeOne(submission.lead(), submission.clientKey());
+            }
+        });
     }
 
     /**
@@ -98,17 +113,40 @@ public class IntakeService {
                     .orElseGet(() -> new SubmissionResult.RateLimited(exhausted.get()));
         }
         var lead = toNewLead(request, visit, preferredAt, fingerprint, spamReason(request, visit), assistant);
+        var result = batches.store(new Submission(lead, clientKey));
+        if (result instanceof SubmissionResult.Accepted accepted && !accepted.repeated() && lead.spamReason() == null) {
+            // after the commit, in a transaction of its own: the counter's row is never held while
+            // leads are stored
+            analytics.count(form, FormEvent.SUBMISSION, lead.source());
+        }
+        return result;
+    }
+
+    private record Submission(NewLead lead, String clientKey) {}
+
+    /**
+     * Stores one submission with others in their common transaction: a submission of the same
+     * content waits on the fingerprint's row (a double click, on any instance, stores one lead), and
+     * one over its address's allowance stores nothing.
+     */
+    private SubmissionResult storeWithOthers(NewLead lead, String clientKey) {
+        fingerprints.claim(lead.fingerprint());
+        var repeated = registration.findRecentDuplicate(lead.fingerprint(), properties.duplicateWindow());
+        if (repeated.isPresent()) {
+            return new SubmissionResult.Accepted(repeated.get(), true);
+        }
+        var wait = rateLimiter.take(clientKey);
+        if (wait.isPresent()) {
+            return new SubmissionResult.RateLimited(wait.get());
+        }
+        return new SubmissionResult.Accepted(registration.register(lead).getReference(), false);
+    }
+
+    /** Stores one submission on its own, again if a concurrent one created a row it needed first. */
+    private SubmissionResult storeOne(NewLead lead, String clientKey) {
         for (int attempt = 1; ; attempt++) {
             try {
-                var result = Objects.requireNonNull(transactions.execute(tx -> store(lead, clientKey, tx)));
-                if (result instanceof SubmissionResult.Accepted accepted
-                        && !accepted.repeated()
-                        && lead.spamReason() == null) {
-                    // after the commit, in a transaction of its own: the counter's row is never held
-                    // while a lead is stored
-                    analytics.count(form, FormEvent.SUBMISSION, lead.source());
-                }
-                return result;
+                return Objects.requireNonNull(transactions.execute(tx -> storeOnce(lead, clientKey, tx)));
             } catch (DuplicateKeyException concurrentFirst) {
                 // the same content, or the first submission from the same address, was being stored
                 // at the same moment and created the row this one wanted to create: with that row
@@ -126,7 +164,7 @@ public class IntakeService {
      * address's allowance is counted last, so its row stays locked only while the transaction
      * commits. Over the allowance, nothing is kept.
      */
-    private SubmissionResult store(NewLead lead, String clientKey, TransactionStatus tx) {
+    private SubmissionResult storeOnce(NewLead lead, String clientKey, TransactionStatus tx) {
         var fingerprint = lead.fingerprint();
         fingerprints.claim(fingerprint);
         var repeated = registration.findRecentDuplicate(fingerprint, properties.duplicateWindow());

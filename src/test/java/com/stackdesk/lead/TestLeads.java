@@ -53,6 +53,7 @@ public final class TestLeads {
         private String lastName = "Visitor";
         private String email = "lee@visitor.example";
         private @Nullable String company = "Acme";
+        private @Nullable String phone;
         private StackLeaning stack = StackLeaning.JAVA;
         private @Nullable String message = "We need help";
         private @Nullable Instant preferredAt;
@@ -87,6 +88,11 @@ public final class TestLeads {
 
         public Builder company(@Nullable String company) {
             this.company = company;
+            return this;
+        }
+
+        public Builder phone(@Nullable String phone) {
+            this.phone = phone;
             return this;
         }
 
@@ -130,7 +136,7 @@ public final class TestLeads {
                     firstName,
                     lastName,
                     email,
-                    null,
+                    phone,
                     company,
                     stack,
                     message,
