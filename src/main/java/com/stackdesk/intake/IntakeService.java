@@ -1,5 +1,10 @@
 package com.stackdesk.intake;
 
+import com.stackdesk.analytics.FormAnalytics;
+import com.stackdesk.analytics.FormEvent;
+import com.stackdesk.analytics.TrackedForm;
+import com.stackdesk.lead.AssistantSummary;
+import com.stackdesk.lead.LeadKind;
 import com.stackdesk.lead.LeadLimits;
 import com.stackdesk.lead.LeadRegistration;
 import com.stackdesk.lead.LeadSource;
@@ -22,6 +27,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.TransactionStatus;
@@ -41,6 +47,8 @@ public class IntakeService {
     private final IntakeProperties properties;
     private final SubmissionFingerprints fingerprints;
     private final TransactionTemplate transactions;
+    private final FormAnalytics analytics;
+    private final ObjectProvider<AssistantAdvisor> advisor;
     private final Clock clock;
     private final StoreBatches<Submission, SubmissionResult> batches;
 
@@ -51,6 +59,8 @@ public class IntakeService {
             IntakeProperties properties,
             SubmissionFingerprints fingerprints,
             TransactionTemplate transactions,
+            FormAnalytics analytics,
+            ObjectProvider<AssistantAdvisor> advisor,
             Clock clock) {
         this.registration = registration;
         this.validator = validator;
@@ -58,6 +68,8 @@ public class IntakeService {
         this.properties = properties;
         this.fingerprints = fingerprints;
         this.transactions = transactions;
+        this.analytics = analytics;
+        this.advisor = advisor;
         this.clock = clock;
         this.batches = new StoreBatches<>(properties.concurrentStores(), new StoreBatches.Store<>() {
             @Override
@@ -85,6 +97,8 @@ public class IntakeService {
                 .validate(request)
                 .forEach(v -> errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
         var preferredAt = preferredContactAt(request, visit, errors);
+        var form = form(request, errors);
+        var assistant = assistantSummary(request, errors);
         if (!errors.isEmpty()) {
             return new SubmissionResult.Invalid(errors);
         }
@@ -98,8 +112,14 @@ public class IntakeService {
                     .<SubmissionResult>map(reference -> new SubmissionResult.Accepted(reference, true))
                     .orElseGet(() -> new SubmissionResult.RateLimited(exhausted.get()));
         }
-        var lead = toNewLead(request, visit, preferredAt, fingerprint, spamReason(request, visit));
-        return batches.store(new Submission(lead, clientKey));
+        var lead = toNewLead(request, visit, preferredAt, fingerprint, spamReason(request, visit), assistant);
+        var result = batches.store(new Submission(lead, clientKey));
+        if (result instanceof SubmissionResult.Accepted accepted && !accepted.repeated() && lead.spamReason() == null) {
+            // after the commit, in a transaction of its own: the counter's row is never held while
+            // leads are stored
+            analytics.count(form, FormEvent.SUBMISSION, lead.source());
+        }
+        return result;
     }
 
     private record Submission(NewLead lead, String clientKey) {}
@@ -182,6 +202,32 @@ public class IntakeService {
         return new SubmissionResult.Invalid(errors);
     }
 
+    /** The form the request names, or the kind's embedded form; an unknown name is an error. */
+    private static TrackedForm form(LeadRequest request, Map<String, String> errors) {
+        var byKind = request.kind() == LeadKind.CONSULTATION ? TrackedForm.CONSULTATION : TrackedForm.DEVELOPMENT_PLAN;
+        var name = Text.singleLine(request.getFormName());
+        if (name == null) {
+            return byKind;
+        }
+        return TrackedForm.byId(name).orElseGet(() -> {
+            errors.putIfAbsent("form", "Use one of " + TrackedForm.ids());
+            return byKind;
+        });
+    }
+
+    private @Nullable AssistantSummary assistantSummary(LeadRequest request, Map<String, String> errors) {
+        var answers = request.getAssistant();
+        if (answers == null || answers.isEmpty()) {
+            return null;
+        }
+        var assistant = advisor.getIfAvailable();
+        if (assistant == null) {
+            errors.putIfAbsent("assistant", "The stack assistant is not available here");
+            return null;
+        }
+        return assistant.summarize(answers, errors);
+    }
+
     private @Nullable String spamReason(LeadRequest request, Visit visit) {
         if (request.getWebsite() != null) {
             return "honeypot field filled in";
@@ -238,7 +284,8 @@ public class IntakeService {
             Visit visit,
             @Nullable Instant preferredAt,
             String fingerprint,
-            @Nullable String spamReason) {
+            @Nullable String spamReason,
+            @Nullable AssistantSummary assistant) {
         var source = clip(visit.source());
         var timeZone = preferredAt == null ? null : zoneOf(visit).getId();
         var ip = Text.singleLine(visit.clientIp());
@@ -264,7 +311,8 @@ public class IntakeService {
                         properties.consentVersion(),
                         ip,
                         fingerprint,
-                        spamReason);
+                        spamReason,
+                        assistant);
             case DevelopmentPlanRequest p ->
                 new NewLead(
                         p.kind(),
@@ -286,7 +334,8 @@ public class IntakeService {
                         properties.consentVersion(),
                         ip,
                         fingerprint,
-                        spamReason);
+                        spamReason,
+                        assistant);
             default -> throw new IllegalArgumentException("Unknown request " + request.getClass());
         };
     }

@@ -61,8 +61,14 @@ public final class TestLeads {
         private @Nullable String utmSource;
         private String clientIp = "203.0.113.9";
         private @Nullable String spamReason;
+        private @Nullable AssistantSummary assistant;
 
         private Builder() {}
+
+        public Builder assistant(@Nullable AssistantSummary assistant) {
+            this.assistant = assistant;
+            return this;
+        }
 
         public Builder kind(LeadKind kind) {
             this.kind = kind;
@@ -145,7 +151,8 @@ public final class TestLeads {
                     "test-v1",
                     clientIp,
                     UUID.randomUUID().toString(),
-                    spamReason);
+                    spamReason,
+                    assistant);
         }
     }
 }

@@ -1,5 +1,7 @@
 package com.stackdesk.intake.ui;
 
+import com.stackdesk.analytics.FormAnalytics;
+import com.stackdesk.analytics.TrackedForm;
 import com.stackdesk.intake.ConsultationRequest;
 import com.stackdesk.intake.IntakeMetrics;
 import com.stackdesk.intake.IntakeProperties;
@@ -31,12 +33,19 @@ class BookConsultationView extends LeadFormView<ConsultationRequest> {
     final DateTimePicker preferredTime = new DateTimePicker("Preferred time (optional, your local time)");
     final TextArea message = new TextArea("What would you like to discuss?");
 
-    BookConsultationView(IntakeService intake, IntakeMetrics metrics, IntakeProperties properties, Clock clock) {
+    BookConsultationView(
+            IntakeService intake,
+            IntakeMetrics metrics,
+            FormAnalytics analytics,
+            IntakeProperties properties,
+            Clock clock) {
         super(
                 ConsultationRequest.class,
                 ConsultationRequest::new,
                 intake,
                 metrics,
+                analytics,
+                TrackedForm.BOOK,
                 properties,
                 clock,
                 "Book a Consultation",

@@ -1,5 +1,7 @@
 package com.stackdesk.intake.ui;
 
+import com.stackdesk.analytics.FormAnalytics;
+import com.stackdesk.analytics.TrackedForm;
 import com.stackdesk.intake.DevelopmentPlanRequest;
 import com.stackdesk.intake.IntakeMetrics;
 import com.stackdesk.intake.IntakeProperties;
@@ -33,12 +35,19 @@ class DevelopmentPlanView extends LeadFormView<DevelopmentPlanRequest> {
     final ComboBox<Timeline> timeline = new ComboBox<>();
     final ComboBox<TeamSize> teamSize = new ComboBox<>();
 
-    DevelopmentPlanView(IntakeService intake, IntakeMetrics metrics, IntakeProperties properties, Clock clock) {
+    DevelopmentPlanView(
+            IntakeService intake,
+            IntakeMetrics metrics,
+            FormAnalytics analytics,
+            IntakeProperties properties,
+            Clock clock) {
         super(
                 DevelopmentPlanRequest.class,
                 DevelopmentPlanRequest::new,
                 intake,
                 metrics,
+                analytics,
+                TrackedForm.PLAN,
                 properties,
                 clock,
                 "Get a Custom Development Plan",
