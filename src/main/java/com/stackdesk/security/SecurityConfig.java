@@ -67,7 +67,8 @@ class SecurityConfig {
                 new AccountStillValidFilter(
                         staff, strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy)),
                 AnonymousAuthenticationFilter.class);
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/icons/**", "/styles.css", "/workspace.css")
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(
+                        "/icons/**", "/styles.css", "/workspace.css", "/robots.txt", "/embed/**", "/demo/**")
                 .permitAll());
         // the OpenAPI description and Swagger UI: for anyone in the demo, for signed-in staff otherwise
         http.authorizeHttpRequests(auth -> {
