@@ -3,13 +3,18 @@ package com.stackdesk.intake;
 import com.stackdesk.lead.LeadKind;
 import com.stackdesk.lead.LeadLimits;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.BooleanSchema;
 import io.swagger.v3.oas.models.media.ComposedSchema;
+import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.Discriminator;
 import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,13 +60,63 @@ class IntakeApiDescription implements OpenApiCustomizer {
         if (path == null || path.getPost() == null || path.getPost().getRequestBody() == null) {
             return;
         }
-        path.getPost().getRequestBody().getContent().forEach((type, media) -> {
-            var body = new ComposedSchema();
-            body.setOneOf(oneOf);
-            body.discriminator(new Discriminator().propertyName("kind").mapping(mapping));
-            media.setSchema(body);
-        });
-        path.getPost().getRequestBody().setRequired(true);
+        // the JSON and the form-post handler share path and method: one operation, described here
+        var body = new ComposedSchema();
+        body.setOneOf(oneOf);
+        body.discriminator(new Discriminator().propertyName("kind").mapping(mapping));
+        var post = path.getPost();
+        post.setOperationId("submitLead");
+        post.setSummary("Submit a lead");
+        post.setDescription("A consultation or development-plan request, as JSON or form-encoded (the same fields;"
+                + " a ticked consent box may also be sent as \"on\"). Answered in JSON: 201 with the reference,"
+                + " 400 with a message per field, 429 over the rate limit with Retry-After. A form-encoded post"
+                + " that accepts text/html (a browser without JavaScript) is answered with pages instead: 303 to"
+                + " a thank-you page, or the form again with the answers and the messages (400, 429).");
+        post.getRequestBody()
+                .required(true)
+                .content(new Content()
+                        .addMediaType(
+                                org.springframework.http.MediaType.APPLICATION_JSON_VALUE, new MediaType().schema(body))
+                        .addMediaType(
+                                org.springframework.http.MediaType.APPLICATION_FORM_URLENCODED_VALUE,
+                                new MediaType().schema(body)));
+        var json = org.springframework.http.MediaType.APPLICATION_JSON_VALUE;
+        var error =
+                new ObjectSchema().addProperty("field", new StringSchema()).addProperty("message", new StringSchema());
+        post.setResponses(new ApiResponses()
+                .addApiResponse(
+                        "201",
+                        new ApiResponse()
+                                .description("Stored (or stored before: a repeat within the duplicate window)")
+                                .content(new Content()
+                                        .addMediaType(
+                                                json,
+                                                new MediaType()
+                                                        .schema(new ObjectSchema()
+                                                                .addProperty(
+                                                                        "reference",
+                                                                        new StringSchema().pattern("^SD-[0-9A-Z]{6}$"))
+                                                                .addProperty("status", new StringSchema())))))
+                .addApiResponse(
+                        "303",
+                        new ApiResponse().description("Form post from a browser: stored, see the thank-you page"))
+                .addApiResponse(
+                        "400",
+                        new ApiResponse()
+                                .description("Nothing stored: a message per field")
+                                .content(new Content()
+                                        .addMediaType(
+                                                json,
+                                                new MediaType()
+                                                        .schema(new ObjectSchema()
+                                                                .addProperty("message", new StringSchema())
+                                                                .addProperty(
+                                                                        "errors", new ArraySchema().items(error))))))
+                .addApiResponse(
+                        "429",
+                        new ApiResponse()
+                                .description(
+                                        "Nothing stored: too many submissions from this address; see Retry-After")));
     }
 
     private Schema<?> submission(LeadKind kind) {

@@ -106,6 +106,17 @@ public class IntakeFields {
         };
     }
 
+    public String intro(LeadKind kind) {
+        return switch (kind) {
+            case CONSULTATION ->
+                "A free 30-minute call with an engineer who knows your stack. Tell us a little about "
+                        + "yourself and we confirm a time " + properties.responsePromise() + ".";
+            case DEVELOPMENT_PLAN ->
+                "Describe your project and we send you a plan with scope, milestones, team and budget. "
+                        + "A specialist in your stack reviews it " + properties.responsePromise() + ".";
+        };
+    }
+
     public String submitLabel(LeadKind kind) {
         return switch (kind) {
             case CONSULTATION -> "Book my consultation";

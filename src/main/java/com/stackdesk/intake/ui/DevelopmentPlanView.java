@@ -1,10 +1,12 @@
 package com.stackdesk.intake.ui;
 
 import com.stackdesk.intake.DevelopmentPlanRequest;
+import com.stackdesk.intake.IntakeFields;
 import com.stackdesk.intake.IntakeMetrics;
 import com.stackdesk.intake.IntakeProperties;
 import com.stackdesk.intake.IntakeService;
 import com.stackdesk.lead.BudgetRange;
+import com.stackdesk.lead.LeadKind;
 import com.stackdesk.lead.LeadLimits;
 import com.stackdesk.lead.ProjectType;
 import com.stackdesk.lead.TeamSize;
@@ -33,18 +35,21 @@ class DevelopmentPlanView extends LeadFormView<DevelopmentPlanRequest> {
     final ComboBox<Timeline> timeline = new ComboBox<>();
     final ComboBox<TeamSize> teamSize = new ComboBox<>();
 
-    DevelopmentPlanView(IntakeService intake, IntakeMetrics metrics, IntakeProperties properties, Clock clock) {
+    DevelopmentPlanView(
+            IntakeService intake,
+            IntakeMetrics metrics,
+            IntakeProperties properties,
+            IntakeFields fields,
+            Clock clock) {
         super(
                 DevelopmentPlanRequest.class,
                 DevelopmentPlanRequest::new,
                 intake,
                 metrics,
                 properties,
+                fields,
                 clock,
-                "Get a Custom Development Plan",
-                "Describe your project and we send you a plan with scope, milestones, team and budget. "
-                        + "A specialist in your stack reviews it " + properties.responsePromise() + ".",
-                "Request my plan");
+                LeadKind.DEVELOPMENT_PLAN);
         company.setAutocomplete(Autocomplete.ORGANIZATION);
         limit(company, LeadLimits.COMPANY);
         company.setRequiredIndicatorVisible(true);

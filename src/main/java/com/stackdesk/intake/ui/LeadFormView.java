@@ -1,11 +1,13 @@
 package com.stackdesk.intake.ui;
 
+import com.stackdesk.intake.IntakeFields;
 import com.stackdesk.intake.IntakeMetrics;
 import com.stackdesk.intake.IntakeProperties;
 import com.stackdesk.intake.IntakeService;
 import com.stackdesk.intake.LeadRequest;
 import com.stackdesk.intake.SubmissionResult;
 import com.stackdesk.intake.Visit;
+import com.stackdesk.lead.LeadKind;
 import com.stackdesk.lead.LeadLimits;
 import com.stackdesk.lead.StackLeaning;
 import com.vaadin.flow.component.AttachEvent;
@@ -17,6 +19,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -27,6 +31,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinRequest;
 import java.time.Clock;
 import java.time.Instant;
@@ -55,7 +60,9 @@ abstract class LeadFormView<R extends LeadRequest> extends Div {
 
     final BeanValidationBinder<R> binder;
     final FormLayout form = new FormLayout();
+    final Div consentLine = new Div();
 
+    private final LeadKind kind;
     private final IntakeService intake;
     private final IntakeMetrics metrics;
     private final Supplier<R> newRequest;
@@ -69,10 +76,10 @@ abstract class LeadFormView<R extends LeadRequest> extends Div {
             IntakeService intake,
             IntakeMetrics metrics,
             IntakeProperties properties,
+            IntakeFields fields,
             Clock clock,
-            String title,
-            String intro,
-            String submitLabel) {
+            LeadKind kind) {
+        this.kind = kind;
         this.intake = intake;
         this.metrics = metrics;
         this.newRequest = newRequest;
@@ -98,6 +105,16 @@ abstract class LeadFormView<R extends LeadRequest> extends Div {
         stack.addClassName("sd-choice-chips");
 
         consent.setLabel(properties.consentText());
+        consentLine.add(consent);
+        consentLine.addClassName("sd-consent");
+        if (!properties.privacyPolicyUrl().isBlank()) {
+            // a new tab: following the link must not cost the visitor what they typed so far
+            var privacy = new Anchor(properties.privacyPolicyUrl(), "Privacy policy");
+            privacy.setTarget(AnchorTarget.BLANK);
+            privacy.getElement().setAttribute("rel", "noopener");
+            privacy.addClassName("sd-privacy-link");
+            consentLine.add(privacy);
+        }
 
         // The honeypot: off-screen for people, and skipped by the keyboard.
         website.addClassName("sd-hp");
@@ -108,7 +125,7 @@ abstract class LeadFormView<R extends LeadRequest> extends Div {
         formError.setVisible(false);
         formError.getElement().setAttribute("role", "alert");
 
-        submit.setText(submitLabel);
+        submit.setText(fields.submitLabel(kind));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.setDisableOnClick(true);
         submit.addClickListener(e -> submitForm());
@@ -116,8 +133,8 @@ abstract class LeadFormView<R extends LeadRequest> extends Div {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("560px", 2));
         form.setAutoResponsive(false);
 
-        var heading = new H1(title);
-        var lead = new Paragraph(intro);
+        var heading = new H1(fields.title(kind));
+        var lead = new Paragraph(fields.intro(kind));
         lead.addClassName("sd-intro");
         add(heading, lead, form, website, formError, submit);
     }
@@ -128,7 +145,7 @@ abstract class LeadFormView<R extends LeadRequest> extends Div {
         beforeStack.forEach(form::add);
         form.add(stack, 2);
         afterStack.forEach(field -> form.add(field, field instanceof TextArea ? 2 : 1));
-        form.add(consent, 2);
+        form.add(consentLine, 2);
         binder.bindInstanceFields(this);
         for (var required : new HasValueAndElement<?, ?>[] {firstName, lastName, email, stack, consent}) {
             required.setRequiredIndicatorVisible(true);
@@ -176,7 +193,8 @@ abstract class LeadFormView<R extends LeadRequest> extends Div {
         }
         switch (result) {
             case SubmissionResult.Accepted accepted ->
-                getUI().ifPresent(ui -> ui.navigate(ThankYouView.class, accepted.reference()));
+                getUI().ifPresent(ui ->
+                        ui.navigate(ThankYouView.class, accepted.reference(), QueryParameters.of("kind", kind.name())));
             case SubmissionResult.Invalid invalid -> {
                 invalid.fieldErrors().forEach(this::showFieldError);
                 showFormError("Please correct the highlighted fields.");
