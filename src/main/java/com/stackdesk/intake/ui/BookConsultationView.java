@@ -56,6 +56,12 @@ class BookConsultationView extends LeadFormView<ConsultationRequest> {
         telephone.setAttribute("type", "tel");
         telephone.setAttribute("inputmode", "tel");
         phone.getElement().appendChild(telephone);
+        // the text field sets its input's type to text as it starts: set tel once it has
+        phone.addAttachListener(
+                e -> phone.getElement()
+                        .executeJs(
+                                "const field = this; customElements.whenDefined(field.localName).then(() =>"
+                                        + " requestAnimationFrame(() => { if (field.inputElement) field.inputElement.type = 'tel'; }))"));
         limit(phone, LeadLimits.PHONE);
         company.setAutocomplete(Autocomplete.ORGANIZATION);
         limit(company, LeadLimits.COMPANY);
