@@ -48,15 +48,20 @@ class EmbeddedFormsJourneyTests extends BrowserTest {
         return page.locator("form[data-stackdesk-form=DEVELOPMENT_PLAN]");
     }
 
+    /** A label as a regular expression that Java and JavaScript read alike (no \\Q...\\E). */
+    private static String literally(String label) {
+        return label.replaceAll("[\\\\^$.|?*+()\\[\\]{}]", "\\\\$0");
+    }
+
+    /** A field by its label, which ends in " *" when required; never one of the radio chips. */
     private static Locator field(Locator form, String label) {
-        return form.getByLabel(label, new Locator.GetByLabelOptions().setExact(true));
+        return form.getByLabel(Pattern.compile("^" + literally(label) + "( \\*)?$"))
+                .and(form.locator(":not([type=radio])"));
     }
 
     private static void choose(Locator form, String label) {
         // the chips hide the radio itself; a visitor clicks its label
-        form.locator(
-                        "label",
-                        new Locator.LocatorOptions().setHasText(Pattern.compile("^" + Pattern.quote(label) + "$")))
+        form.locator("label", new Locator.LocatorOptions().setHasText(Pattern.compile("^" + literally(label) + "$")))
                 .click();
     }
 
