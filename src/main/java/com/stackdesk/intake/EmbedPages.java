@@ -76,7 +76,7 @@ class EmbedPages {
         for (var component : LeadSubmission.class.getRecordComponents()) {
             try {
                 var value = component.getAccessor().invoke(submission);
-                if (value != null) {
+                if (value != null && !value.toString().isBlank()) {
                     values.put(component.getName(), value.toString());
                 }
             } catch (IllegalAccessException | InvocationTargetException e) {
