@@ -79,8 +79,6 @@ public class EmbeddableForms {
                             .append(field.name())
                             .append(field.choices().isEmpty() || field.input() == Input.SELECT ? "" : "-0")
                             .append("\">")
-                            .append(escape(shortLabel(field)))
-                            .append(": ")
                             .append(escape(error))
                             .append("</a></li>");
                 }
@@ -271,10 +269,6 @@ public class EmbeddableForms {
 
     private static boolean isTicked(@Nullable String value) {
         return value != null && List.of("true", "on", "yes", "1").contains(value.strip());
-    }
-
-    private static String shortLabel(FormField field) {
-        return field.input() == Input.CHECKBOX ? "Consent" : field.label();
     }
 
     static String escape(String text) {
