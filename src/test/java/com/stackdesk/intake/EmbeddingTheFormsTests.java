@@ -271,6 +271,12 @@ class EmbeddingTheFormsTests {
         }
         assertThat(gzipped).as("script and styles, gzipped").isLessThanOrEqualTo(15 * 1024);
 
+        var missing = send(to("/embed/no-such-file.js").GET().header("Sec-Fetch-Dest", "script"));
+        assertThat(missing.statusCode())
+                .as("a missing file is not Vaadin's page or a sign-in redirect")
+                .isEqualTo(404);
+        assertThat(missing.headers().firstValue("Set-Cookie")).isEmpty();
+
         var script = send(to("/embed/forms.js").GET()).body();
         assertThat(script)
                 .as("the server's own messages are in the script")
