@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -59,14 +60,13 @@ public class AllowedOrigins {
         if (properties.allowedOrigins().contains(origin)) {
             throw new InvalidOrigin(origin + " is already allowed by the configuration");
         }
-        var added = jdbc.update(
-                "INSERT INTO embed_origin (origin, added_by, added_at) SELECT ?, ?, ? WHERE NOT EXISTS"
-                        + " (SELECT 1 FROM embed_origin WHERE origin = ?)",
-                origin,
-                SecurityContextHolder.getContext().getAuthentication().getName(),
-                Timestamp.from(clock.instant()),
-                origin);
-        if (added == 0) {
+        try {
+            jdbc.update(
+                    "INSERT INTO embed_origin (origin, added_by, added_at) VALUES (?, ?, ?)",
+                    origin,
+                    SecurityContextHolder.getContext().getAuthentication().getName(),
+                    Timestamp.from(clock.instant()));
+        } catch (DuplicateKeyException e) {
             throw new InvalidOrigin(origin + " is already in the list");
         }
         return origin;

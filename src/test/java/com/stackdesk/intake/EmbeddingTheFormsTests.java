@@ -250,6 +250,10 @@ class EmbeddingTheFormsTests {
         assertThatThrownBy(() -> origins.add("https://www.northwind.example"))
                 .hasMessageContaining("already allowed by the configuration");
         assertThat(origins.stored()).isEqualTo(before);
+        var twice = "https://twice-" + UUID.randomUUID().toString().substring(0, 8) + ".example";
+        origins.add(twice);
+        assertThatThrownBy(() -> origins.add(twice + "/")).hasMessageContaining("already in the list");
+        origins.remove(twice);
 
         SignIn.as(app, rep.getUsername());
         assertThatThrownBy(() -> origins.add("https://rep.example")).isInstanceOf(AccessDeniedException.class);
