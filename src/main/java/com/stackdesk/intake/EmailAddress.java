@@ -28,10 +28,14 @@ public @interface EmailAddress {
     /** Null and blank pass: {@code @NotBlank} says that the field is required. */
     class Validator implements ConstraintValidator<EmailAddress, String> {
 
-        private static final Pattern LOCAL =
-                Pattern.compile("[\\p{L}\\p{N}!#$%&'*+/=?^_`{|}~-]+(\\.[\\p{L}\\p{N}!#$%&'*+/=?^_`{|}~-]+)*");
-        private static final Pattern LABEL = Pattern.compile("[\\p{L}\\p{N}]([\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?");
-        private static final Pattern TLD = Pattern.compile("[\\p{L}]{2,63}|xn--[a-z0-9-]{1,59}");
+        // the same expressions run in a visitor's browser (IntakeFields hands them to the embed script)
+        static final String LOCAL_PART = "[\\p{L}\\p{N}!#$%&'*+/=?^_`{|}~-]+(\\.[\\p{L}\\p{N}!#$%&'*+/=?^_`{|}~-]+)*";
+        static final String DOMAIN_LABEL = "[\\p{L}\\p{N}]([\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?";
+        static final String TOP_LEVEL = "[\\p{L}]{2,63}|xn--[a-z0-9-]{1,59}";
+
+        private static final Pattern LOCAL = Pattern.compile(LOCAL_PART);
+        private static final Pattern LABEL = Pattern.compile(DOMAIN_LABEL);
+        private static final Pattern TLD = Pattern.compile(TOP_LEVEL);
 
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {

@@ -1,6 +1,7 @@
 package com.stackdesk.intake;
 
 import com.stackdesk.base.LeadLogContext;
+import com.stackdesk.lead.LeadKind;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -30,12 +32,16 @@ class IntakeApiController {
 
     private static final Logger log = LoggerFactory.getLogger(IntakeApiController.class);
 
+    private static final MediaType HTML = new MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8);
+
     private final IntakeService intake;
     private final IntakeMetrics metrics;
+    private final EmbedPages pages;
 
-    IntakeApiController(IntakeService intake, IntakeMetrics metrics) {
+    IntakeApiController(IntakeService intake, IntakeMetrics metrics, EmbedPages pages) {
         this.intake = intake;
         this.metrics = metrics;
+        this.pages = pages;
     }
 
     @Operation(
@@ -51,13 +57,62 @@ class IntakeApiController {
 
     @Operation(
             summary = "Submit a lead (HTML form post)",
-            description = "The same fields as the JSON body, form-encoded")
-    @PostMapping(
-            path = "/api/leads",
-            consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE,
-            produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Map<String, Object>> submitForm(@ModelAttribute LeadSubmission submission, HttpServletRequest http) {
-        return answer(submission, http);
+            description = "The same fields as the JSON body, form-encoded. Answered in JSON as above, unless"
+                    + " the request accepts text/html (a browser posting a form without JavaScript): then"
+                    + " 303 to a thank-you page, or the form again with the answers and a message per field"
+                    + " (400), or with a try-again message (429)")
+    @PostMapping(path = "/api/leads", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+    ResponseEntity<?> submitForm(@ModelAttribute LeadSubmission submission, HttpServletRequest http) {
+        if (!acceptsHtml(http)) {
+            return answer(submission, http);
+        }
+        var referer = http.getHeader(HttpHeaders.REFERER);
+        var result = metrics.measure(submission, () -> intake.submit(submission, http.getRemoteAddr(), referer));
+        logAnswer(result);
+        var kind = LeadKind.DEVELOPMENT_PLAN.name().equals(submission.kind())
+                ? LeadKind.DEVELOPMENT_PLAN
+                : LeadKind.CONSULTATION;
+        return switch (result) {
+            case SubmissionResult.Accepted accepted ->
+                ResponseEntity.status(HttpStatus.SEE_OTHER)
+                        .location(URI.create("/embed/thank-you/" + accepted.reference() + "?kind=" + kind.name()))
+                        .build();
+            case SubmissionResult.Invalid invalid ->
+                ResponseEntity.badRequest()
+                        .contentType(HTML)
+                        .body(pages.formPage(
+                                kind,
+                                EmbedPages.values(submission, referer),
+                                invalid.fieldErrors(),
+                                "Please correct the highlighted fields."));
+            case SubmissionResult.RateLimited limited ->
+                ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                        .header(
+                                HttpHeaders.RETRY_AFTER,
+                                String.valueOf(limited.retryAfter().toSeconds()))
+                        .contentType(HTML)
+                        .body(pages.formPage(
+                                kind,
+                                EmbedPages.values(submission, referer),
+                                Map.of(),
+                                "You have sent several requests in a short time. Please try again in "
+                                        + Math.max(1, (limited.retryAfter().toSeconds() + 59) / 60)
+                                        + " minutes; nothing was lost, your answers are still here."));
+        };
+    }
+
+    /** A browser's own form post names text/html; scripts and curl ask for JSON or anything. */
+    private static boolean acceptsHtml(HttpServletRequest http) {
+        var accept = http.getHeader(HttpHeaders.ACCEPT);
+        if (accept == null) {
+            return false;
+        }
+        try {
+            return MediaType.parseMediaTypes(accept).stream()
+                    .anyMatch(type -> type.getQualityValue() > 0 && type.equalsTypeAndSubtype(MediaType.TEXT_HTML));
+        } catch (InvalidMediaTypeException e) {
+            return false;
+        }
     }
 
     private ResponseEntity<Map<String, Object>> answer(LeadSubmission submission, HttpServletRequest http) {

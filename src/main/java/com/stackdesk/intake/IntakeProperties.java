@@ -15,6 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param responsePromise how fast the team answers, as shown to visitors
  * @param concurrentStores how many transactions store submissions at once; under a burst each stores
  *     all submissions waiting at its turn (see {@link StoreBatches})
+ * @param privacyPolicyUrl the consultancy's privacy policy, linked from the consent text; empty
+ *     for no link
  */
 @ConfigurationProperties("stackdesk.intake")
 public record IntakeProperties(
@@ -27,6 +29,7 @@ public record IntakeProperties(
 
         @DefaultValue("2026-11-v1") String consentVersion,
         @DefaultValue("within one business day") String responsePromise,
+        @DefaultValue("") String privacyPolicyUrl,
         @DefaultValue("4") int concurrentStores) {
 
     /** At most {@code submissions} per client address in each {@code window}. */

@@ -41,6 +41,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class IntakeService {
 
+    static final String PREFERRED_TIME_PAST = "Choose a time in the future";
+    static final String PREFERRED_TIME_TOO_FAR = "Choose a time within the next year";
+    static final int PREFERRED_TIME_MAX_DAYS = 366;
+
     private final LeadRegistration registration;
     private final Validator validator;
     private final SubmissionRateLimiter rateLimiter;
@@ -192,13 +196,25 @@ public class IntakeService {
         }
         var visit = LeadSubmissions.toVisit(submission, clientIp, referer);
         if (unreadable.isEmpty()) {
-            return submit(request, visit);
+            return inApiNames(submit(request, visit));
         }
         normalize(request);
         var errors = new LinkedHashMap<String, String>(unreadable);
         validator
                 .validate(request)
                 .forEach(v -> errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
+        return inApiNames(new SubmissionResult.Invalid(errors));
+    }
+
+    /** A plan's description is posted as {@code message}: its errors are reported under that name too. */
+    private static SubmissionResult inApiNames(SubmissionResult result) {
+        if (!(result instanceof SubmissionResult.Invalid invalid)
+                || !invalid.fieldErrors().containsKey("description")) {
+            return result;
+        }
+        var errors = new LinkedHashMap<String, String>();
+        invalid.fieldErrors()
+                .forEach((field, message) -> errors.put(field.equals("description") ? "message" : field, message));
         return new SubmissionResult.Invalid(errors);
     }
 
@@ -264,9 +280,9 @@ public class IntakeService {
         }
         var at = c.getPreferredTime().atZone(zoneOf(visit)).toInstant();
         if (at.isBefore(clock.instant())) {
-            errors.putIfAbsent("preferredTime", "Choose a time in the future");
-        } else if (at.isAfter(clock.instant().plus(Duration.ofDays(366)))) {
-            errors.putIfAbsent("preferredTime", "Choose a time within the next year");
+            errors.putIfAbsent("preferredTime", PREFERRED_TIME_PAST);
+        } else if (at.isAfter(clock.instant().plus(Duration.ofDays(PREFERRED_TIME_MAX_DAYS)))) {
+            errors.putIfAbsent("preferredTime", PREFERRED_TIME_TOO_FAR);
         }
         return at;
     }

@@ -94,7 +94,8 @@ final class LeadSubmissions {
                 s.utmCampaign(),
                 s.utmTerm(),
                 s.utmContent(),
-                s.referrer() != null ? s.referrer() : refererHeader,
+                // a form without JavaScript posts its hidden referrer field empty
+                s.referrer() != null && !s.referrer().isBlank() ? s.referrer() : refererHeader,
                 s.landingPage());
         // Without startedAt there is no fill time to judge: the honeypot and rate limit still apply.
         var openedAt = s.startedAt() == null ? Instant.EPOCH : Instant.ofEpochMilli(s.startedAt());

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -31,7 +32,12 @@ class ApiSecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurityFilterChain(
-            HttpSecurity http, ApiProperties properties, ApiTokens tokens, UserDetailsService users) throws Exception {
+            HttpSecurity http,
+            ApiProperties properties,
+            ApiTokens tokens,
+            UserDetailsService users,
+            AllowedOrigins origins)
+            throws Exception {
         return http.securityMatcher("/api/**")
                 .addFilterBefore(new RequestBodyLimit(properties.maxBodySize().toBytes()), DisableEncodeUrlFilter.class)
                 .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, users), BasicAuthenticationFilter.class)
@@ -57,7 +63,7 @@ class ApiSecurityConfig {
                                 answer(response, HttpServletResponse.SC_FORBIDDEN, "You may not see these leads")))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable)
-                .cors(cors -> cors.configurationSource(corsFor(properties.allowedOrigins())))
+                .cors(cors -> cors.configurationSource(corsFor(origins)))
                 .requestCache(AbstractHttpConfigurer::disable)
                 .build();
     }
@@ -76,21 +82,31 @@ class ApiSecurityConfig {
         response.getWriter().write("{\"message\":\"" + message + "\"}");
     }
 
-    private static UrlBasedCorsConfigurationSource corsFor(List<String> origins) {
-        var intake = new CorsConfiguration();
-        intake.setAllowedOrigins(origins);
-        intake.setAllowedMethods(List.of("POST"));
-        intake.setAllowedHeaders(List.of("Content-Type"));
-        intake.setMaxAge(3600L);
-        var assistant = new CorsConfiguration();
-        assistant.setAllowedOrigins(origins);
-        assistant.setAllowedMethods(List.of("GET", "POST"));
-        assistant.setAllowedHeaders(List.of("Content-Type"));
-        assistant.setMaxAge(3600L);
+    /**
+     * Lead intake from the configured origins and those admins added on the embed page, looked up
+     * at each request. Spring refuses a cross-origin post from any other site with 403, whether
+     * the embed script sent it or a form posted without JavaScript.
+     */
+    private static UrlBasedCorsConfigurationSource corsFor(AllowedOrigins origins) {
+        var intake = fromAllowedOrigins(origins, List.of("POST"));
+        var assistant = fromAllowedOrigins(origins, List.of("GET", "POST"));
         var source = new UrlBasedCorsConfigurationSource();
         source.registerCorsConfiguration("/api/leads", intake);
         source.registerCorsConfiguration("/api/assistant/*", assistant);
         source.registerCorsConfiguration("/api/analytics/*/*", intake);
         return source;
+    }
+
+    private static CorsConfiguration fromAllowedOrigins(AllowedOrigins origins, List<String> methods) {
+        var configuration = new CorsConfiguration() {
+            @Override
+            public @Nullable String checkOrigin(@Nullable String origin) {
+                return origin != null && origins.allows(origin) ? origin : null;
+            }
+        };
+        configuration.setAllowedMethods(methods);
+        configuration.setAllowedHeaders(List.of("Content-Type"));
+        configuration.setMaxAge(3600L);
+        return configuration;
     }
 }

@@ -67,7 +67,8 @@ class SecurityConfig {
                 new AccountStillValidFilter(
                         staff, strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy)),
                 AnonymousAuthenticationFilter.class);
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/icons/**", "/styles.css", "/workspace.css")
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(
+                        "/icons/**", "/styles.css", "/workspace.css", "/robots.txt", "/embed/**", "/demo/**")
                 .permitAll());
         // the stack assistant's script and styles, which the consultancy's own pages load, and its demo page
         // (served in the demo run only)

@@ -84,6 +84,11 @@ public abstract class BrowserTest {
         context.close();
     }
 
+    /** The one Chromium, for a test that needs a context of its own (no JavaScript, another screen). */
+    protected static Browser browser() {
+        return browser;
+    }
+
     protected String url(String path) {
         return "http://localhost:" + port + path;
     }

@@ -60,6 +60,7 @@ final class AccessMatrix {
         ROUTES.put("admin/outbox", new Page("admin/outbox", MANAGERS));
         ROUTES.put("admin/exports", new Page("admin/exports", ADMINS));
         ROUTES.put("admin/staff", new Page("admin/staff", ADMINS));
+        ROUTES.put("admin/embed", new Page("admin/embed", ADMINS));
     }
 
     /** An endpoint: a request that reaches it, who may. {@code {lead}} as above. */
@@ -85,6 +86,14 @@ final class AccessMatrix {
         // the stack assistant's demo page, in the demo run these tests use
         ENDPOINTS.put("GET /demo/assistant", new Endpoint("GET", "/demo/assistant", EVERYONE));
         ENDPOINTS.put("GET /api/admin/backup", new Endpoint("GET", "/api/admin/backup", ADMINS));
+        // the embeddable forms' script, their pages for visitors without JavaScript, and the demo site
+        ENDPOINTS.put("GET /embed/forms.js", new Endpoint("GET", "/embed/forms.js", EVERYONE));
+        ENDPOINTS.put("GET /embed/consultation", new Endpoint("GET", "/embed/consultation", EVERYONE));
+        ENDPOINTS.put("GET /embed/development-plan", new Endpoint("GET", "/embed/development-plan", EVERYONE));
+        ENDPOINTS.put("GET /embed/thank-you/{reference}", new Endpoint("GET", "/embed/thank-you/SD-7K3Q9M", EVERYONE));
+        ENDPOINTS.put(
+                "GET /demo/choosing-a-backend-stack", new Endpoint("GET", "/demo/choosing-a-backend-stack", EVERYONE));
+        ENDPOINTS.put("GET /demo/privacy", new Endpoint("GET", "/demo/privacy", EVERYONE));
         ENDPOINTS.put("GET /v3/api-docs", new Endpoint("GET", "/v3/api-docs", EVERYONE));
         ENDPOINTS.put("GET /v3/api-docs.yaml", new Endpoint("GET", "/v3/api-docs.yaml", EVERYONE));
         ENDPOINTS.put("GET /v3/api-docs/swagger-config", new Endpoint("GET", "/v3/api-docs/swagger-config", EVERYONE));

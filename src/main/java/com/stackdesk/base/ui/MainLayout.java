@@ -48,6 +48,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (user.map(StaffPrincipal::isAdmin).orElse(false)) {
             nav.addItem(new SideNavItem("Staff", "admin/staff", VaadinIcon.USERS.create()));
             nav.addItem(new SideNavItem("Export log", "admin/exports", VaadinIcon.FILE_TABLE.create()));
+            nav.addItem(new SideNavItem("Embed forms", "admin/embed", VaadinIcon.CODE.create()));
         }
         if (user.map(StaffPrincipal::isManager).orElse(false)) {
             nav.addItem(new SideNavItem("Routing", "admin/routing", VaadinIcon.SPLIT.create()));

@@ -3,16 +3,19 @@ package com.stackdesk.intake.ui;
 import com.stackdesk.analytics.FormAnalytics;
 import com.stackdesk.analytics.TrackedForm;
 import com.stackdesk.intake.ConsultationRequest;
+import com.stackdesk.intake.IntakeFields;
 import com.stackdesk.intake.IntakeMetrics;
 import com.stackdesk.intake.IntakeProperties;
 import com.stackdesk.intake.IntakeService;
 import com.stackdesk.lead.ContactMethod;
+import com.stackdesk.lead.LeadKind;
 import com.stackdesk.lead.LeadLimits;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -38,6 +41,7 @@ class BookConsultationView extends LeadFormView<ConsultationRequest> {
             IntakeMetrics metrics,
             FormAnalytics analytics,
             IntakeProperties properties,
+            IntakeFields fields,
             Clock clock) {
         super(
                 ConsultationRequest.class,
@@ -47,12 +51,22 @@ class BookConsultationView extends LeadFormView<ConsultationRequest> {
                 analytics,
                 TrackedForm.BOOK,
                 properties,
+                fields,
                 clock,
-                "Book a Consultation",
-                "A free 30-minute call with an engineer who knows your stack. Tell us a little about "
-                        + "yourself and we confirm a time " + properties.responsePromise() + ".",
-                "Book my consultation");
+                LeadKind.CONSULTATION);
         phone.setAutocomplete(Autocomplete.TEL);
+        // a telephone input, so phones show the number pad: the text field takes a slotted input of ours
+        var telephone = new Element("input");
+        telephone.setAttribute("slot", "input");
+        telephone.setAttribute("type", "tel");
+        telephone.setAttribute("inputmode", "tel");
+        phone.getElement().appendChild(telephone);
+        // the text field sets its input's type to text as it starts: set tel once it has
+        phone.addAttachListener(
+                e -> phone.getElement()
+                        .executeJs(
+                                "const field = this; customElements.whenDefined(field.localName).then(() =>"
+                                        + " requestAnimationFrame(() => { if (field.inputElement) field.inputElement.type = 'tel'; }))"));
         limit(phone, LeadLimits.PHONE);
         company.setAutocomplete(Autocomplete.ORGANIZATION);
         limit(company, LeadLimits.COMPANY);

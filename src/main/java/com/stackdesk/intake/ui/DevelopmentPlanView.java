@@ -3,10 +3,12 @@ package com.stackdesk.intake.ui;
 import com.stackdesk.analytics.FormAnalytics;
 import com.stackdesk.analytics.TrackedForm;
 import com.stackdesk.intake.DevelopmentPlanRequest;
+import com.stackdesk.intake.IntakeFields;
 import com.stackdesk.intake.IntakeMetrics;
 import com.stackdesk.intake.IntakeProperties;
 import com.stackdesk.intake.IntakeService;
 import com.stackdesk.lead.BudgetRange;
+import com.stackdesk.lead.LeadKind;
 import com.stackdesk.lead.LeadLimits;
 import com.stackdesk.lead.ProjectType;
 import com.stackdesk.lead.TeamSize;
@@ -40,6 +42,7 @@ class DevelopmentPlanView extends LeadFormView<DevelopmentPlanRequest> {
             IntakeMetrics metrics,
             FormAnalytics analytics,
             IntakeProperties properties,
+            IntakeFields fields,
             Clock clock) {
         super(
                 DevelopmentPlanRequest.class,
@@ -49,11 +52,9 @@ class DevelopmentPlanView extends LeadFormView<DevelopmentPlanRequest> {
                 analytics,
                 TrackedForm.PLAN,
                 properties,
+                fields,
                 clock,
-                "Get a Custom Development Plan",
-                "Describe your project and we send you a plan with scope, milestones, team and budget. "
-                        + "A specialist in your stack reviews it " + properties.responsePromise() + ".",
-                "Request my plan");
+                LeadKind.DEVELOPMENT_PLAN);
         company.setAutocomplete(Autocomplete.ORGANIZATION);
         limit(company, LeadLimits.COMPANY);
         company.setRequiredIndicatorVisible(true);

@@ -18,14 +18,16 @@ import org.springframework.beans.factory.annotation.Value;
 @AnonymousAllowed
 class LandingView extends Div {
 
+    static final String HEADLINE = "Backend systems that ship, in the stack you trust";
+
+    static String pitch(String consultancyName, IntakeProperties properties) {
+        return consultancyName + " builds and rescues backends in Node.js, Python, Go, Java, PHP and Ruby. "
+                + "Tell us what you need and a specialist in your stack answers " + properties.responsePromise() + ".";
+    }
+
     LandingView(@Value("${stackdesk.consultancy-name}") String consultancyName, IntakeProperties properties) {
         addClassName("sd-landing");
-        var hero = new Section(
-                new H1("Backend systems that ship, in the stack you trust"),
-                new Paragraph(consultancyName
-                        + " builds and rescues backends in Node.js, Python, Go, Java, PHP and Ruby. "
-                        + "Tell us what you need and a specialist in your stack answers "
-                        + properties.responsePromise() + "."));
+        var hero = new Section(new H1(HEADLINE), new Paragraph(pitch(consultancyName, properties)));
         hero.addClassName("sd-hero");
 
         var book = card(

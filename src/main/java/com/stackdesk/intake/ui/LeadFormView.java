@@ -3,12 +3,14 @@ package com.stackdesk.intake.ui;
 import com.stackdesk.analytics.FormAnalytics;
 import com.stackdesk.analytics.FormEvent;
 import com.stackdesk.analytics.TrackedForm;
+import com.stackdesk.intake.IntakeFields;
 import com.stackdesk.intake.IntakeMetrics;
 import com.stackdesk.intake.IntakeProperties;
 import com.stackdesk.intake.IntakeService;
 import com.stackdesk.intake.LeadRequest;
 import com.stackdesk.intake.SubmissionResult;
 import com.stackdesk.intake.Visit;
+import com.stackdesk.lead.LeadKind;
 import com.stackdesk.lead.LeadLimits;
 import com.stackdesk.lead.StackLeaning;
 import com.vaadin.flow.component.AttachEvent;
@@ -20,6 +22,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -30,6 +34,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinRequest;
 import java.time.Clock;
 import java.time.Instant;
@@ -58,7 +63,9 @@ abstract class LeadFormView<R extends LeadRequest> extends Div {
 
     final BeanValidationBinder<R> binder;
     final FormLayout form = new FormLayout();
+    final Div consentLine = new Div();
 
+    private final LeadKind kind;
     private final IntakeService intake;
     private final IntakeMetrics metrics;
     private final FormAnalytics analytics;
@@ -77,10 +84,10 @@ abstract class LeadFormView<R extends LeadRequest> extends Div {
             FormAnalytics analytics,
             TrackedForm trackedForm,
             IntakeProperties properties,
+            IntakeFields fields,
             Clock clock,
-            String title,
-            String intro,
-            String submitLabel) {
+            LeadKind kind) {
+        this.kind = kind;
         this.intake = intake;
         this.metrics = metrics;
         this.analytics = analytics;
@@ -108,6 +115,16 @@ abstract class LeadFormView<R extends LeadRequest> extends Div {
         stack.addClassName("sd-choice-chips");
 
         consent.setLabel(properties.consentText());
+        consentLine.add(consent);
+        consentLine.addClassName("sd-consent");
+        if (!properties.privacyPolicyUrl().isBlank()) {
+            // a new tab: following the link must not cost the visitor what they typed so far
+            var privacy = new Anchor(properties.privacyPolicyUrl(), "Privacy policy");
+            privacy.setTarget(AnchorTarget.BLANK);
+            privacy.getElement().setAttribute("rel", "noopener");
+            privacy.addClassName("sd-privacy-link");
+            consentLine.add(privacy);
+        }
 
         // The honeypot: off-screen for people, and skipped by the keyboard.
         website.addClassName("sd-hp");
@@ -118,7 +135,7 @@ abstract class LeadFormView<R extends LeadRequest> extends Div {
         formError.setVisible(false);
         formError.getElement().setAttribute("role", "alert");
 
-        submit.setText(submitLabel);
+        submit.setText(fields.submitLabel(kind));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.setDisableOnClick(true);
         submit.addClickListener(e -> submitForm());
@@ -126,8 +143,8 @@ abstract class LeadFormView<R extends LeadRequest> extends Div {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("560px", 2));
         form.setAutoResponsive(false);
 
-        var heading = new H1(title);
-        var lead = new Paragraph(intro);
+        var heading = new H1(fields.title(kind));
+        var lead = new Paragraph(fields.intro(kind));
         lead.addClassName("sd-intro");
         add(heading, lead, form, website, formError, submit);
     }
@@ -138,7 +155,7 @@ abstract class LeadFormView<R extends LeadRequest> extends Div {
         beforeStack.forEach(form::add);
         form.add(stack, 2);
         afterStack.forEach(field -> form.add(field, field instanceof TextArea ? 2 : 1));
-        form.add(consent, 2);
+        form.add(consentLine, 2);
         binder.bindInstanceFields(this);
         // the form analytics' "start": the first field the visitor changes
         binder.addValueChangeListener(e -> {
@@ -200,7 +217,8 @@ abstract class LeadFormView<R extends LeadRequest> extends Div {
         }
         switch (result) {
             case SubmissionResult.Accepted accepted ->
-                getUI().ifPresent(ui -> ui.navigate(ThankYouView.class, accepted.reference()));
+                getUI().ifPresent(ui ->
+                        ui.navigate(ThankYouView.class, accepted.reference(), QueryParameters.of("kind", kind.name())));
             case SubmissionResult.Invalid invalid -> {
                 invalid.fieldErrors().forEach(this::showFieldError);
                 showFormError("Please correct the highlighted fields.");

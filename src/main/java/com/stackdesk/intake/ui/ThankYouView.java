@@ -1,6 +1,7 @@
 package com.stackdesk.intake.ui;
 
-import com.stackdesk.intake.IntakeProperties;
+import com.stackdesk.intake.IntakeFields;
+import com.stackdesk.lead.LeadKind;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -25,16 +26,16 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 class ThankYouView extends Div implements HasUrlParameter<String> {
 
     final Span reference = new Span();
+    final OrderedList steps = new OrderedList();
 
-    ThankYouView(IntakeProperties properties) {
+    private final IntakeFields fields;
+
+    ThankYouView(IntakeFields fields) {
+        this.fields = fields;
         addClassName("sd-thank-you");
         reference.addClassName("sd-reference");
         var quote = new Paragraph(new Span("Your reference: "), reference);
         quote.addClassName("sd-reference-line");
-        var steps = new OrderedList(
-                new ListItem("We have emailed you a confirmation with this reference."),
-                new ListItem("A specialist in the stack you chose reads your request."),
-                new ListItem("They contact you " + properties.responsePromise() + " the way you asked."));
         add(
                 new H1("Thank you, your request is in"),
                 quote,
@@ -47,5 +48,16 @@ class ThankYouView extends Div implements HasUrlParameter<String> {
     @Override
     public void setParameter(BeforeEvent event, String parameter) {
         reference.setText(parameter.matches("SD-[0-9A-Z]{6}") ? parameter : "");
+        // what happens next depends on what was asked for: a plan is not "contacted the way you asked"
+        var kind = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("kind")
+                .orElse("");
+        steps.removeAll();
+        fields.nextSteps(
+                        LeadKind.DEVELOPMENT_PLAN.name().equals(kind)
+                                ? LeadKind.DEVELOPMENT_PLAN
+                                : LeadKind.CONSULTATION)
+                .forEach(step -> steps.add(new ListItem(step)));
     }
 }

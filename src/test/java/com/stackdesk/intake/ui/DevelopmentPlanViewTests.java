@@ -41,7 +41,12 @@ class DevelopmentPlanViewTests extends SpringBrowserlessTest {
 
         test(view.submit).click();
 
-        var reference = find(ThankYouView.class).single().reference.getText();
+        var thanks = find(ThankYouView.class).single();
+        var reference = thanks.reference.getText();
+        // a plan form asks for no way of contact: its thank-you page does not promise one
+        assertThat(thanks.steps.getElement().getTextRecursively())
+                .contains("with your plan")
+                .doesNotContain("the way you asked");
         var lead = leads.findByReference(reference).orElseThrow();
         assertThat(lead.getKind()).isEqualTo(LeadKind.DEVELOPMENT_PLAN);
         assertThat(lead.getFirstName()).isEqualTo("李");
