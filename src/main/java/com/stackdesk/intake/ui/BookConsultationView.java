@@ -1,5 +1,6 @@
 package com.stackdesk.intake.ui;
 
+import com.stackdesk.booking.CallBooking;
 import com.stackdesk.intake.ConsultationRequest;
 import com.stackdesk.intake.IntakeMetrics;
 import com.stackdesk.intake.IntakeProperties;
@@ -31,7 +32,12 @@ class BookConsultationView extends LeadFormView<ConsultationRequest> {
     final DateTimePicker preferredTime = new DateTimePicker("Preferred time (optional, your local time)");
     final TextArea message = new TextArea("What would you like to discuss?");
 
-    BookConsultationView(IntakeService intake, IntakeMetrics metrics, IntakeProperties properties, Clock clock) {
+    BookConsultationView(
+            IntakeService intake,
+            IntakeMetrics metrics,
+            IntakeProperties properties,
+            Clock clock,
+            CallBooking booking) {
         super(
                 ConsultationRequest.class,
                 ConsultationRequest::new,
@@ -39,9 +45,10 @@ class BookConsultationView extends LeadFormView<ConsultationRequest> {
                 metrics,
                 properties,
                 clock,
+                booking,
                 "Book a Consultation",
                 "A free 30-minute call with an engineer who knows your stack. Tell us a little about "
-                        + "yourself and we confirm a time " + properties.responsePromise() + ".",
+                        + "yourself, then pick a time for the call from your consultant's free slots.",
                 "Book my consultation");
         phone.setAutocomplete(Autocomplete.TEL);
         limit(phone, LeadLimits.PHONE);

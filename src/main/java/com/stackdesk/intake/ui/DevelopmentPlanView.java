@@ -1,5 +1,6 @@
 package com.stackdesk.intake.ui;
 
+import com.stackdesk.booking.CallBooking;
 import com.stackdesk.intake.DevelopmentPlanRequest;
 import com.stackdesk.intake.IntakeMetrics;
 import com.stackdesk.intake.IntakeProperties;
@@ -33,7 +34,12 @@ class DevelopmentPlanView extends LeadFormView<DevelopmentPlanRequest> {
     final ComboBox<Timeline> timeline = new ComboBox<>();
     final ComboBox<TeamSize> teamSize = new ComboBox<>();
 
-    DevelopmentPlanView(IntakeService intake, IntakeMetrics metrics, IntakeProperties properties, Clock clock) {
+    DevelopmentPlanView(
+            IntakeService intake,
+            IntakeMetrics metrics,
+            IntakeProperties properties,
+            Clock clock,
+            CallBooking booking) {
         super(
                 DevelopmentPlanRequest.class,
                 DevelopmentPlanRequest::new,
@@ -41,6 +47,7 @@ class DevelopmentPlanView extends LeadFormView<DevelopmentPlanRequest> {
                 metrics,
                 properties,
                 clock,
+                booking,
                 "Get a Custom Development Plan",
                 "Describe your project and we send you a plan with scope, milestones, team and budget. "
                         + "A specialist in your stack reviews it " + properties.responsePromise() + ".",

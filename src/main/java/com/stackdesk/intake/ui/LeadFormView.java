@@ -1,5 +1,6 @@
 package com.stackdesk.intake.ui;
 
+import com.stackdesk.booking.CallBooking;
 import com.stackdesk.intake.IntakeMetrics;
 import com.stackdesk.intake.IntakeProperties;
 import com.stackdesk.intake.IntakeService;
@@ -27,6 +28,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinRequest;
 import java.time.Clock;
 import java.time.Instant;
@@ -57,6 +59,7 @@ abstract class LeadFormView<R extends LeadRequest> extends Div {
     final FormLayout form = new FormLayout();
 
     private final IntakeService intake;
+    private final CallBooking booking;
     private final IntakeMetrics metrics;
     private final Supplier<R> newRequest;
     private final Clock clock;
@@ -70,10 +73,12 @@ abstract class LeadFormView<R extends LeadRequest> extends Div {
             IntakeMetrics metrics,
             IntakeProperties properties,
             Clock clock,
+            CallBooking booking,
             String title,
             String intro,
             String submitLabel) {
         this.intake = intake;
+        this.booking = booking;
         this.metrics = metrics;
         this.newRequest = newRequest;
         this.clock = clock;
@@ -175,8 +180,13 @@ abstract class LeadFormView<R extends LeadRequest> extends Div {
             return;
         }
         switch (result) {
-            case SubmissionResult.Accepted accepted ->
-                getUI().ifPresent(ui -> ui.navigate(ThankYouView.class, accepted.reference()));
+            case SubmissionResult.Accepted accepted -> {
+                // a consultation's thank-you page offers the call slots, through a link signed for this lead
+                var query = booking.bookingToken(accepted.reference())
+                        .map(token -> QueryParameters.of(ThankYouView.BOOKING_PARAMETER, token))
+                        .orElse(QueryParameters.empty());
+                getUI().ifPresent(ui -> ui.navigate(ThankYouView.class, accepted.reference(), query));
+            }
             case SubmissionResult.Invalid invalid -> {
                 invalid.fieldErrors().forEach(this::showFieldError);
                 showFormError("Please correct the highlighted fields.");

@@ -1,5 +1,8 @@
 package com.stackdesk.intake.ui;
 
+import com.stackdesk.booking.CallBooking;
+import com.stackdesk.booking.CallDetails;
+import com.stackdesk.booking.ui.SlotPicker;
 import com.stackdesk.intake.IntakeProperties;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -7,6 +10,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -16,36 +20,89 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
- * Shown after a successful submission: the reference to quote and what happens next. It reveals
- * nothing but the reference, so the address is safe to share.
+ * Shown after a successful submission: the reference to quote and what happens next. After a
+ * consultation request it offers the free call slots, through a booking link signed for the lead
+ * that only the submitting visitor's browser was sent to ({@code ?book=...}); without it the page
+ * reveals nothing but the reference, so the address is safe to share.
  */
 @Route(value = "thank-you", layout = PublicLayout.class)
 @PageTitle("Thank you: your request is in")
 @AnonymousAllowed
 class ThankYouView extends Div implements HasUrlParameter<String> {
 
-    final Span reference = new Span();
+    static final String BOOKING_PARAMETER = "book";
 
-    ThankYouView(IntakeProperties properties) {
+    final Span reference = new Span();
+    final Section booking = new Section();
+    final Paragraph booked = new Paragraph();
+    private final CallBooking calls;
+    private final OrderedList steps;
+    private final IntakeProperties properties;
+
+    ThankYouView(IntakeProperties properties, CallBooking calls) {
+        this.calls = calls;
+        this.properties = properties;
         addClassName("sd-thank-you");
         reference.addClassName("sd-reference");
         var quote = new Paragraph(new Span("Your reference: "), reference);
         quote.addClassName("sd-reference-line");
-        var steps = new OrderedList(
-                new ListItem("We have emailed you a confirmation with this reference."),
-                new ListItem("A specialist in the stack you chose reads your request."),
-                new ListItem("They contact you " + properties.responsePromise() + " the way you asked."));
+        steps = new OrderedList();
+        booking.addClassName("sd-booking");
+        booking.setVisible(false);
+        booked.addClassName("sd-booked");
+        booked.getElement().setAttribute("role", "status");
+        booked.setVisible(false);
         add(
                 new H1("Thank you, your request is in"),
                 quote,
                 new Paragraph("Quote it if you write or call us about this request."),
+                booked,
+                booking,
                 new H2("What happens next"),
                 steps,
                 new RouterLink("Back to the home page", LandingView.class));
+        showSteps(false);
     }
 
     @Override
     public void setParameter(BeforeEvent event, String parameter) {
         reference.setText(parameter.matches("SD-[0-9A-Z]{6}") ? parameter : "");
+        var token = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter(BOOKING_PARAMETER)
+                .orElse(null);
+        booking.removeAll();
+        if (token != null) {
+            booking.add(
+                    new H2("Book your call"),
+                    new SlotPicker(
+                            () -> calls.offer(token), (slot, zone) -> calls.book(token, slot, zone), this::booked));
+            booking.setVisible(true);
+            showSteps(true);
+        }
+    }
+
+    private void booked(CallDetails call) {
+        booking.setVisible(false);
+        booked.setText("Your call is booked: " + call.when(call.visitorZone()) + " with " + call.repName()
+                + ". We emailed you a calendar invitation with links to reschedule or cancel.");
+        booked.setVisible(true);
+        steps.removeAll();
+        steps.add(
+                new ListItem("We have emailed you a confirmation and the invitation to your call."),
+                new ListItem(call.repName() + " reads your request before the call."),
+                new ListItem("A day before the call we remind you by email."));
+    }
+
+    private void showSteps(boolean booking) {
+        steps.removeAll();
+        steps.add(
+                new ListItem("We have emailed you a confirmation with this reference."),
+                new ListItem("A specialist in the stack you chose reads your request."),
+                new ListItem(
+                        booking
+                                ? "Pick a time for your call above, or they contact you " + properties.responsePromise()
+                                        + " the way you asked."
+                                : "They contact you " + properties.responsePromise() + " the way you asked."));
     }
 }
