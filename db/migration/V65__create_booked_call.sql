@@ -9,7 +9,7 @@ CREATE TABLE call_schedule (
 
 CREATE TABLE call_hours (
     staff_id     BIGINT   NOT NULL,
-    day_of_week  SMALLINT NOT NULL,
+    day_of_week  INTEGER  NOT NULL,
     from_time    TIME     NOT NULL,
     to_time      TIME     NOT NULL,
     CONSTRAINT pk_call_hours PRIMARY KEY (staff_id, day_of_week),
