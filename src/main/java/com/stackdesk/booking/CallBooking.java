@@ -267,6 +267,7 @@ public class CallBooking {
             var before = call.getStartsAt();
             call.reschedule(slot.startsAt(), visitorZone, now);
             calls.saveAndFlush(call);
+            leadCalls.callAt(call.getLeadId(), call.getStartsAt());
             var lead = leads.byId(call.getLeadId());
             var rep = rep(call.getStaffId());
             timeline.record(
@@ -295,6 +296,7 @@ public class CallBooking {
             }
             call.cancel(now);
             calls.saveAndFlush(call);
+            leadCalls.callAt(call.getLeadId(), null);
             var lead = leads.byId(call.getLeadId());
             var rep = rep(call.getStaffId());
             timeline.record(

@@ -1,14 +1,16 @@
 package com.stackdesk.lead;
 
 import com.stackdesk.lead.internal.Leads;
+import java.time.Instant;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What the booking module changes on a lead: the owner of a lead nobody owned, when its visitor
- * books a call with a rep who may take it. Runs in booking's transaction, with nobody signed in (the
+ * books a call with a rep who may take it, and when its booked call starts. Runs in booking's transaction, with nobody signed in (the
  * visitor has no account).
  */
 @Service
@@ -41,5 +43,13 @@ public class LeadCalls {
         }
         lead.assign(staffId, reason);
         timeline.record(leadId, ActivityType.ASSIGNED, null, reason);
+    }
+
+    /** The lead's booked call starts at {@code startsAt} now; null: it has none any more (the grid's "call booked"). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void callAt(long leadId, @Nullable Instant startsAt) {
+        leads.findById(leadId)
+                .orElseThrow(() -> new LeadNotFound("No lead " + leadId))
+                .callAt(startsAt);
     }
 }

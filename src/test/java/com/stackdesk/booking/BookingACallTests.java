@@ -239,6 +239,7 @@ class BookingACallTests {
         assertThat(booking.book(token, first, BERLIN)).isInstanceOf(CallBooking.Outcome.Done.class);
         assertThat(dispatcher.dispatchDue()).isEqualTo(2);
 
+        assertThat(callAt(lead)).as("the grid's \"call booked\"").isEqualTo(first.startsAt());
         var invitation = only("lee@visitor.example");
         assertThat(invitation.getSubject())
                 .isEqualTo("Consultation call with Ana Souza (Northwind Software): "
@@ -271,6 +272,7 @@ class BookingACallTests {
         assertThat(event(updated).getUid().orElseThrow().getValue()).isEqualTo(uid);
         assertThat(event(updated).getSequence().getSequenceNo()).isEqualTo(1);
         assertThat(event(updated).getDateTimeStart().getValue()).isEqualTo(ics(second.startsAt()));
+        assertThat(callAt(lead)).isEqualTo(second.startsAt());
         // the old slot is free again, and the links of the first email are retired
         assertThat(open(booking.rescheduleOffer(find(RESCHEDULE, text(update)))).slots())
                 .contains(first);
@@ -281,6 +283,7 @@ class BookingACallTests {
         var cancel = find(CANCEL, text(update));
         assertThat(booking.cancelOffer(cancel)).isInstanceOf(CallBooking.Offer.Booked.class);
         assertThat(booking.cancel(cancel)).isInstanceOf(CallBooking.Outcome.Done.class);
+        assertThat(callAt(lead)).isNull();
         smtp.purgeEmailFromAllMailboxes();
         assertThat(dispatcher.dispatchDue()).isEqualTo(2);
         var cancellation = only("lee@visitor.example");
@@ -409,6 +412,10 @@ class BookingACallTests {
             TestAssignments.assign(lead, owner.getId(), "test");
         }
         return leads.save(lead);
+    }
+
+    private @Nullable Instant callAt(Lead lead) {
+        return leads.findById(Objects.requireNonNull(lead.getId())).orElseThrow().getCallAt();
     }
 
     private static CallBooking.Offer.Open open(CallBooking.Offer offer) {
