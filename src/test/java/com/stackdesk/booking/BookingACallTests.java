@@ -415,7 +415,9 @@ class BookingACallTests {
     }
 
     private @Nullable Instant callAt(Lead lead) {
-        return leads.findById(Objects.requireNonNull(lead.getId())).orElseThrow().getCallAt();
+        return leads.findById(Objects.requireNonNull(lead.getId()))
+                .orElseThrow()
+                .getCallAt();
     }
 
     private static CallBooking.Offer.Open open(CallBooking.Offer offer) {

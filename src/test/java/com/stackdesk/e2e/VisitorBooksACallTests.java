@@ -103,6 +103,30 @@ class VisitorBooksACallTests extends BrowserTest {
                         anaId))
                 .isEqualTo(1);
 
+        // the visitor moves the call with the link in the invitation's email
+        var invitation = jdbc.queryForObject(
+                "select e.text_body from outbound_email e join lead l on l.id = e.lead_id"
+                        + " where l.reference = ? and e.kind = 'CALL_INVITATION' and e.recipient = ?",
+                String.class,
+                reference,
+                "lee@visitor.example");
+        var link = Pattern.compile("https?://[^/\\s]+(/call/reschedule\\?t=[A-Za-z0-9_.-]+)")
+                .matcher(Objects.requireNonNull(invitation));
+        assertThat(link.find()).as(invitation).isTrue();
+        open(link.group(1));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Reschedule your call")))
+                .isVisible();
+        assertThat(page.getByText(Pattern.compile("Your call with Ana Souza is booked for .*America/New_York")))
+                .isVisible();
+        screenshot("reschedule");
+        page.locator(".sd-slot-times vaadin-button").nth(3).click();
+        assertThat(page.locator(".sd-booked")).containsText("Your call is moved to");
+        assertThat(jdbc.queryForObject(
+                        "select sequence from booked_call c join lead l on l.id = c.lead_id where l.reference = ?",
+                        Integer.class,
+                        reference))
+                .isEqualTo(1);
+
         context.clearCookies();
         open("/login");
         page.getByLabel("Username").fill("ana");
@@ -119,5 +143,19 @@ class VisitorBooksACallTests extends BrowserTest {
                         .first())
                 .isVisible();
         screenshot("lead-with-booked-call");
+
+        // Ana's call hours: Monday to Friday from 09:00 to 17:00 in Berlin; she stops taking calls on Fridays
+        open("/account/call-hours");
+        assertThat(page.locator("vaadin-checkbox", new Page.LocatorOptions().setHasText("Monday")))
+                .hasAttribute("checked", "");
+        assertThat(page.locator("vaadin-combo-box input").first()).hasValue("Europe/Berlin");
+        screenshot("call-hours");
+        page.locator("vaadin-checkbox", new Page.LocatorOptions().setHasText("Friday"))
+                .click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save call hours"))
+                .click();
+        assertThat(page.getByText("Call hours saved")).isVisible();
+        assertThat(jdbc.queryForObject("select count(*) from call_hours where staff_id = ?", Integer.class, anaId))
+                .isEqualTo(4);
     }
 }
