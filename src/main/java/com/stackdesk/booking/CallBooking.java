@@ -220,6 +220,7 @@ public class CallBooking {
             }
             var call = calls.saveAndFlush(new BookedCall(
                     UUID.randomUUID() + "@stackdesk", leadId, rep.id(), slot.startsAt(), visitorZone, now));
+            leadCalls.callAt(leadId, call.getStartsAt());
             timeline.record(
                     leadId,
                     ActivityType.CALL,

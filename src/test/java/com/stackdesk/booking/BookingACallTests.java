@@ -2,9 +2,12 @@ package com.stackdesk.booking;
 
 import static com.stackdesk.routing.RoutingFixtures.staff;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.stackdesk.IntegrationTest;
+import com.stackdesk.SignIn;
 import com.stackdesk.TestSmtp;
 import com.stackdesk.lead.ActivityType;
 import com.stackdesk.lead.Lead;
@@ -52,7 +55,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
@@ -105,6 +110,9 @@ class BookingACallTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ApplicationContext app;
 
     StaffMember ana;
     StaffMember ben;
@@ -162,6 +170,42 @@ class BookingACallTests {
         assertThat(entries(lead, ActivityType.CALL))
                 .containsExactly(
                         "Call booked for " + CallDetails.when(chosen.startsAt(), ZoneOffset.UTC) + " with Ana Souza");
+    }
+
+    @Test
+    void aRepReadsTheirBookedCallsOfAPeriodAndOnlyTheirs() {
+        var lee = consultation("lee@visitor.example", ana);
+        var kim = consultation("kim@visitor.example", ana);
+        var leeToken = booking.bookingToken(lee.getReference()).orElseThrow();
+        var slots = open(booking.offer(leeToken)).slots();
+        var early = slots.get(1);
+        var late = slots.get(20);
+        assertThat(booking.book(booking.bookingToken(kim.getReference()).orElseThrow(), late, BERLIN))
+                .isInstanceOf(CallBooking.Outcome.Done.class);
+        assertThat(booking.book(leeToken, early, BERLIN)).isInstanceOf(CallBooking.Outcome.Done.class);
+        var from = early.startsAt().minus(Duration.ofMinutes(1));
+        try {
+            SignIn.as(app, "ana");
+            assertThat(booking.bookedCallsOf(id(ana), from, late.startsAt().plusSeconds(1)))
+                    .extracting(CallDetails::leadReference, CallDetails::startsAt, CallDetails::visitorName)
+                    .containsExactly(
+                            tuple(lee.getReference(), early.startsAt(), "Lee Visitor"),
+                            tuple(kim.getReference(), late.startsAt(), "Lee Visitor"));
+            assertThat(booking.bookedCallsOf(id(ana), from, late.startsAt()))
+                    .extracting(CallDetails::leadReference)
+                    .containsExactly(lee.getReference());
+            assertThat(booking.callOf(Objects.requireNonNull(lee.getId()))
+                            .orElseThrow()
+                            .repName())
+                    .isEqualTo("Ana Souza");
+
+            SignIn.as(app, "ben");
+            assertThatThrownBy(() -> booking.bookedCallsOf(id(ana), from, late.startsAt()))
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThat(booking.bookedCallsOf(id(ben), from, late.startsAt())).isEmpty();
+        } finally {
+            SignIn.out(app);
+        }
     }
 
     @Test

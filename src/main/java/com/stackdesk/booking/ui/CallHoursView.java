@@ -71,6 +71,7 @@ class CallHoursView extends Main {
         }
         zone.setItems(ZoneId.getAvailableZoneIds().stream().sorted().toList());
         zone.setRequired(true);
+        zone.setWidth("min(100%, 24em)");
         add(zone);
         var week = new Div();
         week.addClassName("sd-call-hours");
@@ -81,6 +82,7 @@ class CallHoursView extends Main {
             var end = new TimePicker("To");
             for (var picker : new TimePicker[] {start, end}) {
                 picker.setStep(Duration.ofMinutes(30));
+                picker.setLocale(Locale.UK); // 24-hour times, as the visitors' slots show them
                 picker.getElement().setAttribute("aria-label", picker.getLabel() + " (" + name + ")");
             }
             tick.addValueChangeListener(e -> {
