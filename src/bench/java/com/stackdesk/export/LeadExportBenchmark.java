@@ -42,7 +42,8 @@ class LeadExportBenchmark {
             + " email, phone, company, stack, contact_method, preferred_contact_at, visitor_time_zone, message,"
             + " project_type, budget, timeline, team_size, assignee_id, first_response_at, lost_reason,"
             + " routing_reason, utm_source, utm_medium, utm_campaign, utm_term, utm_content, referrer, landing_page,"
-            + " consent_version, consent_at, client_ip, suspected_spam, spam_reason"
+            + " consent_version, consent_at, client_ip, suspected_spam, spam_reason,"
+            + " assistant_answers, assistant_recommendation, assistant_quote"
             + " FROM lead WHERE suspected_spam <> TRUE ORDER BY created_at DESC";
 
     record Baseline(String what, double seconds, long bytes) {}

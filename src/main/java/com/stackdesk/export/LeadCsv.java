@@ -77,7 +77,16 @@ final class LeadCsv {
                 new Column("consent_at", r -> time(r.consentAt())),
                 new Column("client_ip", LeadExportRow::clientIp),
                 new Column("suspected_spam", LeadExportRow::suspectedSpam),
-                new Column("spam_reason", LeadExportRow::spamReason));
+                new Column("spam_reason", LeadExportRow::spamReason),
+                new Column(
+                        "assistant_recommendation",
+                        r -> r.assistant() == null ? null : r.assistant().recommendation()),
+                new Column(
+                        "assistant_quote",
+                        r -> r.assistant() == null ? null : r.assistant().quote()),
+                new Column(
+                        "assistant_answers",
+                        r -> r.assistant() == null ? null : r.assistant().answers()));
     }
 
     void printHeader(CSVPrinter printer) throws IOException {

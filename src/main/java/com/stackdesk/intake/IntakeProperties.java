@@ -13,6 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param consentText the consent the visitor agrees to, shown next to the checkbox
  * @param consentVersion stored with each lead; change it whenever the consent text changes
  * @param responsePromise how fast the team answers, as shown to visitors
+ * @param concurrentStores how many transactions store submissions at once; under a burst each stores
+ *     all submissions waiting at its turn (see {@link StoreBatches})
  */
 @ConfigurationProperties("stackdesk.intake")
 public record IntakeProperties(
@@ -24,7 +26,8 @@ public record IntakeProperties(
         String consentText,
 
         @DefaultValue("2026-11-v1") String consentVersion,
-        @DefaultValue("within one business day") String responsePromise) {
+        @DefaultValue("within one business day") String responsePromise,
+        @DefaultValue("4") int concurrentStores) {
 
     /** At most {@code submissions} per client address in each {@code window}. */
     public record RateLimit(

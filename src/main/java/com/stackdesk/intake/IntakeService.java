@@ -1,5 +1,10 @@
 package com.stackdesk.intake;
 
+import com.stackdesk.analytics.FormAnalytics;
+import com.stackdesk.analytics.FormEvent;
+import com.stackdesk.analytics.TrackedForm;
+import com.stackdesk.lead.AssistantSummary;
+import com.stackdesk.lead.LeadKind;
 import com.stackdesk.lead.LeadLimits;
 import com.stackdesk.lead.LeadRegistration;
 import com.stackdesk.lead.LeadSource;
@@ -16,11 +21,13 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.TransactionStatus;
@@ -40,7 +47,10 @@ public class IntakeService {
     private final IntakeProperties properties;
     private final SubmissionFingerprints fingerprints;
     private final TransactionTemplate transactions;
+    private final FormAnalytics analytics;
+    private final ObjectProvider<AssistantAdvisor> advisor;
     private final Clock clock;
+    private final StoreBatches<Submission, SubmissionResult> batches;
 
     IntakeService(
             LeadRegistration registration,
@@ -49,6 +59,8 @@ public class IntakeService {
             IntakeProperties properties,
             SubmissionFingerprints fingerprints,
             TransactionTemplate transactions,
+            FormAnalytics analytics,
+            ObjectProvider<AssistantAdvisor> advisor,
             Clock clock) {
         this.registration = registration;
         this.validator = validator;
@@ -56,7 +68,22 @@ public class IntakeService {
         this.properties = properties;
         this.fingerprints = fingerprints;
         this.transactions = transactions;
+        this.analytics = analytics;
+        this.advisor = advisor;
         this.clock = clock;
+        this.batches = new StoreBatches<>(properties.concurrentStores(), new StoreBatches.Store<>() {
+            @Override
+            public List<SubmissionResult> storeAll(List<Submission> submissions) {
+                return Objects.requireNonNull(transactions.execute(tx -> submissions.stream()
+                        .map(s -> storeWithOthers(s.lead(), s.clientKey()))
+                        .toList()));
+            }
+
+            @Override
+            public SubmissionResult storeOne(Submission submission) {
+                return IntakeService.this.storeOne(submission.lead(), submission.clientKey());
+            }
+        });
     }
 
     /**
@@ -70,6 +97,8 @@ public class IntakeService {
                 .validate(request)
                 .forEach(v -> errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
         var preferredAt = preferredContactAt(request, visit, errors);
+        var form = form(request, errors);
+        var assistant = assistantSummary(request, errors);
         if (!errors.isEmpty()) {
             return new SubmissionResult.Invalid(errors);
         }
@@ -83,10 +112,41 @@ public class IntakeService {
                     .<SubmissionResult>map(reference -> new SubmissionResult.Accepted(reference, true))
                     .orElseGet(() -> new SubmissionResult.RateLimited(exhausted.get()));
         }
-        var lead = toNewLead(request, visit, preferredAt, fingerprint, spamReason(request, visit));
+        var lead = toNewLead(request, visit, preferredAt, fingerprint, spamReason(request, visit), assistant);
+        var result = batches.store(new Submission(lead, clientKey));
+        if (result instanceof SubmissionResult.Accepted accepted && !accepted.repeated() && lead.spamReason() == null) {
+            // after the commit, in a transaction of its own: the counter's row is never held while
+            // leads are stored
+            analytics.count(form, FormEvent.SUBMISSION, lead.source());
+        }
+        return result;
+    }
+
+    private record Submission(NewLead lead, String clientKey) {}
+
+    /**
+     * Stores one submission with others in their common transaction: a submission of the same
+     * content waits on the fingerprint's row (a double click, on any instance, stores one lead), and
+     * one over its address's allowance stores nothing.
+     */
+    private SubmissionResult storeWithOthers(NewLead lead, String clientKey) {
+        fingerprints.claim(lead.fingerprint());
+        var repeated = registration.findRecentDuplicate(lead.fingerprint(), properties.duplicateWindow());
+        if (repeated.isPresent()) {
+            return new SubmissionResult.Accepted(repeated.get(), true);
+        }
+        var wait = rateLimiter.take(clientKey);
+        if (wait.isPresent()) {
+            return new SubmissionResult.RateLimited(wait.get());
+        }
+        return new SubmissionResult.Accepted(registration.register(lead).getReference(), false);
+    }
+
+    /** Stores one submission on its own, again if a concurrent one created a row it needed first. */
+    private SubmissionResult storeOne(NewLead lead, String clientKey) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return Objects.requireNonNull(transactions.execute(tx -> store(lead, clientKey, tx)));
+                return Objects.requireNonNull(transactions.execute(tx -> storeOnce(lead, clientKey, tx)));
             } catch (DuplicateKeyException concurrentFirst) {
                 // the same content, or the first submission from the same address, was being stored
                 // at the same moment and created the row this one wanted to create: with that row
@@ -104,7 +164,7 @@ public class IntakeService {
      * address's allowance is counted last, so its row stays locked only while the transaction
      * commits. Over the allowance, nothing is kept.
      */
-    private SubmissionResult store(NewLead lead, String clientKey, TransactionStatus tx) {
+    private SubmissionResult storeOnce(NewLead lead, String clientKey, TransactionStatus tx) {
         var fingerprint = lead.fingerprint();
         fingerprints.claim(fingerprint);
         var repeated = registration.findRecentDuplicate(fingerprint, properties.duplicateWindow());
@@ -140,6 +200,32 @@ public class IntakeService {
                 .validate(request)
                 .forEach(v -> errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
         return new SubmissionResult.Invalid(errors);
+    }
+
+    /** The form the request names, or the kind's embedded form; an unknown name is an error. */
+    private static TrackedForm form(LeadRequest request, Map<String, String> errors) {
+        var byKind = request.kind() == LeadKind.CONSULTATION ? TrackedForm.CONSULTATION : TrackedForm.DEVELOPMENT_PLAN;
+        var name = Text.singleLine(request.getFormName());
+        if (name == null) {
+            return byKind;
+        }
+        return TrackedForm.byId(name).orElseGet(() -> {
+            errors.putIfAbsent("form", "Use one of " + TrackedForm.ids());
+            return byKind;
+        });
+    }
+
+    private @Nullable AssistantSummary assistantSummary(LeadRequest request, Map<String, String> errors) {
+        var answers = request.getAssistant();
+        if (answers == null || answers.isEmpty()) {
+            return null;
+        }
+        var assistant = advisor.getIfAvailable();
+        if (assistant == null) {
+            errors.putIfAbsent("assistant", "The stack assistant is not available here");
+            return null;
+        }
+        return assistant.summarize(answers, errors);
     }
 
     private @Nullable String spamReason(LeadRequest request, Visit visit) {
@@ -198,7 +284,8 @@ public class IntakeService {
             Visit visit,
             @Nullable Instant preferredAt,
             String fingerprint,
-            @Nullable String spamReason) {
+            @Nullable String spamReason,
+            @Nullable AssistantSummary assistant) {
         var source = clip(visit.source());
         var timeZone = preferredAt == null ? null : zoneOf(visit).getId();
         var ip = Text.singleLine(visit.clientIp());
@@ -224,7 +311,8 @@ public class IntakeService {
                         properties.consentVersion(),
                         ip,
                         fingerprint,
-                        spamReason);
+                        spamReason,
+                        assistant);
             case DevelopmentPlanRequest p ->
                 new NewLead(
                         p.kind(),
@@ -246,7 +334,8 @@ public class IntakeService {
                         properties.consentVersion(),
                         ip,
                         fingerprint,
-                        spamReason);
+                        spamReason,
+                        assistant);
             default -> throw new IllegalArgumentException("Unknown request " + request.getClass());
         };
     }

@@ -38,6 +38,12 @@ public abstract class LeadRequest {
     /** The honeypot: hidden from people, filled in by bots. */
     private @Nullable String website;
 
+    /** Which form it came from, by its analytics id ({@code TrackedForm}); null for the kind's default. */
+    private @Nullable String formName;
+
+    /** The stack assistant's answers, when the visitor came through it. */
+    private @Nullable AssistantAnswers assistant;
+
     public abstract LeadKind kind();
 
     public @Nullable String getFirstName() {
@@ -86,5 +92,21 @@ public abstract class LeadRequest {
 
     public void setWebsite(@Nullable String website) {
         this.website = website;
+    }
+
+    public @Nullable String getFormName() {
+        return formName;
+    }
+
+    public void setFormName(@Nullable String formName) {
+        this.formName = formName;
+    }
+
+    public @Nullable AssistantAnswers getAssistant() {
+        return assistant;
+    }
+
+    public void setAssistant(@Nullable AssistantAnswers assistant) {
+        this.assistant = assistant;
     }
 }

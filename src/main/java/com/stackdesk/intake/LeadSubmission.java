@@ -88,4 +88,13 @@ public record LeadSubmission(
         String referrer,
 
         @Schema(description = "Path and query of the visitor's first page") @Nullable
-        String landingPage) {}
+        String landingPage,
+
+        @Schema(
+                description = "The form it came from, for the form analytics: book, plan, consultation,"
+                        + " development-plan or assistant; by default consultation or development-plan by kind")
+        @Nullable
+        String form,
+
+        @Schema(description = "The stack assistant's answers, when the request comes from the assistant") @Nullable
+        AssistantAnswers assistant) {}

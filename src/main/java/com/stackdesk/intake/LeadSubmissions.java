@@ -79,6 +79,8 @@ final class LeadSubmissions {
         request.setLastName(s.lastName());
         request.setEmail(s.email());
         request.setWebsite(s.website());
+        request.setFormName(s.form());
+        request.setAssistant(s.assistant());
         request.setConsent(
                 s.consent() != null && YES.contains(s.consent().strip().toLowerCase(Locale.ROOT)));
         choice(StackLeaning.class, StackLeaning::label, "stack", s.stack(), request::setStack, errors);

@@ -141,6 +141,16 @@ public class Lead {
 
     private @Nullable String searchCompany;
 
+    // what the stack assistant concluded, when the lead came through it
+    @Column(length = LeadLimits.ASSISTANT_ANSWERS, updatable = false)
+    private @Nullable String assistantAnswers;
+
+    @Column(length = LeadLimits.ASSISTANT_RECOMMENDATION, updatable = false)
+    private @Nullable String assistantRecommendation;
+
+    @Column(length = LeadLimits.ASSISTANT_QUOTE, updatable = false)
+    private @Nullable String assistantQuote;
+
     protected Lead() {
         // for JPA
         this.reference = "";
@@ -187,6 +197,12 @@ public class Lead {
         this.suspectedSpam = request.spamReason() != null;
         this.spamReason = request.spamReason();
         this.createdAt = createdAt;
+        var assistant = request.assistant();
+        if (assistant != null && !assistant.isEmpty()) {
+            this.assistantAnswers = assistant.answers();
+            this.assistantRecommendation = assistant.recommendation();
+            this.assistantQuote = assistant.quote();
+        }
     }
 
     @PrePersist
@@ -416,6 +432,14 @@ public class Lead {
         return routingReason;
     }
 
+    /** What the stack assistant concluded, or null when the lead did not come through it. */
+    public @Nullable AssistantSummary getAssistant() {
+        if (assistantAnswers == null && assistantRecommendation == null && assistantQuote == null) {
+            return null;
+        }
+        return new AssistantSummary(assistantAnswers, assistantRecommendation, assistantQuote);
+    }
+
     public long getVersion() {
         return version;
     }
@@ -450,7 +474,8 @@ public class Lead {
                 consentAt,
                 clientIp,
                 suspectedSpam,
-                spamReason);
+                spamReason,
+                getAssistant());
     }
 
     public String getSourceLabel() {

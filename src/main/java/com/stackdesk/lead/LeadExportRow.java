@@ -32,4 +32,5 @@ public record LeadExportRow(
         Instant consentAt,
         @Nullable String clientIp,
         boolean suspectedSpam,
-        @Nullable String spamReason) {}
+        @Nullable String spamReason,
+        @Nullable AssistantSummary assistant) {}

@@ -28,7 +28,8 @@ public class LeadExports {
             + " company, stack, contact_method, preferred_contact_at, visitor_time_zone, message, project_type,"
             + " budget, timeline, team_size, assignee_id, first_response_at, lost_reason, routing_reason,"
             + " utm_source, utm_medium, utm_campaign, utm_term, utm_content, referrer, landing_page,"
-            + " consent_version, consent_at, client_ip, suspected_spam, spam_reason";
+            + " consent_version, consent_at, client_ip, suspected_spam, spam_reason,"
+            + " assistant_answers, assistant_recommendation, assistant_quote";
 
     private final JdbcClient jdbc;
     private final CurrentUser currentUser;
@@ -98,7 +99,15 @@ public class LeadExports {
                 Objects.requireNonNull(instant(rs, 31)),
                 rs.getString(32),
                 rs.getBoolean(33),
-                rs.getString(34));
+                rs.getString(34),
+                assistant(rs.getString(35), rs.getString(36), rs.getString(37)));
+    }
+
+    private static @Nullable AssistantSummary assistant(
+            @Nullable String answers, @Nullable String recommendation, @Nullable String quote) {
+        return answers == null && recommendation == null && quote == null
+                ? null
+                : new AssistantSummary(answers, recommendation, quote);
     }
 
     private static @Nullable Instant instant(ResultSet rs, int column) throws SQLException {

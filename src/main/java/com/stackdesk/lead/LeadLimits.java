@@ -16,6 +16,9 @@ public final class LeadLimits {
     public static final int CONSENT_VERSION = 40;
     public static final int TIME_ZONE = 64;
     public static final int IP = 45;
+    public static final int ASSISTANT_ANSWERS = 1000;
+    public static final int ASSISTANT_RECOMMENDATION = 300;
+    public static final int ASSISTANT_QUOTE = 200;
 
     private LeadLimits() {}
 }

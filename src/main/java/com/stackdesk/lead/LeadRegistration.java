@@ -22,6 +22,7 @@ public class LeadRegistration {
 
     private final Leads leads;
     private final LeadTimeline timeline;
+    private final LeadSearchIndex searchIndex;
     private final LeadReferences references;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -29,11 +30,13 @@ public class LeadRegistration {
     LeadRegistration(
             Leads leads,
             LeadTimeline timeline,
+            LeadSearchIndex searchIndex,
             LeadReferences references,
             ApplicationEventPublisher events,
             Clock clock) {
         this.leads = leads;
         this.timeline = timeline;
+        this.searchIndex = searchIndex;
         this.references = references;
         this.events = events;
         this.clock = clock;
@@ -51,6 +54,7 @@ public class LeadRegistration {
         }
         try (var ignored = LeadLogContext.about(fresh.getReference())) {
             var lead = leads.save(fresh);
+            searchIndex.add(lead);
             timeline.record(lead.getId(), ActivityType.SUBMITTED, null, submittedText(lead));
             events.publishEvent(new LeadSubmitted(lead.getId(), lead.getReference(), lead.isSuspectedSpam()));
             if (lead.isSuspectedSpam()) {
@@ -69,6 +73,7 @@ public class LeadRegistration {
     @Transactional
     public Lead importLead(NewLead request, Instant createdAt) {
         var lead = leads.save(new Lead(request, uniqueReference(), createdAt));
+        searchIndex.add(lead);
         timeline.recordAt(lead.getId(), createdAt, ActivityType.SUBMITTED, submittedText(lead));
         return lead;
     }

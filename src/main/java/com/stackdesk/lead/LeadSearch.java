@@ -122,8 +122,9 @@ public class LeadSearch {
 
     /** The search's matches the caller may see, from the indexes alone; null when there are too many. */
     private @Nullable List<SearchHit> visibleHits(LeadFilter filter, @Nullable Long scope) {
-        var hits = jdbc.sql(LeadSql.searchHits() + " FETCH FIRST " + (LeadSql.MAX_SEARCH_IDS + 1) + " ROWS ONLY")
-                .params(LeadSql.searchParams(java.util.Objects.requireNonNull(filter.query())))
+        var query = LeadSearchTerms.query(java.util.Objects.requireNonNull(filter.query()));
+        var hits = jdbc.sql(LeadSql.searchHits(query) + " FETCH FIRST " + (LeadSql.MAX_SEARCH_IDS + 1) + " ROWS ONLY")
+                .params(LeadSql.searchParams(query))
                 .query((rs, n) -> new SearchHit(
                         rs.getLong("id"),
                         java.util.Objects.requireNonNull(LeadSql.instant(rs, "created_at")),
@@ -146,8 +147,9 @@ public class LeadSearch {
         if (filter.query() == null) {
             return null;
         }
-        var ids = jdbc.sql(LeadSql.searchIds() + " FETCH FIRST " + (LeadSql.MAX_SEARCH_IDS + 1) + " ROWS ONLY")
-                .params(LeadSql.searchParams(filter.query()))
+        var query = LeadSearchTerms.query(filter.query());
+        var ids = jdbc.sql(LeadSql.searchIds(query) + " FETCH FIRST " + (LeadSql.MAX_SEARCH_IDS + 1) + " ROWS ONLY")
+                .params(LeadSql.searchParams(query))
                 .query(Long.class)
                 .list();
         return ids.size() > LeadSql.MAX_SEARCH_IDS ? null : ids;

@@ -12,9 +12,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The one place that turns a {@link LeadFilter} and the caller's scope into SQL. Every condition
- * has an index behind it (migration V11); the search matches prefixes of lower-cased copies of
- * name, email and company, one indexed lookup per column joined with UNION, because an OR across
- * columns or a '%term%' pattern would scan every row.
+ * has an index behind it (migration V11); the search matches the starts of the lead's search
+ * terms ({@link LeadSearchTerms}, table {@code lead_search_term}), one indexed range per word,
+ * because an OR across columns or a '%term%' pattern would scan every row.
  */
 final class LeadSql {
 
@@ -33,26 +33,36 @@ final class LeadSql {
     static final int MAX_SEARCH_IDS = 20_000;
 
     /**
-     * The ids of leads whose name, email or company starts with the query: one indexed range per
-     * column, joined with UNION. The caller passes them to {@link #where} as a list, because H2
-     * re-runs an IN (SELECT ... UNION ...) subquery for every row it checks.
+     * The ids (column {@code lead_id}) of leads that match the query ({@link LeadSearchTerms}): one
+     * indexed range of {@code lead_search_term} per word, intersected, and the phone's range added.
+     * The caller passes them to {@link #where} as a list, because H2 re-runs an IN (SELECT ...)
+     * subquery for every row it checks.
      */
-    static String searchIds() {
-        return searchHits().replace("id, created_at, suspected_spam, assignee_id", "id");
+    static String searchIds(LeadSearchTerms.Query query) {
+        if (query.matchesNothing()) {
+            return "SELECT lead_id FROM lead_search_term WHERE 1=0";
+        }
+        var range = "SELECT lead_id FROM lead_search_term WHERE term LIKE ? ESCAPE '\\'";
+        var words = String.join(
+                " INTERSECT ", java.util.Collections.nCopies(query.words().size(), range));
+        if (query.phone() == null) {
+            // one word: a lead has several terms that may start with it (its company "fjord" and
+            // its email's domain "fjord.example"); INTERSECT and UNION leave each lead once anyway
+            return query.words().size() == 1
+                    ? words.replaceFirst("SELECT lead_id", "SELECT DISTINCT lead_id")
+                    : "SELECT w.lead_id FROM (" + words + ") w";
+        }
+        return query.words().isEmpty() ? range : "SELECT w.lead_id FROM (" + words + ") w UNION " + range;
     }
 
-    /** Like {@link #searchIds()} with what the search indexes also hold: enough to count and order. */
-    static String searchHits() {
-        var columns = "id, created_at, suspected_spam, assignee_id";
-        return "SELECT " + columns + " FROM lead WHERE search_email LIKE ? ESCAPE '\\'"
-                + " UNION SELECT " + columns + " FROM lead WHERE search_name LIKE ? ESCAPE '\\'"
-                + " UNION SELECT " + columns + " FROM lead WHERE search_last_name LIKE ? ESCAPE '\\'"
-                + " UNION SELECT " + columns + " FROM lead WHERE search_company LIKE ? ESCAPE '\\'";
+    /** Like {@link #searchIds} with what the grid needs to count and order the matches. */
+    static String searchHits(LeadSearchTerms.Query query) {
+        return "SELECT l.id, l.created_at, l.suspected_spam, l.assignee_id FROM lead l JOIN (" + searchIds(query)
+                + ") m ON l.id = m.lead_id";
     }
 
-    static List<Object> searchParams(String query) {
-        var pattern = LeadSearchTerms.prefixPattern(query);
-        return List.of(pattern, pattern, pattern, pattern);
+    static List<Object> searchParams(LeadSearchTerms.Query query) {
+        return List.copyOf(query.patterns());
     }
 
     /** The WHERE clause without a search, for figures over everything a caller may see. */
@@ -119,8 +129,9 @@ final class LeadSql {
                     params.add(matchedIds.toArray(Long[]::new));
                 }
             } else {
-                conditions.add("id IN (" + searchIds() + ")");
-                params.addAll(searchParams(filter.query()));
+                var query = LeadSearchTerms.query(filter.query());
+                conditions.add("id IN (" + searchIds(query) + ")");
+                params.addAll(searchParams(query));
             }
         }
         var where = conditions.length() == 0 ? "1=1" : conditions.toString();

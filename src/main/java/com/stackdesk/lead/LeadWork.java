@@ -28,6 +28,7 @@ public class LeadWork {
 
     private final Leads leads;
     private final LeadTimeline timeline;
+    private final LeadSearchIndex searchIndex;
     private final AssigneeNames names;
     private final ApplicationEventPublisher events;
     private final CurrentUser currentUser;
@@ -36,6 +37,7 @@ public class LeadWork {
     LeadWork(
             Leads leads,
             LeadTimeline timeline,
+            LeadSearchIndex searchIndex,
             AssigneeNames names,
             CurrentUser currentUser,
             Clock clock,
@@ -43,6 +45,7 @@ public class LeadWork {
         this.events = events;
         this.leads = leads;
         this.timeline = timeline;
+        this.searchIndex = searchIndex;
         this.names = names;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -194,7 +197,9 @@ public class LeadWork {
                     newCompany);
         }
         lead.changeContact(newPhone, newCompany);
-        return save(lead);
+        var saved = save(lead);
+        searchIndex.replace(saved);
+        return saved;
     }
 
     /** Whether the signed-in user may change this lead (not just look at it). */

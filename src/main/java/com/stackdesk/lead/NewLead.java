@@ -5,7 +5,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A validated, normalized request to register a lead. Built by the intake module; {@code
- * spamReason} is set when the submission looked automated.
+ * spamReason} is set when the submission looked automated; {@code
+ * assistant} when the visitor came through the stack assistant.
  */
 public record NewLead(
         LeadKind kind,
@@ -27,4 +28,52 @@ public record NewLead(
         String consentVersion,
         @Nullable String clientIp,
         String fingerprint,
-        @Nullable String spamReason) {}
+        @Nullable String spamReason,
+        @Nullable AssistantSummary assistant) {
+
+    /** A lead that did not come through the stack assistant. */
+    public NewLead(
+            LeadKind kind,
+            String firstName,
+            String lastName,
+            String email,
+            @Nullable String phone,
+            @Nullable String company,
+            StackLeaning stack,
+            @Nullable String message,
+            @Nullable ContactMethod contactMethod,
+            @Nullable Instant preferredContactAt,
+            @Nullable String visitorTimeZone,
+            @Nullable ProjectType projectType,
+            @Nullable BudgetRange budget,
+            @Nullable Timeline timeline,
+            @Nullable TeamSize teamSize,
+            LeadSource source,
+            String consentVersion,
+            @Nullable String clientIp,
+            String fingerprint,
+            @Nullable String spamReason) {
+        this(
+                kind,
+                firstName,
+                lastName,
+                email,
+                phone,
+                company,
+                stack,
+                message,
+                contactMethod,
+                preferredContactAt,
+                visitorTimeZone,
+                projectType,
+                budget,
+                timeline,
+                teamSize,
+                source,
+                consentVersion,
+                clientIp,
+                fingerprint,
+                spamReason,
+                null);
+    }
+}

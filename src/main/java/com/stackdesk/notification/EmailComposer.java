@@ -48,6 +48,9 @@ class EmailComposer {
     /** "Thank you" to the visitor: what they asked, who contacts them ({@code owner}, or the team) and when. */
     RenderedEmail visitorConfirmation(Lead lead, @Nullable StaffProfile owner) {
         var vars = common(lead);
+        var assistant = lead.getAssistant();
+        vars.put("assistantRecommendation", assistant == null ? null : assistant.recommendation());
+        vars.put("assistantQuote", assistant == null ? null : assistant.quote());
         vars.put("ownerName", owner == null ? null : owner.fullName());
         vars.put("responsePromise", responsePromise);
         // a time nobody confirmed gets no calendar entry: booking the call sends the real invitation

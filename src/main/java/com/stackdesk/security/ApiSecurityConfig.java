@@ -39,6 +39,15 @@ class ApiSecurityConfig {
                         .permitAll()
                         .requestMatchers(HttpMethod.OPTIONS, "/api/leads")
                         .permitAll()
+                        // the stack assistant and the form-analytics beacons, which visitors' browsers call
+                        .requestMatchers(HttpMethod.GET, "/api/assistant/questions")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/assistant/recommendation", "/api/assistant/quote")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/analytics/*/*")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.OPTIONS, "/api/assistant/*", "/api/analytics/*/*")
+                        .permitAll()
                         .anyRequest()
                         .authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(ApiSecurityConfig::unauthorized))
@@ -73,8 +82,15 @@ class ApiSecurityConfig {
         intake.setAllowedMethods(List.of("POST"));
         intake.setAllowedHeaders(List.of("Content-Type"));
         intake.setMaxAge(3600L);
+        var assistant = new CorsConfiguration();
+        assistant.setAllowedOrigins(origins);
+        assistant.setAllowedMethods(List.of("GET", "POST"));
+        assistant.setAllowedHeaders(List.of("Content-Type"));
+        assistant.setMaxAge(3600L);
         var source = new UrlBasedCorsConfigurationSource();
         source.registerCorsConfiguration("/api/leads", intake);
+        source.registerCorsConfiguration("/api/assistant/*", assistant);
+        source.registerCorsConfiguration("/api/analytics/*/*", intake);
         return source;
     }
 }

@@ -69,6 +69,11 @@ class SecurityConfig {
                 AnonymousAuthenticationFilter.class);
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/icons/**", "/styles.css", "/workspace.css")
                 .permitAll());
+        // the stack assistant's script and styles, which the consultancy's own pages load, and its demo page
+        // (served in the demo run only)
+        http.authorizeHttpRequests(
+                auth -> auth.requestMatchers("/embed/assistant.js", "/embed/assistant.css", "/demo/assistant")
+                        .permitAll());
         // the OpenAPI description and Swagger UI: for anyone in the demo, for signed-in staff otherwise
         http.authorizeHttpRequests(auth -> {
             var docs = auth.requestMatchers(

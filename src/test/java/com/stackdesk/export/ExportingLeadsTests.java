@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.stackdesk.IntegrationTest;
 import com.stackdesk.SignIn;
+import com.stackdesk.lead.AssistantSummary;
 import com.stackdesk.lead.LeadFilter;
 import com.stackdesk.lead.LeadKind;
 import com.stackdesk.lead.LeadRegistration;
@@ -151,7 +152,10 @@ class ExportingLeadsTests {
                         "consent_at",
                         "client_ip",
                         "suspected_spam",
-                        "spam_reason");
+                        "spam_reason",
+                        "assistant_recommendation",
+                        "assistant_quote",
+                        "assistant_answers");
         var zoe = records.get(1);
         assertThat(zoe.get("first_name")).isEqualTo("Zoë");
         assertThat(zoe.get("kind")).isEqualTo(LeadKind.CONSULTATION.label());
@@ -167,6 +171,37 @@ class ExportingLeadsTests {
         assertThat(zoe.get("suspected_spam")).isEqualTo("false");
         assertThat(records.get(0).get("last_name")).isEqualTo("雷");
         assertThat(records.get(0).get("assignee")).isEmpty();
+    }
+
+    @Test
+    void exportsWhatTheStackAssistantConcluded() throws Exception {
+        var assisted = TestLeads.store(
+                        registration,
+                        TestLeads.lead()
+                                .name("Ada", "Assisted")
+                                .email("ada@" + company + ".example")
+                                .company(company)
+                                .stack(StackLeaning.GO)
+                                .assistant(new AssistantSummary(
+                                        "Team knows: Go; Workload: Many concurrent connections (APIs, chat, streaming)",
+                                        "Go over Node.js — many concurrent connections, team knows Go",
+                                        "50–85k EUR, 1–2 months"))
+                                .build(),
+                        Instant.parse("2026-11-24T09:00:00Z"))
+                .getReference();
+        store("Bo", "Plain", StackLeaning.GO, null, Instant.parse("2026-11-23T09:00:00Z"));
+
+        var records = parse(exportAs(maria, LeadFilter.NONE.withQuery(company), false));
+
+        assertThat(records).extracting(r -> r.get("reference")).first().isEqualTo(assisted);
+        var ada = records.getFirst();
+        assertThat(ada.get("assistant_recommendation"))
+                .isEqualTo("Go over Node.js — many concurrent connections, team knows Go");
+        assertThat(ada.get("assistant_quote")).isEqualTo("50–85k EUR, 1–2 months");
+        assertThat(ada.get("assistant_answers"))
+                .isEqualTo("Team knows: Go; Workload: Many concurrent connections (APIs, chat, streaming)");
+        assertThat(records.get(1).get("assistant_recommendation")).isEmpty();
+        assertThat(records.get(1).get("assistant_quote")).isEmpty();
     }
 
     @Test

@@ -33,7 +33,10 @@ class LeadLimitsMatchTheSchemaTests {
                 Map.entry("LANDING_PAGE", LeadLimits.URL),
                 Map.entry("CONSENT_VERSION", LeadLimits.CONSENT_VERSION),
                 Map.entry("VISITOR_TIME_ZONE", LeadLimits.TIME_ZONE),
-                Map.entry("CLIENT_IP", LeadLimits.IP));
+                Map.entry("CLIENT_IP", LeadLimits.IP),
+                Map.entry("ASSISTANT_ANSWERS", LeadLimits.ASSISTANT_ANSWERS),
+                Map.entry("ASSISTANT_RECOMMENDATION", LeadLimits.ASSISTANT_RECOMMENDATION),
+                Map.entry("ASSISTANT_QUOTE", LeadLimits.ASSISTANT_QUOTE));
 
         expected.forEach((column, limit) -> assertThat(jdbc.queryForObject(
                         // H2 keeps unquoted names in upper case, PostgreSQL in lower case

@@ -13,7 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The grid's and the export's SQL (from {@link LeadSql}) can be answered from the V11 indexes on
- * PostgreSQL too, and the search's prefix matches from the PostgreSQL-only pattern indexes (V32).
+ * PostgreSQL too, and the search's prefix matches from the search terms' key (V70, in C order by V71).
  * Sequential scans are switched off, so the plans show which index PostgreSQL can use at all,
  * whatever the few rows of a test database would make it prefer.
  */
@@ -57,16 +57,25 @@ class LeadQueriesUseTheirIndexesOnPostgresTests {
     }
 
     @Test
-    void theSearchFindsPrefixesThroughThePatternIndexes() throws SQLException {
-        var plan = plan(LeadSql.searchHits(), LeadSql.searchParams("Ana.Li"));
+    void eachWordOfTheSearchIsOneRangeOfTheTermsKey() throws SQLException {
+        var query = LeadSearchTerms.query("Ana Lim");
+        var plan = plan(LeadSql.searchHits(query), LeadSql.searchParams(query));
 
         assertThat(plan)
-                .contains(
-                        "ix_lead_search_email_prefix",
-                        "ix_lead_search_name_prefix",
-                        "ix_lead_search_last_name_prefix",
-                        "ix_lead_search_company_prefix")
-                .contains("(search_email)::text ~>=~ 'ana.li'::text")
+                .contains("pk_lead_search_term")
+                .contains("term >= 'ana'")
+                .contains("term >= 'lim'")
+                .doesNotContain("Seq Scan");
+    }
+
+    @Test
+    void aPhoneSearchIsARangeOfTheTermsKeyToo() throws SQLException {
+        var query = LeadSearchTerms.query("030 6433012");
+        var plan = plan(LeadSql.searchHits(query), LeadSql.searchParams(query));
+
+        assertThat(plan)
+                .contains("pk_lead_search_term")
+                .contains("term >= '#210334603'")
                 .doesNotContain("Seq Scan");
     }
 

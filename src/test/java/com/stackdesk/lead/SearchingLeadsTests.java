@@ -36,6 +36,12 @@ class SearchingLeadsTests {
     LeadSearch search;
 
     @Autowired
+    LeadSearchIndex searchIndex;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Autowired
     LeadRegistration registration;
 
     @Autowired
@@ -223,6 +229,94 @@ class SearchingLeadsTests {
         assertThat(emails(LeadFilter.NONE.withQuery("%")))
                 .as("wildcards match themselves")
                 .isEmpty();
+    }
+
+    @Test
+    void findsByReferenceAnyWordEmailPiecesAndPhoneDigitsWithoutAccents() {
+        SignIn.as(app, maria.getUsername());
+        var lead = TestLeads.store(
+                registration,
+                TestLeads.lead()
+                        .kind(LeadKind.CONSULTATION)
+                        .name("José", "Fernández Müller")
+                        .email("j.mueller@fjord-logistik.example")
+                        .company("Nordlicht Logistik GmbH")
+                        .phone("+49 30 6433012")
+                        .build(),
+                now.minus(Duration.ofDays(4)));
+        try {
+            var reference = lead.getReference();
+            var theLead = List.of("j.mueller@fjord-logistik.example");
+            assertThat(emails(LeadFilter.NONE.withQuery(reference)))
+                    .as("reference")
+                    .isEqualTo(theLead);
+            assertThat(emails(LeadFilter.NONE.withQuery(reference.toLowerCase().replace("-", ""))))
+                    .as("reference typed without the dash")
+                    .isEqualTo(theLead);
+            assertThat(emails(LeadFilter.NONE.withQuery(reference.substring(3))))
+                    .as("reference without SD-")
+                    .isEqualTo(theLead);
+            assertThat(emails(LeadFilter.NONE.withQuery("logistik")))
+                    .as("a word inside the company")
+                    .isEqualTo(theLead);
+            assertThat(emails(LeadFilter.NONE.withQuery("mueller")))
+                    .as("a piece of the email")
+                    .isEqualTo(theLead);
+            assertThat(emails(LeadFilter.NONE.withQuery("jose muller")))
+                    .as("accents dropped")
+                    .isEqualTo(theLead);
+            assertThat(emails(LeadFilter.NONE.withQuery("JOSÉ FERNÁNDEZ")))
+                    .as("accents typed")
+                    .isEqualTo(theLead);
+            assertThat(emails(LeadFilter.NONE.withQuery("030 6433012")))
+                    .as("local phone number")
+                    .isEqualTo(theLead);
+            assertThat(emails(LeadFilter.NONE.withQuery("+49 30 643 3012")))
+                    .as("international")
+                    .isEqualTo(theLead);
+            assertThat(emails(LeadFilter.NONE.withQuery("jose logistik nordlicht")))
+                    .as("every word must match")
+                    .isEqualTo(theLead);
+            assertThat(emails(LeadFilter.NONE.withQuery("jose cedar")))
+                    .as("not every word matches")
+                    .isEmpty();
+            assertThat(emails(LeadFilter.NONE.withQuery("6433")))
+                    .as("too few digits for the end of a number")
+                    .isEmpty();
+        } finally {
+            leads.delete(lead);
+        }
+    }
+
+    @Test
+    void indexesLeadsStoredBeforeTheSearchTermsExistedOnceAfterTheStart() {
+        SignIn.as(app, maria.getUsername());
+        var lead = TestLeads.store(
+                registration,
+                TestLeads.lead()
+                        .name("Ingrid", "Oldtimer")
+                        .email("ingrid@old.example")
+                        .build(),
+                now.minus(Duration.ofDays(30)));
+        try {
+            jdbc.update("DELETE FROM lead_search_term WHERE lead_id = ?", lead.getId());
+            assertThat(emails(LeadFilter.NONE.withQuery("oldtimer"))).isEmpty();
+            jdbc.update("DELETE FROM lead_search_backfill");
+            jdbc.update(
+                    "INSERT INTO lead_search_backfill (id, next_lead_id, last_lead_id) VALUES (1, 0, ?)", lead.getId());
+
+            searchIndex.backfill();
+
+            assertThat(emails(LeadFilter.NONE.withQuery("oldtimer"))).containsExactly("ingrid@old.example");
+            assertThat(emails(LeadFilter.NONE.withQuery("fjord")))
+                    .as("the others' terms rewritten, not doubled")
+                    .containsExactly("ana.lima@fjord.example", "dana@cedar.example");
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM lead_search_backfill", Integer.class))
+                    .as("done: the next start has nothing to do")
+                    .isZero();
+        } finally {
+            leads.delete(lead);
+        }
     }
 
     @Test

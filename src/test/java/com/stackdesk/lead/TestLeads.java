@@ -53,6 +53,7 @@ public final class TestLeads {
         private String lastName = "Visitor";
         private String email = "lee@visitor.example";
         private @Nullable String company = "Acme";
+        private @Nullable String phone;
         private StackLeaning stack = StackLeaning.JAVA;
         private @Nullable String message = "We need help";
         private @Nullable Instant preferredAt;
@@ -60,8 +61,14 @@ public final class TestLeads {
         private @Nullable String utmSource;
         private String clientIp = "203.0.113.9";
         private @Nullable String spamReason;
+        private @Nullable AssistantSummary assistant;
 
         private Builder() {}
+
+        public Builder assistant(@Nullable AssistantSummary assistant) {
+            this.assistant = assistant;
+            return this;
+        }
 
         public Builder kind(LeadKind kind) {
             this.kind = kind;
@@ -81,6 +88,11 @@ public final class TestLeads {
 
         public Builder company(@Nullable String company) {
             this.company = company;
+            return this;
+        }
+
+        public Builder phone(@Nullable String phone) {
+            this.phone = phone;
             return this;
         }
 
@@ -124,7 +136,7 @@ public final class TestLeads {
                     firstName,
                     lastName,
                     email,
-                    null,
+                    phone,
                     company,
                     stack,
                     message,
@@ -139,7 +151,8 @@ public final class TestLeads {
                     "test-v1",
                     clientIp,
                     UUID.randomUUID().toString(),
-                    spamReason);
+                    spamReason,
+                    assistant);
         }
     }
 }

@@ -10,12 +10,14 @@ import com.stackdesk.AwaitRouting;
 import com.stackdesk.IntegrationTest;
 import com.stackdesk.TestSmtp;
 import com.stackdesk.lead.ActivityType;
+import com.stackdesk.lead.AssistantSummary;
 import com.stackdesk.lead.Lead;
 import com.stackdesk.lead.LeadActivity;
 import com.stackdesk.lead.LeadKind;
 import com.stackdesk.lead.LeadRegistration;
 import com.stackdesk.lead.LeadTimeline;
 import com.stackdesk.lead.StackLeaning;
+import com.stackdesk.lead.TestLeads;
 import com.stackdesk.lead.internal.Leads;
 import com.stackdesk.routing.RoutingFixtures;
 import com.stackdesk.staff.Role;
@@ -165,6 +167,32 @@ class VisitorAndOwnerEmailsIntegrationTests {
         assertThat(ownerMail.getSubject()).contains("Eve Bcc: victim@evil.example <b>Mallory</b> X-Injected: yes");
         assertThat(html(ownerMail)).contains("&lt;b&gt;Mallory&lt;/b&gt;").doesNotContain("<b>Mallory</b>");
         assertThat(lead.getReference()).isNotBlank();
+    }
+
+    @Test
+    void theConfirmationRepeatsTheAssistantsRecommendationAndRange() throws Exception {
+        var lead = submit(TestLeads.lead()
+                .kind(LeadKind.CONSULTATION)
+                .name("Ada", "Assisted")
+                .stack(StackLeaning.GO)
+                .email("ada@assisted.example")
+                .message("I used your stack assistant.")
+                .assistant(new AssistantSummary(
+                        "Team knows: Go",
+                        "Go over Node.js — many concurrent connections, team knows Go",
+                        "50–85k EUR, 1–2 months"))
+                .build());
+        dispatcher.dispatchDue();
+
+        var mail = to("ada@assisted.example");
+        assertThat(text(mail))
+                .contains(
+                        "Our stack assistant recommended Go over Node.js — many concurrent connections, team knows Go.")
+                .contains("Its rough estimate: 50–85k EUR, 1–2 months. An estimate from a few answers, not an offer");
+        assertThat(html(mail))
+                .contains("<strong>Go over Node.js — many concurrent connections, team knows Go</strong>")
+                .contains("<strong>50–85k EUR, 1–2 months</strong>");
+        assertThat(mail.getSubject()).contains(lead.getReference());
     }
 
     @Test

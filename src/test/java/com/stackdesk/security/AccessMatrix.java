@@ -76,6 +76,14 @@ final class AccessMatrix {
         ENDPOINTS.put("POST /api/leads", new Endpoint("POST", "/api/leads", EVERYONE));
         ENDPOINTS.put("GET /api/leads/{reference}", new Endpoint("GET", "/api/leads/{lead}", STAFF));
         ENDPOINTS.put("GET /api/leads/export.csv", new Endpoint("GET", "/api/leads/export.csv?q=zzzz", STAFF));
+        ENDPOINTS.put("GET /api/assistant/questions", new Endpoint("GET", "/api/assistant/questions", EVERYONE));
+        ENDPOINTS.put(
+                "POST /api/assistant/recommendation", new Endpoint("POST", "/api/assistant/recommendation", EVERYONE));
+        ENDPOINTS.put("POST /api/assistant/quote", new Endpoint("POST", "/api/assistant/quote", EVERYONE));
+        ENDPOINTS.put(
+                "POST /api/analytics/{form}/{event}", new Endpoint("POST", "/api/analytics/assistant/view", EVERYONE));
+        // the stack assistant's demo page, in the demo run these tests use
+        ENDPOINTS.put("GET /demo/assistant", new Endpoint("GET", "/demo/assistant", EVERYONE));
         ENDPOINTS.put("GET /api/admin/backup", new Endpoint("GET", "/api/admin/backup", ADMINS));
         ENDPOINTS.put("GET /v3/api-docs", new Endpoint("GET", "/v3/api-docs", EVERYONE));
         ENDPOINTS.put("GET /v3/api-docs.yaml", new Endpoint("GET", "/v3/api-docs.yaml", EVERYONE));

@@ -1,5 +1,7 @@
 package com.stackdesk.intake.ui;
 
+import com.stackdesk.analytics.FormAnalytics;
+import com.stackdesk.analytics.TrackedForm;
 import com.stackdesk.booking.CallBooking;
 import com.stackdesk.intake.ConsultationRequest;
 import com.stackdesk.intake.IntakeMetrics;
@@ -35,6 +37,7 @@ class BookConsultationView extends LeadFormView<ConsultationRequest> {
     BookConsultationView(
             IntakeService intake,
             IntakeMetrics metrics,
+            FormAnalytics analytics,
             IntakeProperties properties,
             Clock clock,
             CallBooking booking) {
@@ -43,6 +46,8 @@ class BookConsultationView extends LeadFormView<ConsultationRequest> {
                 ConsultationRequest::new,
                 intake,
                 metrics,
+                analytics,
+                TrackedForm.BOOK,
                 properties,
                 clock,
                 booking,

@@ -1,5 +1,7 @@
 package com.stackdesk.intake.ui;
 
+import com.stackdesk.analytics.FormAnalytics;
+import com.stackdesk.analytics.TrackedForm;
 import com.stackdesk.booking.CallBooking;
 import com.stackdesk.intake.DevelopmentPlanRequest;
 import com.stackdesk.intake.IntakeMetrics;
@@ -37,6 +39,7 @@ class DevelopmentPlanView extends LeadFormView<DevelopmentPlanRequest> {
     DevelopmentPlanView(
             IntakeService intake,
             IntakeMetrics metrics,
+            FormAnalytics analytics,
             IntakeProperties properties,
             Clock clock,
             CallBooking booking) {
@@ -45,6 +48,8 @@ class DevelopmentPlanView extends LeadFormView<DevelopmentPlanRequest> {
                 DevelopmentPlanRequest::new,
                 intake,
                 metrics,
+                analytics,
+                TrackedForm.PLAN,
                 properties,
                 clock,
                 booking,

@@ -1,5 +1,8 @@
 package com.stackdesk.intake.ui;
 
+import com.stackdesk.analytics.FormAnalytics;
+import com.stackdesk.analytics.FormEvent;
+import com.stackdesk.analytics.TrackedForm;
 import com.stackdesk.booking.CallBooking;
 import com.stackdesk.intake.IntakeMetrics;
 import com.stackdesk.intake.IntakeProperties;
@@ -61,6 +64,9 @@ abstract class LeadFormView<R extends LeadRequest> extends Div {
     private final IntakeService intake;
     private final CallBooking booking;
     private final IntakeMetrics metrics;
+    private final FormAnalytics analytics;
+    private final TrackedForm trackedForm;
+    private boolean started;
     private final Supplier<R> newRequest;
     private final Clock clock;
     private Instant openedAt;
@@ -71,6 +77,8 @@ abstract class LeadFormView<R extends LeadRequest> extends Div {
             Supplier<R> newRequest,
             IntakeService intake,
             IntakeMetrics metrics,
+            FormAnalytics analytics,
+            TrackedForm trackedForm,
             IntakeProperties properties,
             Clock clock,
             CallBooking booking,
@@ -80,6 +88,8 @@ abstract class LeadFormView<R extends LeadRequest> extends Div {
         this.intake = intake;
         this.booking = booking;
         this.metrics = metrics;
+        this.analytics = analytics;
+        this.trackedForm = trackedForm;
         this.newRequest = newRequest;
         this.clock = clock;
         this.openedAt = clock.instant();
@@ -135,6 +145,13 @@ abstract class LeadFormView<R extends LeadRequest> extends Div {
         afterStack.forEach(field -> form.add(field, field instanceof TextArea ? 2 : 1));
         form.add(consent, 2);
         binder.bindInstanceFields(this);
+        // the form analytics' "start": the first field the visitor changes
+        binder.addValueChangeListener(e -> {
+            if (!started && e.isFromClient()) {
+                started = true;
+                getUI().ifPresent(ui -> analytics.count(trackedForm, FormEvent.START, FirstTouch.of(ui.getSession())));
+            }
+        });
         for (var required : new HasValueAndElement<?, ?>[] {firstName, lastName, email, stack, consent}) {
             required.setRequiredIndicatorVisible(true);
         }
@@ -156,11 +173,18 @@ abstract class LeadFormView<R extends LeadRequest> extends Div {
         super.onAttach(event);
         openedAt = clock.instant();
         event.getUI().getPage().retrieveExtendedClientDetails(details -> timeZone = details.getTimeZoneId());
+        // counted once the browser has answered, after the layout has read the first page's referrer,
+        // so a view is counted under the same source as the lead it may become
+        var session = event.getSession();
+        getElement()
+                .executeJs("return null")
+                .then(ignored -> analytics.count(trackedForm, FormEvent.VIEW, FirstTouch.of(session)));
     }
 
     private void submitForm() {
         formError.setVisible(false);
         var request = newRequest.get();
+        request.setFormName(trackedForm.id());
         if (!binder.writeBeanIfValid(request)) {
             showFormError("Please correct the highlighted fields.");
             focusFirstInvalid();

@@ -1,5 +1,6 @@
 package com.stackdesk.workspace.ui;
 
+import com.stackdesk.analytics.FormAnalytics;
 import com.stackdesk.base.CurrentUser;
 import com.stackdesk.base.StaffPrincipal;
 import com.stackdesk.base.Times;
@@ -18,6 +19,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
@@ -43,8 +45,17 @@ public class DashboardView extends Main {
 
     final Div kpis = new Div();
     final Div charts = new Div();
+    final Section forms = new Section();
 
-    DashboardView(LeadStatistics statistics, StaffDirectory staff, CurrentUser currentUser, Clock clock) {
+    /** How many ISO weeks the form analytics cover. */
+    static final int FORM_WEEKS = 8;
+
+    DashboardView(
+            LeadStatistics statistics,
+            FormAnalytics analytics,
+            StaffDirectory staff,
+            CurrentUser currentUser,
+            Clock clock) {
         addClassName("sd-page");
         StaffPrincipal user = currentUser.require();
         Overview overview = statistics.overview();
@@ -108,7 +119,114 @@ public class DashboardView extends Main {
         if (user.isManager()) {
             charts.add(card("Open leads per rep", repLoad(overview, staff)));
         }
-        add(heading, scope, kpis, charts);
+        var formFigures = analytics.lastWeeks(FORM_WEEKS);
+        kpis.add(formConversion(formFigures));
+        showForms(formFigures);
+        add(heading, scope, kpis, charts, forms);
+    }
+
+    /** All forms together: submissions per view over the analytics' weeks. */
+    private static Component formConversion(FormAnalytics.Overview overview) {
+        long views = overview.forms().stream().mapToLong(f -> f.total().views()).sum();
+        long submissions = overview.forms().stream()
+                .mapToLong(f -> f.total().submissions())
+                .sum();
+        var rate = new FormAnalytics.Counts(views, 0, submissions).conversion();
+        return kpi(
+                "Form conversion, last " + FORM_WEEKS + " weeks",
+                rate == null ? "—" : String.format(java.util.Locale.ENGLISH, "%.1f %%", rate * 100),
+                new Span(submissions + " submissions of " + views + " form views; per form and source below"));
+    }
+
+    /** Views, starts, submissions and conversion of each form and the assistant: in all, per week, per source. */
+    private void showForms(FormAnalytics.Overview overview) {
+        forms.addClassNames("sd-card", "sd-forms");
+        var intro = new Paragraph("Counted without cookies or personal data, over the last " + FORM_WEEKS
+                + " weeks (since Monday "
+                + Times.date(overview.firstWeek().atStartOfDay(Times.ZONE).toInstant())
+                + "). A start is the first field touched; conversion is submissions per view.");
+        intro.addClassName("sd-muted");
+        forms.add(new H2("Forms and the stack assistant"), intro);
+        if (overview.forms().isEmpty()) {
+            forms.add(new Paragraph("No form has been shown in these weeks."));
+            return;
+        }
+        var byForm = new java.util.ArrayList<java.util.List<String>>();
+        var bySource = new java.util.ArrayList<java.util.List<String>>();
+        record Week(java.time.LocalDate from, String form, FormAnalytics.Counts counts) {}
+        var weeks = new java.util.ArrayList<Week>();
+        for (var form : overview.forms()) {
+            byForm.add(counts(java.util.List.of(form.form().label()), form.total()));
+            form.byWeek()
+                    .forEach((week, c) -> weeks.add(new Week(week, form.form().label(), c)));
+            form.bySource()
+                    .forEach((source, c) ->
+                            bySource.add(counts(java.util.List.of(form.form().label(), source), c)));
+        }
+        // newest week first, the forms in their order within a week
+        var byWeek = weeks.stream()
+                .sorted(java.util.Comparator.comparing(Week::from).reversed())
+                .map(w -> counts(
+                        java.util.List.of(
+                                Times.date(w.from().atStartOfDay(Times.ZONE).toInstant()), w.form()),
+                        w.counts()))
+                .toList();
+        forms.add(
+                table("By form", java.util.List.of("Form"), byForm),
+                table("By week", java.util.List.of("Week from", "Form"), byWeek),
+                table("By source", java.util.List.of("Form", "Source"), bySource));
+    }
+
+    private static java.util.List<String> counts(java.util.List<String> keys, FormAnalytics.Counts c) {
+        var row = new java.util.ArrayList<>(keys);
+        row.add(String.valueOf(c.views()));
+        row.add(String.valueOf(c.starts()));
+        row.add(String.valueOf(c.submissions()));
+        row.add(
+                c.conversion() == null
+                        ? "—"
+                        : String.format(java.util.Locale.ENGLISH, "%.1f %%", c.conversion() * 100));
+        return row;
+    }
+
+    /** A plain HTML table: readable by screen readers as one, and cheap for a few dozen rows. */
+    private static Component table(
+            String caption, java.util.List<String> keys, java.util.List<java.util.List<String>> rows) {
+        var table = new Element("table");
+        table.appendChild(new Element("caption").setText(caption));
+        var head = new Element("tr");
+        var headers = new java.util.ArrayList<>(keys);
+        headers.addAll(java.util.List.of("Views", "Starts", "Submissions", "Conversion"));
+        for (int i = 0; i < headers.size(); i++) {
+            head.appendChild(new Element("th")
+                    .setAttribute("scope", "col")
+                    .setAttribute("class", i < keys.size() ? "" : "num")
+                    .setText(headers.get(i)));
+        }
+        table.appendChild(new Element("thead").appendChild(head));
+        var body = new Element("tbody");
+        for (var row : rows) {
+            var tr = new Element("tr");
+            for (int i = 0; i < row.size(); i++) {
+                tr.appendChild(new Element(i == 0 ? "th" : "td")
+                        .setAttribute("class", i < keys.size() ? "" : "num")
+                        .setText(row.get(i)));
+                if (i == 0) {
+                    tr.getChild(0).setAttribute("scope", "row");
+                }
+            }
+            body.appendChild(tr);
+        }
+        table.appendChild(body);
+        var wrapper = new Div();
+        wrapper.addClassName("sd-table-scroll");
+        // a keyboard can scroll it where it is wider than the screen
+        wrapper.getElement().setAttribute("tabindex", "0");
+        wrapper.getElement().setAttribute("role", "region");
+        wrapper.getElement()
+                .setAttribute("aria-label", "Form figures " + caption.toLowerCase(java.util.Locale.ENGLISH));
+        wrapper.getElement().appendChild(table);
+        return wrapper;
     }
 
     private static Component repLoad(Overview overview, StaffDirectory staff) {

@@ -241,6 +241,11 @@ public class LeadDetailView extends Main implements BeforeEnterObserver, HasDyna
         if (l.getTeamSize() != null) {
             field("Team size", l.getTeamSize().label());
         }
+        var assistant = l.getAssistant();
+        if (assistant != null) {
+            field("Assistant", assistant.line());
+            field("Assistant's answers", assistant.answers());
+        }
         var source = l.getSource();
         field("Source", l.getSourceLabel());
         field("UTM medium / campaign", join(source.utmMedium(), source.utmCampaign()));

@@ -9,11 +9,14 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.dom.Element;
+import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -127,5 +130,51 @@ class DashboardViewTests extends SpringBrowserlessTest {
                         "Mail log",
                         "API tokens",
                         "Password");
+    }
+
+    private java.util.List<java.util.List<String>> rows(DashboardView view, int table) {
+        var tbody = view.forms
+                .getElement()
+                .getChildren()
+                .filter(e -> e.getClassList().contains("sd-table-scroll"))
+                .toList()
+                .get(table)
+                .getChild(0)
+                .getChild(2);
+        return tbody.getChildren()
+                .map(tr -> tr.getChildren().map(Element::getText).toList())
+                .toList();
+    }
+
+    @Test
+    @WithUserDetails(value = "maria", setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void theFormFiguresShowViewsStartsSubmissionsAndConversionPerFormWeekAndSource() {
+        var jdbc = app.getBean(JdbcTemplate.class);
+        jdbc.update("delete from form_counter");
+        var insert =
+                "insert into form_counter (form, source, week_start, views, starts, submissions) values (?, ?, ?, ?, ?, ?)";
+        // the clock stands on Monday 2 March 2026: its week and the one before count, nine weeks back does not
+        jdbc.update(insert, "assistant", "newsletter", LocalDate.of(2026, 3, 2), 8, 4, 2);
+        jdbc.update(insert, "assistant", "direct", LocalDate.of(2026, 2, 23), 2, 1, 0);
+        jdbc.update(insert, "book", "newsletter", LocalDate.of(2026, 3, 2), 5, 2, 0);
+        jdbc.update(insert, "plan", "google", LocalDate.of(2025, 12, 29), 100, 50, 25);
+
+        var view = navigate(DashboardView.class);
+
+        assertThat(text(view.kpis)).contains("Form conversion, last 8 weeks13.3 %2 submissions of 15 form views");
+        assertThat(rows(view, 0))
+                .containsExactly(
+                        java.util.List.of("Consultation page (/book)", "5", "2", "0", "0.0 %"),
+                        java.util.List.of("Stack assistant", "10", "5", "2", "20.0 %"));
+        assertThat(rows(view, 1))
+                .containsExactly(
+                        java.util.List.of("2 Mar", "Consultation page (/book)", "5", "2", "0", "0.0 %"),
+                        java.util.List.of("2 Mar", "Stack assistant", "8", "4", "2", "25.0 %"),
+                        java.util.List.of("23 Feb", "Stack assistant", "2", "1", "0", "0.0 %"));
+        assertThat(rows(view, 2))
+                .containsExactly(
+                        java.util.List.of("Consultation page (/book)", "newsletter", "5", "2", "0", "0.0 %"),
+                        java.util.List.of("Stack assistant", "newsletter", "8", "4", "2", "25.0 %"),
+                        java.util.List.of("Stack assistant", "direct", "2", "1", "0", "0.0 %"));
     }
 }
