@@ -126,12 +126,20 @@ public class IntakeFields {
 
     /** What happens after a request of this kind is in, step by step, as the thank-you pages say it. */
     public List<String> nextSteps(LeadKind kind) {
+        return nextSteps(kind, false);
+    }
+
+    /** What happens after a submission, when the visitor can still book the call on the page or not. */
+    public List<String> nextSteps(LeadKind kind, boolean callToBook) {
         return switch (kind) {
             case CONSULTATION ->
                 List.of(
                         "We have emailed you a confirmation with this reference.",
                         "A specialist in the stack you chose reads your request.",
-                        "They contact you " + properties.responsePromise() + " the way you asked.");
+                        callToBook
+                                ? "Pick a time for your call above, or they contact you " + properties.responsePromise()
+                                        + " the way you asked."
+                                : "They contact you " + properties.responsePromise() + " the way you asked.");
             case DEVELOPMENT_PLAN ->
                 List.of(
                         "We have emailed you a confirmation with this reference.",

@@ -10,5 +10,6 @@ public enum ActivityType {
     CONTACT_LOGGED,
     EMAIL,
     LINKED,
-    CHANGED
+    CHANGED,
+    CALL
 }

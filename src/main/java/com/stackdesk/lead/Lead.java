@@ -121,6 +121,8 @@ public class Lead {
     @Column(length = 1000)
     private @Nullable String routingReason;
 
+    private @Nullable Instant callAt;
+
     @Version
     private long version;
 
@@ -285,6 +287,16 @@ public class Lead {
     /** Routing has decided about it (see {@link #awaitRouting}). */
     void markRouted() {
         this.routingPending = false;
+    }
+
+    /** Its booked call starts then; null clears it (the call was cancelled). Callers record it on the timeline. */
+    void callAt(@Nullable Instant startsAt) {
+        this.callAt = startsAt;
+    }
+
+    /** When its booked consultation call starts; null without one. */
+    public @Nullable Instant getCallAt() {
+        return callAt;
     }
 
     public boolean isRoutingPending() {

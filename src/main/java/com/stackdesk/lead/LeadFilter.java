@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param source the source label (UTM source, referrer host or "direct"), see {@link LeadSource#label()}
  * @param query a prefix of the first name, last name, full name, email or company, any case
  * @param includeSpam whether suspected spam is shown too (hidden by default)
+ * @param callBooked only leads with a booked consultation call
  */
 public record LeadFilter(
         @Nullable LeadStatus status,
@@ -25,10 +26,25 @@ public record LeadFilter(
         @Nullable Instant createdBefore,
         @Nullable String source,
         @Nullable String query,
-        boolean includeSpam) {
+        boolean includeSpam,
+        boolean callBooked) {
 
     /** All leads except suspected spam. */
     public static final LeadFilter NONE = new LeadFilter(null, null, null, null, null, null, null, null, false);
+
+    /** Any leads as to a booked call. */
+    public LeadFilter(
+            @Nullable LeadStatus status,
+            @Nullable LeadKind kind,
+            @Nullable StackLeaning stack,
+            @Nullable Assignee assignee,
+            @Nullable Instant createdFrom,
+            @Nullable Instant createdBefore,
+            @Nullable String source,
+            @Nullable String query,
+            boolean includeSpam) {
+        this(status, kind, stack, assignee, createdFrom, createdBefore, source, query, includeSpam, false);
+    }
 
     public LeadFilter {
         source = source == null || source.isBlank() ? null : source.strip();
@@ -50,34 +66,46 @@ public record LeadFilter(
     }
 
     public LeadFilter withStatus(@Nullable LeadStatus status) {
-        return new LeadFilter(status, kind, stack, assignee, createdFrom, createdBefore, source, query, includeSpam);
+        return new LeadFilter(
+                status, kind, stack, assignee, createdFrom, createdBefore, source, query, includeSpam, callBooked);
     }
 
     public LeadFilter withKind(@Nullable LeadKind kind) {
-        return new LeadFilter(status, kind, stack, assignee, createdFrom, createdBefore, source, query, includeSpam);
+        return new LeadFilter(
+                status, kind, stack, assignee, createdFrom, createdBefore, source, query, includeSpam, callBooked);
     }
 
     public LeadFilter withStack(@Nullable StackLeaning stack) {
-        return new LeadFilter(status, kind, stack, assignee, createdFrom, createdBefore, source, query, includeSpam);
+        return new LeadFilter(
+                status, kind, stack, assignee, createdFrom, createdBefore, source, query, includeSpam, callBooked);
     }
 
     public LeadFilter withAssignee(@Nullable Assignee assignee) {
-        return new LeadFilter(status, kind, stack, assignee, createdFrom, createdBefore, source, query, includeSpam);
+        return new LeadFilter(
+                status, kind, stack, assignee, createdFrom, createdBefore, source, query, includeSpam, callBooked);
     }
 
     public LeadFilter withCreated(@Nullable Instant from, @Nullable Instant before) {
-        return new LeadFilter(status, kind, stack, assignee, from, before, source, query, includeSpam);
+        return new LeadFilter(status, kind, stack, assignee, from, before, source, query, includeSpam, callBooked);
     }
 
     public LeadFilter withSource(@Nullable String source) {
-        return new LeadFilter(status, kind, stack, assignee, createdFrom, createdBefore, source, query, includeSpam);
+        return new LeadFilter(
+                status, kind, stack, assignee, createdFrom, createdBefore, source, query, includeSpam, callBooked);
     }
 
     public LeadFilter withQuery(@Nullable String query) {
-        return new LeadFilter(status, kind, stack, assignee, createdFrom, createdBefore, source, query, includeSpam);
+        return new LeadFilter(
+                status, kind, stack, assignee, createdFrom, createdBefore, source, query, includeSpam, callBooked);
     }
 
     public LeadFilter withIncludeSpam(boolean includeSpam) {
-        return new LeadFilter(status, kind, stack, assignee, createdFrom, createdBefore, source, query, includeSpam);
+        return new LeadFilter(
+                status, kind, stack, assignee, createdFrom, createdBefore, source, query, includeSpam, callBooked);
+    }
+
+    public LeadFilter withCallBooked(boolean callBooked) {
+        return new LeadFilter(
+                status, kind, stack, assignee, createdFrom, createdBefore, source, query, includeSpam, callBooked);
     }
 }

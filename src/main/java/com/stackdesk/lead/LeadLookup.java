@@ -4,6 +4,7 @@ import com.stackdesk.lead.internal.Leads;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,6 +25,12 @@ public class LeadLookup {
     @Transactional(readOnly = true)
     public Lead byId(long id) {
         return leads.findById(id).orElseThrow(() -> new IllegalArgumentException("No lead " + id));
+    }
+
+    /** The lead with this reference, if there is one. */
+    @Transactional(readOnly = true)
+    public Optional<Lead> byReference(String reference) {
+        return leads.findByReference(reference);
     }
 
     /** The references of these leads, by id (for the log, which names a lead by its reference only). */

@@ -94,6 +94,9 @@ final class LeadSql {
             conditions.add("stack = ?");
             params.add(filter.stack().name());
         }
+        if (filter.callBooked()) {
+            conditions.add("call_at IS NOT NULL");
+        }
         if (filter.kind() != null) {
             conditions.add("kind = ?");
             params.add(filter.kind().name());

@@ -27,7 +27,6 @@ class EmailComposer {
             DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.ENGLISH);
 
     private final MailTemplates templates;
-    private final CalendarInvites invites;
     private final NotificationProperties properties;
     private final Clock clock;
     private final String consultancyName;
@@ -35,13 +34,11 @@ class EmailComposer {
 
     EmailComposer(
             MailTemplates templates,
-            CalendarInvites invites,
             NotificationProperties properties,
             Clock clock,
             @Value("${stackdesk.consultancy-name:Northwind Software}") String consultancyName,
             @Value("${stackdesk.intake.response-promise:within one business day}") String responsePromise) {
         this.templates = templates;
-        this.invites = invites;
         this.properties = properties;
         this.clock = clock;
         this.consultancyName = consultancyName;
@@ -56,27 +53,15 @@ class EmailComposer {
         vars.put("assistantQuote", assistant == null ? null : assistant.quote());
         vars.put("ownerName", owner == null ? null : owner.fullName());
         vars.put("responsePromise", responsePromise);
-        String calendar = null;
-        if (lead.getKind() == LeadKind.CONSULTATION && lead.getPreferredContactAt() != null) {
-            var with = owner == null ? consultancyName : owner.fullName() + " (" + consultancyName + ")";
-            calendar = invites.consultation(
-                    lead.getReference() + "@stackdesk",
-                    lead.getPreferredContactAt(),
-                    properties.consultationLength(),
-                    "Consultation with " + with,
-                    "Your consultation request " + lead.getReference() + " with " + with + ".",
-                    consultancyName,
-                    properties.from(),
-                    clock.instant());
-        }
-        vars.put("hasCalendar", calendar != null);
+        // a time nobody confirmed gets no calendar entry: booking the call sends the real invitation
+        vars.put("preferredTimeNoted", lead.getKind() == LeadKind.CONSULTATION && lead.getPreferredContactAt() != null);
         var bodies = templates.bodies(EmailKind.VISITOR_CONFIRMATION.template(), vars);
         var subject = templates.subject(
                 "visitor-confirmation.subject",
                 lead.getKind().label().toLowerCase(Locale.ROOT),
                 lead.getReference(),
                 consultancyName);
-        return new RenderedEmail(subject, bodies.text(), bodies.html(), calendar);
+        return new RenderedEmail(subject, bodies.text(), bodies.html(), null);
     }
 
     /** "A lead is yours" to its owner, on arrival or when a manager reassigns it. */

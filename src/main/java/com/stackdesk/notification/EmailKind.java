@@ -4,7 +4,11 @@ package com.stackdesk.notification;
 public enum EmailKind {
     VISITOR_CONFIRMATION("Visitor confirmation", "visitor-confirmation"),
     REP_ALERT("Owner alert", "rep-alert"),
-    MANAGER_ALERT("Manager alert", "manager-alert");
+    MANAGER_ALERT("Manager alert", "manager-alert"),
+    CALL_INVITATION("Call invitation", "call-invitation"),
+    CALL_UPDATE("Call rescheduled", "call-update"),
+    CALL_CANCELLATION("Call cancelled", "call-cancellation"),
+    CALL_REMINDER("Call reminder", "call-reminder");
 
     private final String label;
     private final String template;
@@ -16,6 +20,11 @@ public enum EmailKind {
 
     public String label() {
         return label;
+    }
+
+    /** Whether the email is about a booked call ({@link CallMail}), rendered when it is queued. */
+    public boolean isAboutACall() {
+        return name().startsWith("CALL_");
     }
 
     public String template() {

@@ -11,14 +11,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param from the sender address; the display name is {@code stackdesk.consultancy-name}
  * @param workspaceUrl the workspace's address as staff reach it, for links in alerts
  * @param templatesDir operator overrides of the templates and messages under {@code templates/mail/}
- * @param consultationLength the length of the event in the visitor's calendar invite
  */
 @ConfigurationProperties("stackdesk.mail")
 public record NotificationProperties(
         @DefaultValue("hello@northwind.example") String from,
         @DefaultValue("http://localhost:8080") String workspaceUrl,
         @DefaultValue("config/templates/mail/") String templatesDir,
-        @DefaultValue("30m") Duration consultationLength,
         @DefaultValue Dispatcher dispatcher,
         @DefaultValue Embedded embedded) {
 

@@ -114,6 +114,14 @@ public class OutboundEmail {
         this.createdAt = now;
     }
 
+    /** Content rendered when queued (emails whose content cannot wait for the dispatcher). */
+    void renderedNow(RenderedEmail content) {
+        this.subject = content.subject();
+        this.textBody = content.text();
+        this.htmlBody = content.html();
+        this.calendar = content.calendar();
+    }
+
     public @Nullable Long getId() {
         return id;
     }

@@ -75,6 +75,32 @@ public class Outbox {
         return email;
     }
 
+    /** Queues an email whose content is rendered already (see {@link CallMail}). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    OutboundEmail queueRendered(
+            long leadId,
+            EmailKind kind,
+            String recipient,
+            @Nullable String recipientName,
+            @Nullable Long staffId,
+            RenderedEmail content) {
+        var domain = properties.from().substring(properties.from().indexOf('@') + 1);
+        var email = new OutboundEmail(
+                leadId,
+                kind,
+                recipient,
+                recipientName == null ? null : Headers.oneLine(recipientName, 200),
+                staffId,
+                null,
+                null,
+                "<" + UUID.randomUUID() + "@" + domain + ">",
+                clock.instant());
+        email.renderedNow(content);
+        email = emails.save(email);
+        timeline.record(leadId, ActivityType.EMAIL, null, "Email pending: " + email.describe());
+        return email;
+    }
+
     /** The latest emails (at most 500), newest first; all statuses when {@code status} is null. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")

@@ -376,10 +376,14 @@ public class OutboxDispatcher {
         helper.setSubject(Headers.oneLine(content.subject()));
         helper.setText(content.text(), content.html());
         if (content.calendar() != null) {
+            // calendar apps act on the iTIP method (REQUEST: add or update, CANCEL: remove)
+            var method = content.calendar().contains("\nMETHOD:CANCEL")
+                    ? "CANCEL"
+                    : content.calendar().contains("\nMETHOD:REQUEST") ? "REQUEST" : "PUBLISH";
             helper.addAttachment(
-                    "consultation.ics",
+                    method.equals("CANCEL") ? "cancel.ics" : "invite.ics",
                     new ByteArrayResource(content.calendar().getBytes(StandardCharsets.UTF_8)),
-                    "text/calendar; charset=UTF-8; method=PUBLISH");
+                    "text/calendar; charset=UTF-8; method=" + method);
         }
         message.setHeader("Message-ID", messageId);
         return message;

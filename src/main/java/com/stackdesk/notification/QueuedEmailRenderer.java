@@ -33,6 +33,8 @@ class QueuedEmailRenderer {
             case VISITOR_CONFIRMATION -> composer.visitorConfirmation(lead, member);
             case REP_ALERT -> composer.ownerAlert(lead, Objects.requireNonNull(member), reason, email.getAssignedBy());
             case MANAGER_ALERT -> composer.managerAlert(lead, Objects.requireNonNull(member), reason);
+            case CALL_INVITATION, CALL_UPDATE, CALL_CANCELLATION, CALL_REMINDER ->
+                throw new IllegalStateException("Call emails are rendered when queued (CallMail)");
         };
     }
 }

@@ -67,6 +67,24 @@ public class LeadRouter {
         return choice.decision("");
     }
 
+    /**
+     * Who may take a lead with this stack now, as routing would choose: the reps available in the
+     * first tier that has anyone (skill, generalists, everyone in sales; below capacity), the one
+     * routing would pick first. Being out of office today does not count here: booking offers their
+     * call slots for a lead nobody owns over the next days, and leaves out each day they are away.
+     * Changes nothing.
+     */
+    @Transactional(readOnly = true)
+    public List<Long> whoMayTake(StackLeaning stack) {
+        var candidates = reps(clock.instant()).stream()
+                .map(r -> new RoutingPolicy.Candidate(r.member(), false, r.openLeads(), r.turnsTaken(), r.lastTurn()))
+                .toList();
+        return new RoutingPolicy(properties.strategy(), properties.weighted())
+                .choose(stack, candidates).available().stream()
+                        .map(RoutingPolicy.Candidate::id)
+                        .toList();
+    }
+
     /** The reps routing considers now, with their load and availability (for the settings view). */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")

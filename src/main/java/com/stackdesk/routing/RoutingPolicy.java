@@ -95,7 +95,7 @@ final class RoutingPolicy {
             }
             parts.add("nobody available");
         }
-        return new Choice(null, parts);
+        return new Choice(null, parts, List.of());
     }
 
     private Choice pick(List<Candidate> available, List<String> parts) {
@@ -140,7 +140,7 @@ final class RoutingPolicy {
                                     + ")" + suffix;
                     });
         }
-        return new Choice(chosen, parts);
+        return new Choice(chosen, parts, ordered);
     }
 
     private static long weight(Candidate rep, boolean weighted) {
@@ -157,8 +157,11 @@ final class RoutingPolicy {
 
     private record Tier(String label, Predicate<Candidate> test) {}
 
-    /** The chosen rep (null when nobody fits) and each step of the reasoning, in plain words. */
-    record Choice(@Nullable Candidate chosen, List<String> parts) {
+    /**
+     * The chosen rep (null when nobody fits), each step of the reasoning in plain words, and
+     * everyone who was available in the chosen rep's tier, fairest first (the chosen one first).
+     */
+    record Choice(@Nullable Candidate chosen, List<String> parts, List<Candidate> available) {
 
         RoutingDecision decision(String prefix) {
             var because = prefix + String.join("; ", parts);

@@ -3,6 +3,7 @@ package com.stackdesk.staff;
 import com.stackdesk.staff.internal.StaffAbsences;
 import com.stackdesk.staff.internal.StaffMembers;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -62,6 +63,15 @@ public class StaffLookup {
     @Transactional(readOnly = true)
     public Set<Long> outOfOfficeOn(LocalDate day) {
         return absences.findCovering(day).stream().map(StaffAbsence::getStaffId).collect(Collectors.toSet());
+    }
+
+    /**
+     * The out-of-office periods of these staff members that overlap [{@code from}, {@code to}]
+     * (booking leaves those days out of their call slots).
+     */
+    @Transactional(readOnly = true)
+    public List<StaffAbsence> absencesOf(Collection<Long> staffIds, LocalDate from, LocalDate to) {
+        return staffIds.isEmpty() ? List.of() : absences.findOverlapping(staffIds, from, to);
     }
 
     /** What signing in checks about the account with this username (ignoring case). */

@@ -10,6 +10,9 @@ import com.stackdesk.lead.LeadStatus;
 import com.stackdesk.lead.LeadSubmitted;
 import com.stackdesk.lead.StackLeaning;
 import com.stackdesk.lead.internal.Leads;
+import com.stackdesk.notification.CallMail;
+import com.stackdesk.routing.LeadRouter;
+import com.stackdesk.staff.StaffLookup;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -21,13 +24,27 @@ import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.AssertablePublishedEvents;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
-/** The intake module with the lead module it stores into, and nothing else (no routing, no emails). */
+/**
+ * The intake module with the modules it uses directly: the lead module it stores into and the
+ * booking module its thank-you page offers call slots from (whose own neighbours are mocked), and
+ * nothing else (no routing, no emails).
+ */
 @ModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
 class IntakeModuleTests {
 
     /** The lead module names assignees through the staff module, which is not started here. */
     @MockitoBean
     AssigneeNames names;
+
+    /** The booking module's neighbours, not started here. */
+    @MockitoBean
+    StaffLookup staff;
+
+    @MockitoBean
+    LeadRouter router;
+
+    @MockitoBean
+    CallMail callMail;
 
     @Autowired
     IntakeService intake;

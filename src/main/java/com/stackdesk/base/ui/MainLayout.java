@@ -55,6 +55,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             nav.addItem(new SideNavItem("Outbox", "admin/outbox", VaadinIcon.OUTBOX.create()));
             nav.addItem(new SideNavItem("Mail log", "admin/mail-log", VaadinIcon.ENVELOPES_O.create()));
         }
+        nav.addItem(new SideNavItem("Call hours", "account/call-hours", VaadinIcon.CALENDAR_CLOCK.create()));
         nav.addItem(new SideNavItem("API tokens", "account/api-tokens", VaadinIcon.KEY.create()));
         nav.addItem(new SideNavItem("Password", "account/password", VaadinIcon.PASSWORD.create()));
         nav.getElement().setAttribute("aria-label", "Workspace");

@@ -2,6 +2,7 @@ package com.stackdesk.intake.ui;
 
 import com.stackdesk.analytics.FormAnalytics;
 import com.stackdesk.analytics.TrackedForm;
+import com.stackdesk.booking.CallBooking;
 import com.stackdesk.intake.ConsultationRequest;
 import com.stackdesk.intake.IntakeFields;
 import com.stackdesk.intake.IntakeMetrics;
@@ -42,7 +43,8 @@ class BookConsultationView extends LeadFormView<ConsultationRequest> {
             FormAnalytics analytics,
             IntakeProperties properties,
             IntakeFields fields,
-            Clock clock) {
+            Clock clock,
+            CallBooking booking) {
         super(
                 ConsultationRequest.class,
                 ConsultationRequest::new,
@@ -53,6 +55,7 @@ class BookConsultationView extends LeadFormView<ConsultationRequest> {
                 properties,
                 fields,
                 clock,
+                booking,
                 LeadKind.CONSULTATION);
         phone.setAutocomplete(Autocomplete.TEL);
         // a telephone input, so phones show the number pad: the text field takes a slotted input of ours

@@ -2,6 +2,7 @@ package com.stackdesk.intake.ui;
 
 import com.stackdesk.analytics.FormAnalytics;
 import com.stackdesk.analytics.TrackedForm;
+import com.stackdesk.booking.CallBooking;
 import com.stackdesk.intake.DevelopmentPlanRequest;
 import com.stackdesk.intake.IntakeFields;
 import com.stackdesk.intake.IntakeMetrics;
@@ -43,7 +44,8 @@ class DevelopmentPlanView extends LeadFormView<DevelopmentPlanRequest> {
             FormAnalytics analytics,
             IntakeProperties properties,
             IntakeFields fields,
-            Clock clock) {
+            Clock clock,
+            CallBooking booking) {
         super(
                 DevelopmentPlanRequest.class,
                 DevelopmentPlanRequest::new,
@@ -54,6 +56,7 @@ class DevelopmentPlanView extends LeadFormView<DevelopmentPlanRequest> {
                 properties,
                 fields,
                 clock,
+                booking,
                 LeadKind.DEVELOPMENT_PLAN);
         company.setAutocomplete(Autocomplete.ORGANIZATION);
         limit(company, LeadLimits.COMPANY);

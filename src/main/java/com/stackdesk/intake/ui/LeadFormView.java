@@ -3,6 +3,7 @@ package com.stackdesk.intake.ui;
 import com.stackdesk.analytics.FormAnalytics;
 import com.stackdesk.analytics.FormEvent;
 import com.stackdesk.analytics.TrackedForm;
+import com.stackdesk.booking.CallBooking;
 import com.stackdesk.intake.IntakeFields;
 import com.stackdesk.intake.IntakeMetrics;
 import com.stackdesk.intake.IntakeProperties;
@@ -67,6 +68,7 @@ abstract class LeadFormView<R extends LeadRequest> extends Div {
 
     private final LeadKind kind;
     private final IntakeService intake;
+    private final CallBooking booking;
     private final IntakeMetrics metrics;
     private final FormAnalytics analytics;
     private final TrackedForm trackedForm;
@@ -86,9 +88,11 @@ abstract class LeadFormView<R extends LeadRequest> extends Div {
             IntakeProperties properties,
             IntakeFields fields,
             Clock clock,
+            CallBooking booking,
             LeadKind kind) {
         this.kind = kind;
         this.intake = intake;
+        this.booking = booking;
         this.metrics = metrics;
         this.analytics = analytics;
         this.trackedForm = trackedForm;
@@ -216,9 +220,15 @@ abstract class LeadFormView<R extends LeadRequest> extends Div {
             return;
         }
         switch (result) {
-            case SubmissionResult.Accepted accepted ->
+            case SubmissionResult.Accepted accepted -> {
+                // a consultation's thank-you page offers the call slots, through a link signed for this lead
+                var parameters = new java.util.LinkedHashMap<String, String>();
+                parameters.put("kind", kind.name());
+                booking.bookingToken(accepted.reference())
+                        .ifPresent(token -> parameters.put(ThankYouView.BOOKING_PARAMETER, token));
                 getUI().ifPresent(ui ->
-                        ui.navigate(ThankYouView.class, accepted.reference(), QueryParameters.of("kind", kind.name())));
+                        ui.navigate(ThankYouView.class, accepted.reference(), QueryParameters.simple(parameters)));
+            }
             case SubmissionResult.Invalid invalid -> {
                 invalid.fieldErrors().forEach(this::showFieldError);
                 showFormError("Please correct the highlighted fields.");

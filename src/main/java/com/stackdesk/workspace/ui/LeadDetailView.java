@@ -4,6 +4,7 @@ import com.stackdesk.base.CurrentUser;
 import com.stackdesk.base.StaffPrincipal;
 import com.stackdesk.base.Times;
 import com.stackdesk.base.ui.MainLayout;
+import com.stackdesk.booking.CallBooking;
 import com.stackdesk.lead.IllegalLeadChange;
 import com.stackdesk.lead.Lead;
 import com.stackdesk.lead.LeadActivity;
@@ -85,14 +86,16 @@ public class LeadDetailView extends Main implements BeforeEnterObserver, HasDyna
     private final Span headInfo = new Span();
 
     private final LeadWork work;
+    private final CallBooking calls;
     private final StaffPrincipal user;
     private final Map<Long, String> namesById;
     private final Map<String, String> namesByUsername;
     private @Nullable Lead lead;
     private String reference = "";
 
-    LeadDetailView(LeadWork work, StaffDirectory staff, CurrentUser currentUser) {
+    LeadDetailView(LeadWork work, StaffDirectory staff, CurrentUser currentUser, CallBooking calls) {
         this.work = work;
+        this.calls = calls;
         this.user = currentUser.require();
         this.namesById = staff.namesById();
         this.namesByUsername = staff.namesByUsername();
@@ -220,6 +223,11 @@ public class LeadDetailView extends Main implements BeforeEnterObserver, HasDyna
         if (l.getPreferredContactAt() != null) {
             field("Preferred time", Times.dateTime(l.getPreferredContactAt()));
         }
+        calls.callOf(Objects.requireNonNull(l.getId()))
+                .ifPresent(call -> field(
+                        call.booked() ? "Booked call" : "Cancelled call",
+                        Times.dateTime(call.startsAt()) + " with " + call.repName() + " (the visitor's time: "
+                                + call.when(call.visitorZone()) + ")"));
         field("Visitor's time zone", l.getVisitorTimeZone());
         if (l.getProjectType() != null) {
             field("Project type", l.getProjectType().label());

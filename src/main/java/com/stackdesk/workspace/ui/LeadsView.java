@@ -77,6 +77,7 @@ public class LeadsView extends Main implements BeforeEnterObserver {
     final DatePicker createdTo = new DatePicker("Created to");
     final ComboBox<String> source = new ComboBox<>("Source");
     final Checkbox showSpam = new Checkbox("Show suspected spam");
+    final Checkbox callBooked = new Checkbox("Call booked");
     final Button clear = new Button("Clear filters", VaadinIcon.CLOSE_SMALL.create());
     final Grid<LeadRow> grid = new Grid<>();
     final Span total = new Span();
@@ -122,7 +123,8 @@ public class LeadsView extends Main implements BeforeEnterObserver {
 
         configureFilters(staff.activeAssignees());
         configureGrid();
-        var filters = new Div(search, status, kind, stack, assignee, createdFrom, createdTo, source, showSpam, clear);
+        var filters = new Div(
+                search, status, kind, stack, assignee, createdFrom, createdTo, source, callBooked, showSpam, clear);
         filters.addClassName("sd-filters");
         filters.getElement().setAttribute("role", "search");
         filters.getElement().setAttribute("aria-label", "Filter leads");
@@ -176,6 +178,7 @@ public class LeadsView extends Main implements BeforeEnterObserver {
         createdTo.addValueChangeListener(e -> filtersChanged());
         source.addValueChangeListener(e -> filtersChanged());
         showSpam.addValueChangeListener(e -> filtersChanged());
+        callBooked.addValueChangeListener(e -> filtersChanged());
 
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         clear.addClickListener(e -> {
@@ -189,6 +192,7 @@ public class LeadsView extends Main implements BeforeEnterObserver {
             createdTo.clear();
             source.clear();
             showSpam.clear();
+            callBooked.clear();
             applyingUrl = false;
             filtersChanged();
         });
@@ -310,6 +314,7 @@ public class LeadsView extends Main implements BeforeEnterObserver {
             createdTo.setValue(param(params, "to").map(LeadsView::date).orElse(null));
             source.setValue(param(params, "source").orElse(null));
             showSpam.setValue(param(params, "spam").map("1"::equals).orElse(false));
+            callBooked.setValue(param(params, "call").map("booked"::equals).orElse(false));
         } finally {
             applyingUrl = false;
         }
@@ -372,7 +377,8 @@ public class LeadsView extends Main implements BeforeEnterObserver {
                 before,
                 source.getValue(),
                 search.getValue(),
-                showSpam.getValue());
+                showSpam.getValue(),
+                callBooked.getValue());
     }
 
     /** The filters as query parameters, leaving out what is not set. */
@@ -402,6 +408,9 @@ public class LeadsView extends Main implements BeforeEnterObserver {
                 "to",
                 createdTo.getValue() == null ? null : createdTo.getValue().toString());
         put(params, "source", source.getValue());
+        if (callBooked.getValue()) {
+            params.put("call", "booked");
+        }
         if (showSpam.getValue()) {
             params.put("spam", "1");
         }

@@ -97,6 +97,32 @@ class LeadsViewTests extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("maria")
+    void callBookedShowsOnlyTheLeadsWithABookedCall() {
+        var booked = jdbc.queryForList(
+                "select id from lead where suspected_spam <> TRUE order by id fetch first 2 rows only", Long.class);
+        // as the booking module keeps it through the lead module (BookingACallTests)
+        jdbc.update(
+                "update lead set call_at = ? where id in (?, ?)",
+                java.sql.Timestamp.from(java.time.Instant.parse("2026-12-01T09:00:00Z")),
+                booked.get(0),
+                booked.get(1));
+        try {
+            var view = open("call=booked");
+
+            assertThat(view.callBooked.getValue()).isTrue();
+            assertThat(rows(view)).extracting(LeadRow::id).containsExactlyInAnyOrderElementsOf(booked);
+            assertThat(view.total.getText()).isEqualTo("2 leads");
+            test(view.stack).selectItem("Python");
+            assertThat(view.queryParameters().getParameters())
+                    .containsOnlyKeys("stack", "call")
+                    .containsEntry("call", List.of("booked"));
+        } finally {
+            jdbc.update("update lead set call_at = null");
+        }
+    }
+
+    @Test
+    @WithUserDetails("maria")
     void aFilterChangeCountsTheMatchingLeadsOnce() {
         var view = navigate(LeadsView.class);
         test(view.grid).size();

@@ -1,0 +1,6 @@
+-- The booking module's emails: the invitation, its update after a reschedule, the cancellation and
+-- the reminder a day before, to the visitor and to the rep.
+ALTER TABLE outbound_email DROP CONSTRAINT ck_outbound_email_kind;
+ALTER TABLE outbound_email ADD CONSTRAINT ck_outbound_email_kind CHECK (kind IN (
+    'VISITOR_CONFIRMATION', 'REP_ALERT', 'MANAGER_ALERT',
+    'CALL_INVITATION', 'CALL_UPDATE', 'CALL_CANCELLATION', 'CALL_REMINDER'));

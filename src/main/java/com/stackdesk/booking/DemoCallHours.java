@@ -1,0 +1,46 @@
+package com.stackdesk.booking;
+
+import com.stackdesk.staff.Role;
+import com.stackdesk.staff.StaffLookup;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo data: once the demo staff are loaded, every active rep and manager gets call hours Monday to
+ * Friday, 09:00 to 17:00 Berlin time. Does nothing when anyone has call hours already.
+ */
+@Component
+@Profile("demo")
+class DemoCallHours {
+
+    private final CallHours hours;
+    private final StaffLookup staff;
+
+    DemoCallHours(CallHours hours, StaffLookup staff) {
+        this.hours = hours;
+        this.staff = staff;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void load() {
+        if (!hours.none()) {
+            return;
+        }
+        var days = new EnumMap<DayOfWeek, FreeSlots.Span>(DayOfWeek.class);
+        for (var day : DayOfWeek.values()) {
+            if (day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY) {
+                days.put(day, new FreeSlots.Span(LocalTime.of(9, 0), LocalTime.of(17, 0)));
+            }
+        }
+        var week = new CallHours.Week(ZoneId.of("Europe/Berlin"), days);
+        staff.everyone().stream()
+                .filter(m -> m.active() && m.role() != Role.ADMIN)
+                .forEach(m -> hours.set(m.id(), week));
+    }
+}

@@ -1,0 +1,161 @@
+package com.stackdesk.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.stackdesk.lead.StackLeaning;
+import com.stackdesk.routing.RoutingFixtures;
+import com.stackdesk.staff.Role;
+import com.stackdesk.staff.internal.StaffMembers;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * A visitor in New York books a Go consultation in Chromium and picks a slot on the thank-you page,
+ * shown in their own time zone; the rep signs in and finds the booked call on the lead's page.
+ */
+@TestPropertySource(
+        properties = {
+            "stackdesk.intake.min-fill-time=0s",
+            "stackdesk.mail.embedded.port=0",
+            "stackdesk.mail.dispatcher.interval=200ms"
+        })
+class VisitorBooksACallTests extends BrowserTest {
+
+    @Autowired
+    StaffMembers staffMembers;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void aVisitorBooksACallAndTheRepSeesItOnTheLeadPage() {
+        RoutingFixtures.clean(jdbc);
+        var ana = RoutingFixtures.staff(staffMembers, "ana", "Ana Souza", Role.SALES, false, StackLeaning.GO);
+        long anaId = Objects.requireNonNull(ana.getId());
+        // Ana takes calls 09:00-17:00 Berlin time on weekdays
+        jdbc.update("insert into call_schedule (staff_id, time_zone) values (?, 'Europe/Berlin')", anaId);
+        for (int day = 1; day <= 5; day++) {
+            jdbc.update(
+                    "insert into call_hours (staff_id, day_of_week, from_time, to_time) values (?, ?, '09:00:00', '17:00:00')",
+                    anaId,
+                    day);
+        }
+        // the visitor's browser is in New York
+        var browser = context.browser();
+        context.close();
+        context = browser.newContext(
+                new Browser.NewContextOptions().setViewportSize(1366, 900).setTimezoneId("America/New_York"));
+        context.setDefaultTimeout(20_000);
+        page = context.newPage();
+
+        open("/book");
+        page.getByLabel("First name", new Page.GetByLabelOptions().setExact(true))
+                .fill("Lee");
+        page.getByLabel("Last name", new Page.GetByLabelOptions().setExact(true))
+                .fill("Visitor");
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Email"))
+                .fill("lee@visitor.example");
+        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Go").setExact(true))
+                .check();
+        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Video call"))
+                .check();
+        page.getByLabel("What would you like to discuss?", new Page.GetByLabelOptions().setExact(true))
+                .fill("Scaling our Go services");
+        page.getByRole(AriaRole.CHECKBOX).check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Book my consultation"))
+                .click();
+        page.waitForURL(Pattern.compile(".*/thank-you/SD-.*"));
+        var reference = page.locator(".sd-reference").textContent().strip();
+
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Book your call")))
+                .isVisible();
+        var times = page.locator(".sd-slot-times vaadin-button");
+        assertThat(times.first()).isVisible();
+        assertThat(page.getByText("With Ana Souza.", new Page.GetByTextOptions().setExact(false)))
+                .isVisible();
+        assertThat(page.locator(".sd-slot-picker vaadin-combo-box input")).hasValue("America/New_York");
+        // 09:00-17:00 in Berlin is 03:00-11:00 in New York (04:00-12:00 while only New York is on summer time)
+        assertThat(times.first().textContent().strip()).matches("(0[3-9]|1[01]):[03]0");
+        screenshot("thank-you-slots-1366");
+        page.setViewportSize(390, 844);
+        screenshot("thank-you-slots-390");
+        page.setViewportSize(1366, 900);
+        assertNoSeriousAccessibilityViolations();
+
+        times.nth(1).click();
+        var booked = page.locator(".sd-booked");
+        assertThat(booked).containsText("Your call is booked:");
+        assertThat(booked).containsText("(America/New_York) with Ana Souza");
+        screenshot("thank-you-booked");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from booked_call c join lead l on l.id = c.lead_id"
+                                + " where l.reference = ? and c.status = 'BOOKED' and c.staff_id = ?",
+                        Integer.class,
+                        reference,
+                        anaId))
+                .isEqualTo(1);
+
+        // the visitor moves the call with the link in the invitation's email
+        var invitation = jdbc.queryForObject(
+                "select e.text_body from outbound_email e join lead l on l.id = e.lead_id"
+                        + " where l.reference = ? and e.kind = 'CALL_INVITATION' and e.recipient = ?",
+                String.class,
+                reference,
+                "lee@visitor.example");
+        var link = Pattern.compile("https?://[^/\\s]+(/call/reschedule\\?t=[A-Za-z0-9_.-]+)")
+                .matcher(Objects.requireNonNull(invitation));
+        assertThat(link.find()).as(invitation).isTrue();
+        open(link.group(1));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Reschedule your call")))
+                .isVisible();
+        assertThat(page.getByText(Pattern.compile("Your call with Ana Souza is booked for .*America/New_York")))
+                .isVisible();
+        screenshot("reschedule");
+        page.locator(".sd-slot-times vaadin-button").nth(3).click();
+        assertThat(page.locator(".sd-booked")).containsText("Your call is moved to");
+        assertThat(jdbc.queryForObject(
+                        "select sequence from booked_call c join lead l on l.id = c.lead_id where l.reference = ?",
+                        Integer.class,
+                        reference))
+                .isEqualTo(1);
+
+        context.clearCookies();
+        open("/login");
+        page.getByLabel("Username").fill("ana");
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("demo1234");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
+                .click();
+        page.waitForURL(url -> !url.contains("/login"));
+        open("/leads/" + reference);
+        assertThat(page.getByText("Booked call", new Page.GetByTextOptions().setExact(true)))
+                .isVisible();
+        assertThat(page.getByText(Pattern.compile("with Ana Souza \\(the visitor's time: .*America/New_York\\)")))
+                .isVisible();
+        assertThat(page.getByText(Pattern.compile("Call booked for .* with Ana Souza"))
+                        .first())
+                .isVisible();
+        screenshot("lead-with-booked-call");
+
+        // Ana's call hours: Monday to Friday from 09:00 to 17:00 in Berlin; she stops taking calls on Fridays
+        open("/account/call-hours");
+        assertThat(page.locator("vaadin-checkbox", new Page.LocatorOptions().setHasText("Monday")))
+                .hasAttribute("checked", "");
+        assertThat(page.locator("vaadin-combo-box input").first()).hasValue("Europe/Berlin");
+        screenshot("call-hours");
+        page.locator("vaadin-checkbox", new Page.LocatorOptions().setHasText("Friday"))
+                .click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save call hours"))
+                .click();
+        assertThat(page.getByText("Call hours saved")).isVisible();
+        assertThat(jdbc.queryForObject("select count(*) from call_hours where staff_id = ?", Integer.class, anaId))
+                .isEqualTo(4);
+    }
+}
