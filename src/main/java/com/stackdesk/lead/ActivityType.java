@@ -10,5 +10,7 @@ public enum ActivityType {
     CONTACT_LOGGED,
     EMAIL,
     LINKED,
-    CHANGED
+    CHANGED,
+    DEADLINE,
+    FOLLOW_UP
 }

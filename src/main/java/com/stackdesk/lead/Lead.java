@@ -139,6 +139,28 @@ public class Lead {
 
     private @Nullable String searchCompany;
 
+    // The first-response deadline. Written with the INSERT and afterwards only by conditional
+    // UPDATEs (LeadDeadlines claims a step, LeadWork ends the deadline on the first response), never
+    // by a save of the entity: a save that loaded the lead before a step was claimed would undo it.
+    @Column(updatable = false)
+    private @Nullable Instant responseDueAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(updatable = false)
+    private @Nullable DeadlineStep deadlineStep;
+
+    @Column(updatable = false)
+    private @Nullable Instant deadlineStepAt;
+
+    // a rep's next step on the lead
+    @Column(length = LeadLimits.FOLLOW_UP)
+    private @Nullable String followUpText;
+
+    private @Nullable Instant followUpAt;
+
+    // kept by updateSearchColumns: see #getNextDueAt
+    private @Nullable Instant nextDueAt;
+
     protected Lead() {
         // for JPA
         this.reference = "";
@@ -187,6 +209,14 @@ public class Lead {
         this.createdAt = createdAt;
     }
 
+    /** A new lead that must be answered by {@code due}; its owner is reminded at {@code due.remindAt()}. */
+    Lead(NewLead request, String reference, Instant createdAt, ResponseDue due) {
+        this(request, reference, createdAt);
+        this.responseDueAt = due.dueAt();
+        this.deadlineStep = DeadlineStep.REMIND;
+        this.deadlineStepAt = due.remindAt();
+    }
+
     @PrePersist
     @PreUpdate
     void updateSearchColumns() {
@@ -195,6 +225,23 @@ public class Lead {
         this.searchLastName = LeadSearchTerms.normalize(lastName);
         this.searchEmail = LeadSearchTerms.normalize(email);
         this.searchCompany = company == null ? null : LeadSearchTerms.normalize(company);
+        var responseDue = isAwaitingFirstResponse() ? responseDueAt : null;
+        if (responseDue == null || (followUpAt != null && followUpAt.isBefore(responseDue))) {
+            this.nextDueAt = followUpAt;
+        } else {
+            this.nextDueAt = responseDue;
+        }
+    }
+
+    /** Still waiting for its first response under a deadline: NEW, unanswered, not spam. */
+    public boolean isAwaitingFirstResponse() {
+        return responseDueAt != null && status == LeadStatus.NEW && firstResponseAt == null && !suspectedSpam;
+    }
+
+    /** Sets (or with null text clears) the rep's next step on this lead. */
+    void followUp(@Nullable String text, @Nullable Instant at) {
+        this.followUpText = text;
+        this.followUpAt = text == null ? null : at;
     }
 
     /**
@@ -443,5 +490,26 @@ public class Lead {
 
     public String getSourceLabel() {
         return sourceLabel;
+    }
+
+    /** When the first response is due; null for spam and leads imported as history. */
+    public @Nullable Instant getResponseDueAt() {
+        return responseDueAt;
+    }
+
+    public @Nullable String getFollowUpText() {
+        return followUpText;
+    }
+
+    public @Nullable Instant getFollowUpAt() {
+        return followUpAt;
+    }
+
+    /**
+     * The next thing due on this lead: the first response while it waits for one, or the rep's
+     * follow-up, whichever comes first; null when nothing is due.
+     */
+    public @Nullable Instant getNextDueAt() {
+        return nextDueAt;
     }
 }

@@ -16,6 +16,7 @@ public final class LeadLimits {
     public static final int CONSENT_VERSION = 40;
     public static final int TIME_ZONE = 64;
     public static final int IP = 45;
+    public static final int FOLLOW_UP = 200;
 
     private LeadLimits() {}
 }

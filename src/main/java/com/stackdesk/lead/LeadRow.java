@@ -19,7 +19,11 @@ public record LeadRow(
         @Nullable Long assigneeId,
         @Nullable Instant firstResponseAt,
         String sourceLabel,
-        boolean suspectedSpam) {
+        boolean suspectedSpam,
+        @Nullable Instant responseDueAt,
+        @Nullable String followUpText,
+        @Nullable Instant followUpAt,
+        @Nullable Instant nextDueAt) {
 
     public String fullName() {
         return firstName + " " + lastName;
@@ -31,5 +35,19 @@ public record LeadRow(
 
     public boolean hasFirstResponse() {
         return firstResponseAt != null;
+    }
+
+    /** Waiting for its first response under a deadline (as {@link Lead#isAwaitingFirstResponse()}). */
+    public boolean isAwaitingFirstResponse() {
+        return responseDueAt != null && status == LeadStatus.NEW && firstResponseAt == null && !suspectedSpam;
+    }
+
+    /** Whether what is due next is the first response (else the follow-up, or nothing). */
+    public boolean nextDueIsResponse() {
+        return nextDueAt != null && isAwaitingFirstResponse() && nextDueAt.equals(responseDueAt);
+    }
+
+    public boolean isOverdueAt(Instant now) {
+        return nextDueAt != null && nextDueAt.isBefore(now);
     }
 }

@@ -4,7 +4,9 @@ package com.stackdesk.notification;
 public enum EmailKind {
     VISITOR_CONFIRMATION("Visitor confirmation", "visitor-confirmation"),
     REP_ALERT("Owner alert", "rep-alert"),
-    MANAGER_ALERT("Manager alert", "manager-alert");
+    MANAGER_ALERT("Manager alert", "manager-alert"),
+    DEADLINE_REMINDER("Response reminder", "deadline-reminder"),
+    DEADLINE_OVERDUE("Response overdue", "deadline-overdue");
 
     private final String label;
     private final String template;

@@ -33,6 +33,8 @@ class QueuedEmailRenderer {
             case VISITOR_CONFIRMATION -> composer.visitorConfirmation(lead, member);
             case REP_ALERT -> composer.ownerAlert(lead, Objects.requireNonNull(member), reason, email.getAssignedBy());
             case MANAGER_ALERT -> composer.managerAlert(lead, Objects.requireNonNull(member), reason);
+            case DEADLINE_REMINDER -> composer.deadlineReminder(lead, Objects.requireNonNull(member));
+            case DEADLINE_OVERDUE -> composer.deadlineOverdue(lead, Objects.requireNonNull(member), reason);
         };
     }
 }

@@ -33,7 +33,8 @@ class LeadLimitsMatchTheSchemaTests {
                 Map.entry("LANDING_PAGE", LeadLimits.URL),
                 Map.entry("CONSENT_VERSION", LeadLimits.CONSENT_VERSION),
                 Map.entry("VISITOR_TIME_ZONE", LeadLimits.TIME_ZONE),
-                Map.entry("CLIENT_IP", LeadLimits.IP));
+                Map.entry("CLIENT_IP", LeadLimits.IP),
+                Map.entry("FOLLOW_UP_TEXT", LeadLimits.FOLLOW_UP));
 
         expected.forEach((column, limit) -> assertThat(jdbc.queryForObject(
                         // H2 keeps unquoted names in upper case, PostgreSQL in lower case
