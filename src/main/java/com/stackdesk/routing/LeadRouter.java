@@ -172,15 +172,14 @@ public class LeadRouter {
     /**
      * Decides who takes over a lead from {@code currentOwner} (its first response is overdue): the
      * same rules as for a new lead among everyone else, without the returning-visitor rule (the
-     * visitor's owner is the one who did not answer). Takes the rotation turn if someone fits. The
-     * caller holds the rotation's lock and the {@link #team} it loaded then.
+     * visitor's owner is the one who did not answer). No rotation turn is taken: a lead has one
+     * turn, taken when it arrived (round robin counts arrivals; the new owner's load counts the
+     * lead from now on). The caller holds the rotation's lock and the {@link #team} it loaded then.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     RoutingDecision routeAwayFrom(LeadRouting.LeadToRoute lead, long currentOwner, Team team) {
         var others = team.reps().stream().filter(r -> r.id() != currentOwner).toList();
-        var choice = choose(lead.stack(), others);
-        takeTurn(choice, lead.id(), team, clock.instant());
-        return choice.decision("");
+        return choose(lead.stack(), others).decision("");
     }
 
     private void takeTurn(RoutingPolicy.Choice choice, long leadId, Team team, Instant now) {

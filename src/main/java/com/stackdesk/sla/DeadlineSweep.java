@@ -58,8 +58,9 @@ class DeadlineSweep {
                     log.warn("Deadline step {} failed; the next run retries: {}", step.step(), e.toString());
                 }
             }
-            // a full batch may have more behind it; stop when a batch made no progress (all failing)
-            if (due.size() < BATCH || taken == before) {
+            // a reminder taken may have made its alert due at once (the app was down through the
+            // deadline), and a full batch may have more behind it: look again until nothing moves
+            if (due.isEmpty() || taken == before) {
                 return taken;
             }
         }
