@@ -4,7 +4,10 @@ import java.time.Duration;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
-/** One line of the staff grid (and of exports): the columns, read straight from SQL. */
+/**
+ * One line of the staff grid (and of exports): the columns, read straight from SQL, with the
+ * version a one-click action on the line sends along (see {@link LeadWork}).
+ */
 public record LeadRow(
         long id,
         String reference,
@@ -23,7 +26,8 @@ public record LeadRow(
         @Nullable Instant responseDueAt,
         @Nullable String followUpText,
         @Nullable Instant followUpAt,
-        @Nullable Instant nextDueAt) {
+        @Nullable Instant nextDueAt,
+        long version) {
 
     public String fullName() {
         return firstName + " " + lastName;

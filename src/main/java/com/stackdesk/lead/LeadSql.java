@@ -20,7 +20,7 @@ final class LeadSql {
 
     static final String ROW_COLUMNS = "id, reference, kind, first_name, last_name, email, company, stack, status,"
             + " created_at, assignee_id, first_response_at, source_label, suspected_spam, response_due_at,"
-            + " follow_up_text, follow_up_at, next_due_at";
+            + " follow_up_text, follow_up_at, next_due_at, version";
 
     final String where;
     final List<Object> params;
@@ -198,6 +198,7 @@ final class LeadSql {
                 instant(rs, "response_due_at"),
                 rs.getString("follow_up_text"),
                 instant(rs, "follow_up_at"),
-                instant(rs, "next_due_at"));
+                instant(rs, "next_due_at"),
+                rs.getLong("version"));
     }
 }
