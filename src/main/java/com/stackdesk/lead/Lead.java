@@ -209,12 +209,21 @@ public class Lead {
         this.createdAt = createdAt;
     }
 
-    /** A new lead that must be answered by {@code due}; its owner is reminded at {@code due.remindAt()}. */
-    Lead(NewLead request, String reference, Instant createdAt, ResponseDue due) {
+    /**
+     * A lead that must be answered by {@code due}. Its next deadline step is the first one still
+     * ahead at {@code now}: the reminder, else the managers' alert; none when both have passed
+     * (an imported lead is not alerted about its past).
+     */
+    Lead(NewLead request, String reference, Instant createdAt, ResponseDue due, Instant now) {
         this(request, reference, createdAt);
         this.responseDueAt = due.dueAt();
-        this.deadlineStep = DeadlineStep.REMIND;
-        this.deadlineStepAt = due.remindAt();
+        if (!due.remindAt().isBefore(now)) {
+            this.deadlineStep = DeadlineStep.REMIND;
+            this.deadlineStepAt = due.remindAt();
+        } else if (!due.dueAt().isBefore(now)) {
+            this.deadlineStep = DeadlineStep.ALERT;
+            this.deadlineStepAt = due.dueAt();
+        }
     }
 
     @PrePersist

@@ -67,6 +67,13 @@ public class LeadDeadlines {
                 .param(LeadSql.timestamp(now))
                 .update();
         if (claimed == 0) {
+            // a step left pending on a lead that no longer waits (answered by an import, say) must
+            // not come up in every sweep
+            jdbc.sql("UPDATE lead SET deadline_step = NULL, deadline_step_at = NULL WHERE id = ?"
+                            + " AND deadline_step IS NOT NULL"
+                            + " AND (status <> 'NEW' OR first_response_at IS NOT NULL OR suspected_spam = TRUE)")
+                    .param(leadId)
+                    .update();
             return Optional.empty();
         }
         return jdbc.sql("SELECT id, reference, kind, assignee_id, response_due_at FROM lead WHERE id = ?")

@@ -54,7 +54,7 @@ public class LeadRegistration {
         var deadline = request.spamReason() == null ? deadlines.getIfAvailable() : null;
         var fresh = deadline == null
                 ? new Lead(request, uniqueReference(), now)
-                : new Lead(request, uniqueReference(), now, deadline.dueFor(request.kind(), now));
+                : new Lead(request, uniqueReference(), now, deadline.dueFor(request.kind(), now), now);
         if (!fresh.isSuspectedSpam()) {
             fresh.awaitRouting();
         }
@@ -77,7 +77,26 @@ public class LeadRegistration {
      */
     @Transactional
     public Lead importLead(NewLead request, Instant createdAt) {
-        var lead = leads.save(new Lead(request, uniqueReference(), createdAt));
+        return importLead(request, createdAt, false);
+    }
+
+    /**
+     * Like {@link #importLead(NewLead, Instant)}; {@code withDeadline} gives it the first-response
+     * deadline it would have got when it arrived (demo data), with only the reminder or alert still
+     * ahead of now to come.
+     */
+    @Transactional
+    public Lead importLead(NewLead request, Instant createdAt, boolean withDeadline) {
+        var deadline = withDeadline && request.spamReason() == null ? deadlines.getIfAvailable() : null;
+        var fresh = deadline == null
+                ? new Lead(request, uniqueReference(), createdAt)
+                : new Lead(
+                        request,
+                        uniqueReference(),
+                        createdAt,
+                        deadline.dueFor(request.kind(), createdAt),
+                        clock.instant());
+        var lead = leads.save(fresh);
         timeline.recordAt(lead.getId(), createdAt, ActivityType.SUBMITTED, submittedText(lead));
         return lead;
     }
