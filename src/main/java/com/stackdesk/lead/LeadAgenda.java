@@ -21,6 +21,10 @@ public class LeadAgenda {
     /** How many unassigned leads the page offers at most. */
     public static final int UNASSIGNED_SHOWN = 20;
 
+    /** A rep's leads with something due before a moment: one range of ix_lead_assignee_next_due. */
+    static final String MINE_DUE_SQL = "SELECT " + LeadSql.ROW_COLUMNS
+            + " FROM lead WHERE assignee_id = ? AND next_due_at < ? ORDER BY next_due_at";
+
     private final JdbcClient jdbc;
     private final CurrentUser currentUser;
 
@@ -66,8 +70,7 @@ public class LeadAgenda {
 
     // next_due_at is the earlier of the two, so both lists come from this one range
     private List<LeadRow> mineDueBefore(Instant endOfDay) {
-        return jdbc.sql("SELECT " + LeadSql.ROW_COLUMNS + " FROM lead WHERE assignee_id = ? AND next_due_at < ?"
-                        + " ORDER BY next_due_at")
+        return jdbc.sql(MINE_DUE_SQL)
                 .param(currentUser.require().staffId())
                 .param(LeadSql.timestamp(endOfDay))
                 .query(LeadSql::row)

@@ -20,6 +20,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class LeadDeadlines {
 
+    /** The due steps, earliest first: one range of ix_lead_deadline_step. */
+    static final String DUE_SQL = "SELECT id, deadline_step FROM lead WHERE deadline_step_at <= ?"
+            + " ORDER BY deadline_step_at FETCH FIRST ? ROWS ONLY";
+
     private final JdbcClient jdbc;
 
     LeadDeadlines(JdbcClient jdbc) {
@@ -40,8 +44,7 @@ public class LeadDeadlines {
     /** Leads whose next step is due at {@code now}, earliest first, at most {@code limit} (ix_lead_deadline_step). */
     @Transactional(readOnly = true)
     public List<DueStep> due(Instant now, int limit) {
-        return jdbc.sql("SELECT id, deadline_step FROM lead WHERE deadline_step_at <= ?"
-                        + " ORDER BY deadline_step_at FETCH FIRST ? ROWS ONLY")
+        return jdbc.sql(DUE_SQL)
                 .param(LeadSql.timestamp(now))
                 .param(limit)
                 .query((rs, n) -> new DueStep(rs.getLong(1), DeadlineStep.valueOf(rs.getString(2))))

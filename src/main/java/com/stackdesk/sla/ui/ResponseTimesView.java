@@ -92,10 +92,20 @@ class ResponseTimesView extends Main {
 
         var week = new Div();
         week.addClassName("sd-week");
+        var columns = new Div(
+                new com.vaadin.flow.component.html.Span("Day"),
+                new com.vaadin.flow.component.html.Span("Opens"),
+                new com.vaadin.flow.component.html.Span("Closes"));
+        columns.addClassNames("sd-day-row", "sd-day-head");
+        columns.getElement().setAttribute("aria-hidden", "true");
+        week.add(columns);
         for (var day : DayOfWeek.values()) {
             var open = new Checkbox(day.getDisplayName(TextStyle.FULL, Locale.ENGLISH));
-            var opens = new TimePicker("Opens");
-            var closes = new TimePicker("Closes");
+            var name = day.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+            var opens = new TimePicker();
+            var closes = new TimePicker();
+            opens.setAriaLabel(name + " opens");
+            closes.setAriaLabel(name + " closes");
             for (var picker : List.of(opens, closes)) {
                 picker.setStep(Duration.ofMinutes(30));
                 picker.setLocale(Locale.UK);

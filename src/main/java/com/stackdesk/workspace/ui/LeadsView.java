@@ -171,7 +171,7 @@ public class LeadsView extends Main implements BeforeEnterObserver {
         due.setItems(DUE, OVERDUE);
         due.setItemLabelGenerator(key -> DUE.equals(key) ? "Due (not yet overdue)" : "Overdue");
         due.setPlaceholder("Any");
-        due.setHelperText("First response or follow-up");
+        due.setTooltipText("What is due next on a lead: its first response or a follow-up");
         for (var box : List.of(status, kind, stack, assignee, source, due)) {
             box.setClearButtonVisible(true);
         }
@@ -264,6 +264,11 @@ public class LeadsView extends Main implements BeforeEnterObserver {
                 .setSortProperty(LeadOrder.Field.STATUS.name())
                 .setAutoWidth(true)
                 .setFlexGrow(0);
+        dueColumn = grid.addColumn(new ComponentRenderer<>(this::dueCell))
+                .setHeader("Due")
+                .setSortProperty(LeadOrder.Field.DUE.name())
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(row -> row.assigneeId() == null ? "Unassigned" : names.getOrDefault(row.assigneeId(), "—"))
                 .setHeader("Assignee")
                 .setAutoWidth(true);
@@ -277,11 +282,6 @@ public class LeadsView extends Main implements BeforeEnterObserver {
                         : Formats.badge("Waiting", "waiting")))
                 .setHeader("First response")
                 .setSortProperty(LeadOrder.Field.FIRST_RESPONSE_AT.name())
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        dueColumn = grid.addColumn(new ComponentRenderer<>(this::dueCell))
-                .setHeader("Due")
-                .setSortProperty(LeadOrder.Field.DUE.name())
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(row -> Times.duration(row.ageAt(clock.instant())))
@@ -363,6 +363,10 @@ public class LeadsView extends Main implements BeforeEnterObserver {
         }
         filter = currentFilter();
         count = null;
+        if (due.getValue() != null && dueColumn != null) {
+            // a link to what is due lists it soonest first, as choosing the filter does
+            grid.sort(List.of(new GridSortOrder<>(dueColumn, SortDirection.ASCENDING)));
+        }
         grid.getDataProvider().refreshAll();
         updateTotal();
     }
