@@ -3,6 +3,7 @@ package com.stackdesk.sla;
 import static com.stackdesk.routing.RoutingFixtures.lead;
 import static com.stackdesk.routing.RoutingFixtures.staff;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -12,10 +13,15 @@ import com.stackdesk.MutableClock;
 import com.stackdesk.SignIn;
 import com.stackdesk.TestSmtp;
 import com.stackdesk.lead.ActivityType;
+import com.stackdesk.lead.IllegalLeadChange;
 import com.stackdesk.lead.Lead;
 import com.stackdesk.lead.LeadActivity;
+import com.stackdesk.lead.LeadAgenda;
+import com.stackdesk.lead.LeadFilter;
 import com.stackdesk.lead.LeadKind;
 import com.stackdesk.lead.LeadRegistration;
+import com.stackdesk.lead.LeadRow;
+import com.stackdesk.lead.LeadSearch;
 import com.stackdesk.lead.LeadStatus;
 import com.stackdesk.lead.LeadTimeline;
 import com.stackdesk.lead.LeadWork;
@@ -112,6 +118,12 @@ class ResponseDeadlinesIntegrationTests {
 
     @Autowired
     DeadlineSweep sweep;
+
+    @Autowired
+    LeadAgenda agenda;
+
+    @Autowired
+    LeadSearch search;
 
     @Autowired
     OutboxDispatcher dispatcher;
@@ -268,6 +280,53 @@ class ResponseDeadlinesIntegrationTests {
             assertThat(queued(lead, "DEADLINE_REMINDER")).containsExactly(emailOf(lead.getAssigneeId()));
         }
         assertThat(sweep.run()).isZero();
+    }
+
+    @Test
+    void aFollowUpComesUpOnTodayAndInTheOverdueFilterAndBadInputChangesNothing() {
+        var lead = submit(LeadKind.DEVELOPMENT_PLAN, "next@visitor.example");
+        as(lead.getAssigneeId());
+        var friday10 = Instant.parse("2026-12-11T09:00:00Z");
+
+        assertThatThrownBy(() -> work.setFollowUp(lead.getReference(), "  ", friday10))
+                .isInstanceOf(IllegalLeadChange.class)
+                .hasMessage("Say what the next step is.");
+        assertThatThrownBy(() ->
+                        work.setFollowUp(lead.getReference(), "Send proposal", FRIDAY_1630_BERLIN.minusSeconds(60)))
+                .isInstanceOf(IllegalLeadChange.class)
+                .hasMessage("Pick a time in the future for the next step.");
+        assertThat(leads.findById(lead.getId()).orElseThrow().getFollowUpText()).isNull();
+
+        // answered, so what is due next is the follow-up alone
+        work.logContact(lead.getReference(), version(lead), "Called");
+        work.setFollowUp(lead.getReference(), "Send proposal", friday10);
+        assertThat(leads.findById(lead.getId()).orElseThrow().getNextDueAt()).isEqualTo(friday10);
+        var endOfThursday = Instant.parse("2026-12-10T23:00:00Z");
+        assertThat(agenda.followUpsDue(endOfThursday)).isEmpty();
+        var endOfFriday = Instant.parse("2026-12-11T23:00:00Z");
+        assertThat(agenda.followUpsDue(endOfFriday))
+                .extracting(LeadRow::reference)
+                .containsExactly(lead.getReference());
+
+        clock.set(Instant.parse("2026-12-11T10:00:00Z"));
+        var overdue = LeadFilter.NONE.withDue(LeadFilter.Due.overdue(clock.instant()));
+        assertThat(search.page(overdue, List.of(), 0, 50))
+                .extracting(LeadRow::reference)
+                .contains(lead.getReference());
+        assertThat(search.count(overdue))
+                .isEqualTo(jdbc.queryForObject(
+                        "select count(*) from lead where next_due_at < ? and suspected_spam = false",
+                        Long.class,
+                        java.sql.Timestamp.from(clock.instant())));
+
+        work.completeFollowUp(lead.getReference());
+        assertThat(leads.findById(lead.getId()).orElseThrow().getNextDueAt()).isNull();
+        assertThat(timeline.of(lead.getId()).stream()
+                        .filter(a -> a.getType() == ActivityType.FOLLOW_UP)
+                        .map(LeadActivity::getText))
+                .containsExactly(
+                        "Next step: Send proposal (due 11 Dec 2026, 10:00 CET)",
+                        "Next step done: Send proposal (due 11 Dec 2026, 10:00 CET)");
     }
 
     private void teamSettings(boolean reassignOverdue) {
