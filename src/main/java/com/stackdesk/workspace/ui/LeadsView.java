@@ -323,10 +323,12 @@ public class LeadsView extends Main implements BeforeEnterObserver {
         var now = clock.instant();
         var what = new Span(row.nextDueIsResponse() ? "First response" : "Follow-up");
         what.addClassName("sd-muted");
+        // overdue: by how long, in a badge; the full time is in the tooltip (and on the lead's page)
         var when = row.isOverdueAt(now)
-                ? Formats.badge("Overdue · " + Times.due(at, now, zone), "overdue")
+                ? Formats.badge("Overdue " + Times.duration(java.time.Duration.between(at, now)), "overdue")
                 : new Span(Times.due(at, now, zone));
         var cell = new Div(when, what);
+        cell.getElement().setAttribute("title", "Due " + Times.dateTime(at, zone));
         cell.addClassName("sd-due-cell");
         return cell;
     }
