@@ -100,8 +100,10 @@ class ResponseTimesView extends Main {
         columns.getElement().setAttribute("aria-hidden", "true");
         week.add(columns);
         for (var day : DayOfWeek.values()) {
-            var open = new Checkbox(day.getDisplayName(TextStyle.FULL, Locale.ENGLISH));
             var name = day.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+            // "Mon": the row fits a phone; the full name is what screen readers say
+            var open = new Checkbox(day.getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
+            open.setAriaLabel(name);
             var opens = new TimePicker();
             var closes = new TimePicker();
             opens.setAriaLabel(name + " opens");
