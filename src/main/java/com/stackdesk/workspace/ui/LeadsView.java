@@ -296,16 +296,18 @@ public class LeadsView extends Main implements BeforeEnterObserver {
                 .setFlexGrow(0);
         grid.setMultiSort(false);
         grid.setPageSize(50);
+        // a row is a lead: keyed by its id, not by every column's value, so a lead whose row changed
+        // between two reads (a deadline step, a follow-up) stays one row with one set of components
         grid.setItems(
-                query ->
-                        leads
+                        query -> leads
                                 .page(
                                         filter,
                                         sortedBy = orders(query.getSortOrders()),
                                         query.getOffset(),
                                         query.getLimit())
                                 .stream(),
-                query -> (int) Math.min(Integer.MAX_VALUE, count()));
+                        query -> (int) Math.min(Integer.MAX_VALUE, count()))
+                .setIdentifierProvider(LeadRow::id);
         grid.sort(List.of(new GridSortOrder<>(received, SortDirection.DESCENDING)));
         grid.addItemClickListener(e -> grid.getUI()
                 .ifPresent(ui -> ui.navigate(
