@@ -15,6 +15,10 @@ public class MutableClock extends Clock {
         this.now = start;
     }
 
+    public void set(Instant now) {
+        this.now = now;
+    }
+
     public void advance(Duration duration) {
         now = now.plus(duration);
     }

@@ -344,7 +344,7 @@ class LeadSearchBenchmark {
     }
 
     private void signInAsManager() {
-        var principal = new StaffPrincipal(1, "bench", "Bench Manager", null, List.of("SALES", "MANAGER"), true, 0);
+        var principal = new StaffPrincipal(1, "bench", "Bench Manager", null, List.of("SALES", "MANAGER"), true, 0, null);
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));

@@ -1,5 +1,6 @@
 package com.stackdesk.base;
 
+import java.time.ZoneId;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
@@ -10,6 +11,28 @@ import org.springframework.stereotype.Component;
 /** Who is signed in, for services that check ownership and record who did what. */
 @Component
 public class CurrentUser {
+
+    private final TeamZone teamZone;
+
+    public CurrentUser(TeamZone teamZone) {
+        this.teamZone = teamZone;
+    }
+
+    /** The zone the signed-in member reads times in: their own, else the team's (UTC for nobody signed in). */
+    public ZoneId zone() {
+        return teamZone.or(find().map(StaffPrincipal::timeZone).orElse(null));
+    }
+
+    /** This session reads times in {@code zone} from now on (null: the team's), after the member changed it. */
+    public void renewZone(@Nullable String zone) {
+        var context = SecurityContextHolder.getContext();
+        if (context.getAuthentication() != null
+                && context.getAuthentication().getPrincipal() instanceof StaffPrincipal p) {
+            var renewed = p.withTimeZone(zone);
+            context.setAuthentication(
+                    UsernamePasswordAuthenticationToken.authenticated(renewed, null, renewed.getAuthorities()));
+        }
+    }
 
     /** The signed-in staff member, if the current thread has one. */
     public Optional<StaffPrincipal> find() {
@@ -34,7 +57,14 @@ public class CurrentUser {
         if (context.getAuthentication() != null
                 && context.getAuthentication().getPrincipal() instanceof StaffPrincipal p) {
             var renewed = new StaffPrincipal(
-                    p.staffId(), p.username(), p.fullName(), null, p.roles(), p.isEnabled(), sessionEpoch);
+                    p.staffId(),
+                    p.username(),
+                    p.fullName(),
+                    null,
+                    p.roles(),
+                    p.isEnabled(),
+                    sessionEpoch,
+                    p.timeZone());
             context.setAuthentication(
                     UsernamePasswordAuthenticationToken.authenticated(renewed, null, renewed.getAuthorities()));
         }

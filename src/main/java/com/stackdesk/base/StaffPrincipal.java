@@ -18,7 +18,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 public final class StaffPrincipal implements UserDetails, CredentialsContainer {
 
     @Serial
-    private static final long serialVersionUID = 2L;
+    private static final long serialVersionUID = 3L;
 
     public static final String SALES = "SALES";
     public static final String MANAGER = "MANAGER";
@@ -31,10 +31,12 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer {
     private final List<String> roles;
     private final boolean enabled;
     private final int sessionEpoch;
+    private final @Nullable String timeZone;
 
     /**
      * @param sessionEpoch the account's session epoch at sign-in: a session whose epoch is behind the
      *     account's (deactivated, new role, new password since) is ended
+     * @param timeZone the zone the member reads times in, null for the team's
      */
     public StaffPrincipal(
             long staffId,
@@ -43,7 +45,8 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer {
             @Nullable String password,
             List<String> roles,
             boolean enabled,
-            int sessionEpoch) {
+            int sessionEpoch,
+            @Nullable String timeZone) {
         this.staffId = staffId;
         this.username = username;
         this.fullName = fullName;
@@ -51,6 +54,17 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer {
         this.roles = List.copyOf(roles);
         this.enabled = enabled;
         this.sessionEpoch = sessionEpoch;
+        this.timeZone = timeZone;
+    }
+
+    /** The zone the member chose for reading times (a zone id), or null for the team's. */
+    public @Nullable String timeZone() {
+        return timeZone;
+    }
+
+    /** The same principal reading times in {@code zone}. */
+    public StaffPrincipal withTimeZone(@Nullable String zone) {
+        return new StaffPrincipal(staffId, username, fullName, null, roles, enabled, sessionEpoch, zone);
     }
 
     public long staffId() {

@@ -8,8 +8,9 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * How Stackdesk shows a moment or a span of time to staff, the same on every page: times in UTC
- * and labelled so, durations in minutes, hours and days. The one definition of both.
+ * How Stackdesk shows a moment or a span of time to staff, the same on every page: times in the
+ * reader's zone (the workspace passes {@link CurrentUser#zone()}; without a zone, UTC) and
+ * labelled with it, durations in minutes, hours and days. The one definition of both.
  */
 public final class Times {
 
@@ -22,6 +23,11 @@ public final class Times {
             DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss", Locale.ENGLISH).withZone(ZONE);
     private static final DateTimeFormatter DATE =
             DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH).withZone(ZONE);
+    private static final DateTimeFormatter ZONED_DATE_TIME =
+            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm zzz", Locale.ENGLISH);
+    private static final DateTimeFormatter ZONED_DATE_TIME_SECONDS =
+            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss zzz", Locale.ENGLISH);
+    private static final DateTimeFormatter ZONED_TIME = DateTimeFormatter.ofPattern("EEE HH:mm zzz", Locale.ENGLISH);
 
     private Times() {}
 
@@ -33,6 +39,38 @@ public final class Times {
     /** "27 Nov 2026, 14:05:09 UTC", where seconds matter (mail, outbox); a dash for no time. */
     public static String dateTimeSeconds(@Nullable Instant instant) {
         return instant == null ? "—" : DATE_TIME_SECONDS.format(instant) + " UTC";
+    }
+
+    /** "27 Nov 2026, 15:05 CET": in {@code zone}, labelled with its short name; a dash for no time. */
+    public static String dateTime(@Nullable Instant instant, ZoneId zone) {
+        return instant == null ? "—" : ZONED_DATE_TIME.format(instant.atZone(zone));
+    }
+
+    /** "27 Nov 2026, 15:05:09 CET", where seconds matter; a dash for no time. */
+    public static String dateTimeSeconds(@Nullable Instant instant, ZoneId zone) {
+        return instant == null ? "—" : ZONED_DATE_TIME_SECONDS.format(instant.atZone(zone));
+    }
+
+    /**
+     * What is due when, as a rep reads it at {@code now}: "today 15:00 CET", "tomorrow 09:00 CET",
+     * "Fri 10:00 CET" within a week, else the full date. A dash for no time.
+     */
+    public static String due(@Nullable Instant instant, Instant now, ZoneId zone) {
+        if (instant == null) {
+            return "—";
+        }
+        var at = instant.atZone(zone);
+        long days = java.time.temporal.ChronoUnit.DAYS.between(now.atZone(zone).toLocalDate(), at.toLocalDate());
+        if (days == 0) {
+            return "today " + ZONED_TIME.format(at).substring(4);
+        }
+        if (days == 1) {
+            return "tomorrow " + ZONED_TIME.format(at).substring(4);
+        }
+        if (days == -1) {
+            return "yesterday " + ZONED_TIME.format(at).substring(4);
+        }
+        return days > 1 && days < 7 ? ZONED_TIME.format(at) : dateTime(instant, zone);
     }
 
     /** "27 Nov" (UTC), for chart axes. */

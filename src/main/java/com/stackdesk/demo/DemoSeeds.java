@@ -157,8 +157,22 @@ class DemoSeeds implements ApplicationRunner {
                 "seed-" + r.getRecordNumber(),
                 null);
         var age = Duration.ofMinutes(Math.round(Double.parseDouble(r.get("days_ago")) * 24 * 60));
-        var lead = registration.importLead(request, clock.instant().minus(age));
-        return applyHistory(r, lead);
+        // demo leads get the deadline they would have got on arrival, so Today and the grid show some
+        var lead = registration.importLead(request, clock.instant().minus(age), true);
+        var result = applyHistory(r, lead);
+        var status = column(r, "status").map(LeadStatus::valueOf).orElse(LeadStatus.NEW);
+        if ((status == LeadStatus.QUALIFIED || status == LeadStatus.PROPOSAL)
+                && column(r, "assignee").isPresent()) {
+            // a next step overdue, due today or later, by the record's number
+            var due = clock.instant()
+                    .truncatedTo(java.time.temporal.ChronoUnit.HOURS)
+                    .plus(Duration.ofHours(20L * (r.getRecordNumber() % 4) - 22));
+            imports.followUp(
+                    java.util.Objects.requireNonNull(lead.getId()),
+                    status == LeadStatus.QUALIFIED ? "Send the proposal" : "Follow up on the proposal",
+                    due);
+        }
+        return result;
     }
 
     /** The optional columns status, assignee (a username), first_response_hours and lost_reason. */
@@ -181,7 +195,7 @@ class DemoSeeds implements ApplicationRunner {
     }
 
     private static java.util.Optional<String> column(CSVRecord r, String name) {
-        return r.isMapped(name) && !r.get(name).isBlank()
+        return r.isMapped(name) && r.isSet(name) && !r.get(name).isBlank()
                 ? java.util.Optional.of(r.get(name))
                 : java.util.Optional.empty();
     }

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads the grid's filters from query parameters, with the names the Leads view puts in its URL
- * ({@code status, kind, stack, assignee, from, to, source, q, spam}), so a filtered grid's query
+ * ({@code status, kind, stack, assignee, from, to, source, q, spam, due}), so a filtered grid's query
  * string works on the export endpoint as it is. Dates are days in UTC, {@code to} inclusive.
  */
 @Component
@@ -36,10 +36,12 @@ class LeadFilterParameters {
 
     private final StaffLookup staff;
     private final CurrentUser currentUser;
+    private final java.time.Clock clock;
 
-    LeadFilterParameters(StaffLookup staff, CurrentUser currentUser) {
+    LeadFilterParameters(StaffLookup staff, CurrentUser currentUser, java.time.Clock clock) {
         this.staff = staff;
         this.currentUser = currentUser;
+        this.clock = clock;
     }
 
     LeadFilter filter(Map<String, String> params) {
@@ -52,7 +54,9 @@ class LeadFilterParameters {
                 day("to", params.get("to"), 1),
                 params.get("source"),
                 params.get("q"),
-                spam(params.get("spam")));
+                spam(params.get("spam")),
+                "booked".equals(params.get("call")),
+                due(params.get("due")));
     }
 
     /** {@code sort=company} or {@code sort=-created_at,status}: a minus sorts descending. */
@@ -108,6 +112,17 @@ class LeadFilterParameters {
                 .findFirst()
                 .orElseThrow(() -> new Invalid(name + ": use one of "
                         + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "))));
+    }
+
+    private LeadFilter.@Nullable Due due(@Nullable String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "due" -> LeadFilter.Due.upcoming(clock.instant());
+            case "overdue" -> LeadFilter.Due.overdue(clock.instant());
+            default -> throw new Invalid("due: use due or overdue");
+        };
     }
 
     private static boolean spam(@Nullable String value) {

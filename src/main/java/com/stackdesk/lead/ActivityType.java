@@ -11,5 +11,7 @@ public enum ActivityType {
     EMAIL,
     LINKED,
     CHANGED,
-    CALL
+    CALL,
+    DEADLINE,
+    FOLLOW_UP
 }

@@ -151,6 +151,28 @@ public class Lead {
     @Column(length = LeadLimits.ASSISTANT_QUOTE, updatable = false)
     private @Nullable String assistantQuote;
 
+    // The first-response deadline. Written with the INSERT and afterwards only by conditional
+    // UPDATEs (LeadDeadlines claims a step, LeadWork ends the deadline on the first response), never
+    // by a save of the entity: a save that loaded the lead before a step was claimed would undo it.
+    @Column(updatable = false)
+    private @Nullable Instant responseDueAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(updatable = false)
+    private @Nullable DeadlineStep deadlineStep;
+
+    @Column(updatable = false)
+    private @Nullable Instant deadlineStepAt;
+
+    // a rep's next step on the lead
+    @Column(length = LeadLimits.FOLLOW_UP)
+    private @Nullable String followUpText;
+
+    private @Nullable Instant followUpAt;
+
+    // kept by updateSearchColumns: see #getNextDueAt
+    private @Nullable Instant nextDueAt;
+
     protected Lead() {
         // for JPA
         this.reference = "";
@@ -205,6 +227,23 @@ public class Lead {
         }
     }
 
+    /**
+     * A lead that must be answered by {@code due}. Its next deadline step is the first one still
+     * ahead at {@code now}: the reminder, else the managers' alert; none when both have passed
+     * (an imported lead is not alerted about its past).
+     */
+    Lead(NewLead request, String reference, Instant createdAt, ResponseDue due, Instant now) {
+        this(request, reference, createdAt);
+        this.responseDueAt = due.dueAt();
+        if (!due.remindAt().isBefore(now)) {
+            this.deadlineStep = DeadlineStep.REMIND;
+            this.deadlineStepAt = due.remindAt();
+        } else if (!due.dueAt().isBefore(now)) {
+            this.deadlineStep = DeadlineStep.ALERT;
+            this.deadlineStepAt = due.dueAt();
+        }
+    }
+
     @PrePersist
     @PreUpdate
     void updateSearchColumns() {
@@ -213,6 +252,23 @@ public class Lead {
         this.searchLastName = LeadSearchTerms.normalize(lastName);
         this.searchEmail = LeadSearchTerms.normalize(email);
         this.searchCompany = company == null ? null : LeadSearchTerms.normalize(company);
+        var responseDue = isAwaitingFirstResponse() ? responseDueAt : null;
+        if (responseDue == null || (followUpAt != null && followUpAt.isBefore(responseDue))) {
+            this.nextDueAt = followUpAt;
+        } else {
+            this.nextDueAt = responseDue;
+        }
+    }
+
+    /** Still waiting for its first response under a deadline: NEW, unanswered, not spam. */
+    public boolean isAwaitingFirstResponse() {
+        return responseDueAt != null && status == LeadStatus.NEW && firstResponseAt == null && !suspectedSpam;
+    }
+
+    /** Sets (or with null text clears) the rep's next step on this lead. */
+    void followUp(@Nullable String text, @Nullable Instant at) {
+        this.followUpText = text;
+        this.followUpAt = text == null ? null : at;
     }
 
     /**
@@ -480,5 +536,26 @@ public class Lead {
 
     public String getSourceLabel() {
         return sourceLabel;
+    }
+
+    /** When the first response is due; null for spam and leads imported as history. */
+    public @Nullable Instant getResponseDueAt() {
+        return responseDueAt;
+    }
+
+    public @Nullable String getFollowUpText() {
+        return followUpText;
+    }
+
+    public @Nullable Instant getFollowUpAt() {
+        return followUpAt;
+    }
+
+    /**
+     * The next thing due on this lead: the first response while it waits for one, or the rep's
+     * follow-up, whichever comes first; null when nothing is due.
+     */
+    public @Nullable Instant getNextDueAt() {
+        return nextDueAt;
     }
 }

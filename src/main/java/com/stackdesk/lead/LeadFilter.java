@@ -16,6 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param query a prefix of the first name, last name, full name, email or company, any case
  * @param includeSpam whether suspected spam is shown too (hidden by default)
  * @param callBooked only leads with a booked consultation call
+ * @param due leads with something due (a first response or a follow-up, see {@link Lead#getNextDueAt()}),
+ *     overdue or not yet
  */
 public record LeadFilter(
         @Nullable LeadStatus status,
@@ -27,12 +29,13 @@ public record LeadFilter(
         @Nullable String source,
         @Nullable String query,
         boolean includeSpam,
-        boolean callBooked) {
+        boolean callBooked,
+        @Nullable Due due) {
 
     /** All leads except suspected spam. */
     public static final LeadFilter NONE = new LeadFilter(null, null, null, null, null, null, null, null, false);
 
-    /** Any leads as to a booked call. */
+    /** Any leads as to a booked call and what is due. */
     public LeadFilter(
             @Nullable LeadStatus status,
             @Nullable LeadKind kind,
@@ -43,12 +46,33 @@ public record LeadFilter(
             @Nullable String source,
             @Nullable String query,
             boolean includeSpam) {
-        this(status, kind, stack, assignee, createdFrom, createdBefore, source, query, includeSpam, false);
+        this(status, kind, stack, assignee, createdFrom, createdBefore, source, query, includeSpam, false, null);
     }
 
     public LeadFilter {
         source = source == null || source.isBlank() ? null : source.strip();
         query = query == null || query.isBlank() ? null : query.strip();
+    }
+
+    /**
+     * Leads whose next due time ({@link Lead#getNextDueAt()}) has passed at {@code asOf} ({@code
+     * overdue}), or is still ahead of it. The moment is part of the filter, so every page of one
+     * listing uses the same one.
+     */
+    public record Due(boolean overdue, Instant asOf) {
+
+        public static Due overdue(Instant now) {
+            return new Due(true, now);
+        }
+
+        public static Due upcoming(Instant now) {
+            return new Due(false, now);
+        }
+
+        /** The URL and export parameter value: "overdue" or "due". */
+        public String key() {
+            return overdue ? "overdue" : "due";
+        }
     }
 
     /** Whose leads: one staff member's, or with {@code staffId} null the unassigned ones. */
@@ -67,45 +91,50 @@ public record LeadFilter(
 
     public LeadFilter withStatus(@Nullable LeadStatus status) {
         return new LeadFilter(
-                status, kind, stack, assignee, createdFrom, createdBefore, source, query, includeSpam, callBooked);
+                status, kind, stack, assignee, createdFrom, createdBefore, source, query, includeSpam, callBooked, due);
     }
 
     public LeadFilter withKind(@Nullable LeadKind kind) {
         return new LeadFilter(
-                status, kind, stack, assignee, createdFrom, createdBefore, source, query, includeSpam, callBooked);
+                status, kind, stack, assignee, createdFrom, createdBefore, source, query, includeSpam, callBooked, due);
     }
 
     public LeadFilter withStack(@Nullable StackLeaning stack) {
         return new LeadFilter(
-                status, kind, stack, assignee, createdFrom, createdBefore, source, query, includeSpam, callBooked);
+                status, kind, stack, assignee, createdFrom, createdBefore, source, query, includeSpam, callBooked, due);
     }
 
     public LeadFilter withAssignee(@Nullable Assignee assignee) {
         return new LeadFilter(
-                status, kind, stack, assignee, createdFrom, createdBefore, source, query, includeSpam, callBooked);
-    }
-
-    public LeadFilter withCreated(@Nullable Instant from, @Nullable Instant before) {
-        return new LeadFilter(status, kind, stack, assignee, from, before, source, query, includeSpam, callBooked);
+                status, kind, stack, assignee, createdFrom, createdBefore, source, query, includeSpam, callBooked, due);
     }
 
     public LeadFilter withSource(@Nullable String source) {
         return new LeadFilter(
-                status, kind, stack, assignee, createdFrom, createdBefore, source, query, includeSpam, callBooked);
+                status, kind, stack, assignee, createdFrom, createdBefore, source, query, includeSpam, callBooked, due);
     }
 
     public LeadFilter withQuery(@Nullable String query) {
         return new LeadFilter(
-                status, kind, stack, assignee, createdFrom, createdBefore, source, query, includeSpam, callBooked);
+                status, kind, stack, assignee, createdFrom, createdBefore, source, query, includeSpam, callBooked, due);
     }
 
     public LeadFilter withIncludeSpam(boolean includeSpam) {
         return new LeadFilter(
-                status, kind, stack, assignee, createdFrom, createdBefore, source, query, includeSpam, callBooked);
+                status, kind, stack, assignee, createdFrom, createdBefore, source, query, includeSpam, callBooked, due);
     }
 
     public LeadFilter withCallBooked(boolean callBooked) {
         return new LeadFilter(
-                status, kind, stack, assignee, createdFrom, createdBefore, source, query, includeSpam, callBooked);
+                status, kind, stack, assignee, createdFrom, createdBefore, source, query, includeSpam, callBooked, due);
+    }
+
+    public LeadFilter withDue(@Nullable Due due) {
+        return new LeadFilter(
+                status, kind, stack, assignee, createdFrom, createdBefore, source, query, includeSpam, callBooked, due);
+    }
+
+    public LeadFilter withCreated(@Nullable Instant from, @Nullable Instant before) {
+        return new LeadFilter(status, kind, stack, assignee, from, before, source, query, includeSpam, callBooked, due);
     }
 }

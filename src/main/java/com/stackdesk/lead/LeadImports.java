@@ -39,6 +39,9 @@ public class LeadImports {
                     id, lead.getCreatedAt().plusSeconds(60), ActivityType.ASSIGNED, "Assigned to " + assigneeName);
         }
         lead.importState(status, firstResponseAt, lostReason);
+        if (status != LeadStatus.NEW || firstResponseAt != null) {
+            leads.endDeadline(id);
+        }
         if (status != LeadStatus.NEW && firstResponseAt != null) {
             timeline.recordAt(
                     id,
@@ -47,5 +50,14 @@ public class LeadImports {
                     "Status New → " + status.label() + (lostReason == null ? "" : " (reason: " + lostReason + ")"));
         }
         return leads.save(lead);
+    }
+
+    /** Gives an imported lead a next step (demo data); live leads get theirs through {@link LeadWork}. */
+    @Transactional
+    public void followUp(long leadId, String text, Instant dueAt) {
+        var lead = leads.findById(leadId).orElseThrow();
+        lead.followUp(text, dueAt);
+        timeline.record(leadId, ActivityType.FOLLOW_UP, null, "Next step: " + text);
+        leads.save(lead);
     }
 }

@@ -19,6 +19,7 @@ public final class LeadLimits {
     public static final int ASSISTANT_ANSWERS = 1000;
     public static final int ASSISTANT_RECOMMENDATION = 300;
     public static final int ASSISTANT_QUOTE = 200;
+    public static final int FOLLOW_UP = 200;
 
     private LeadLimits() {}
 }

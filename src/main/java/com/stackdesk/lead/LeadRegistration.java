@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
@@ -26,6 +27,7 @@ public class LeadRegistration {
     private final LeadReferences references;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ObjectProvider<FirstResponseDeadlines> deadlines;
 
     LeadRegistration(
             Leads leads,
@@ -33,22 +35,29 @@ public class LeadRegistration {
             LeadSearchIndex searchIndex,
             LeadReferences references,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            ObjectProvider<FirstResponseDeadlines> deadlines) {
         this.leads = leads;
         this.timeline = timeline;
         this.searchIndex = searchIndex;
         this.references = references;
         this.events = events;
         this.clock = clock;
+        this.deadlines = deadlines;
     }
 
     /**
      * Stores the lead with a fresh unique reference and announces it with {@link LeadSubmitted}
-     * (routing picks it up once this transaction commits; suspected spam is never routed).
+     * (routing picks it up once this transaction commits; suspected spam is never routed). A lead
+     * that is not suspected spam gets its first-response deadline, computed from memory.
      */
     @Transactional
     public Lead register(NewLead request) {
-        var fresh = new Lead(request, uniqueReference(), clock.instant());
+        var now = clock.instant();
+        var deadline = request.spamReason() == null ? deadlines.getIfAvailable() : null;
+        var fresh = deadline == null
+                ? new Lead(request, uniqueReference(), now)
+                : new Lead(request, uniqueReference(), now, deadline.dueFor(request.kind(), now), now);
         if (!fresh.isSuspectedSpam()) {
             fresh.awaitRouting();
         }
@@ -72,7 +81,26 @@ public class LeadRegistration {
      */
     @Transactional
     public Lead importLead(NewLead request, Instant createdAt) {
-        var lead = leads.save(new Lead(request, uniqueReference(), createdAt));
+        return importLead(request, createdAt, false);
+    }
+
+    /**
+     * Like {@link #importLead(NewLead, Instant)}; {@code withDeadline} gives it the first-response
+     * deadline it would have got when it arrived (demo data), with only the reminder or alert still
+     * ahead of now to come.
+     */
+    @Transactional
+    public Lead importLead(NewLead request, Instant createdAt, boolean withDeadline) {
+        var deadline = withDeadline && request.spamReason() == null ? deadlines.getIfAvailable() : null;
+        var fresh = deadline == null
+                ? new Lead(request, uniqueReference(), createdAt)
+                : new Lead(
+                        request,
+                        uniqueReference(),
+                        createdAt,
+                        deadline.dueFor(request.kind(), createdAt),
+                        clock.instant());
+        var lead = leads.save(fresh);
         searchIndex.add(lead);
         timeline.recordAt(lead.getId(), createdAt, ActivityType.SUBMITTED, submittedText(lead));
         return lead;

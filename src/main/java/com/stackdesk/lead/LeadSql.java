@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
 final class LeadSql {
 
     static final String ROW_COLUMNS = "id, reference, kind, first_name, last_name, email, company, stack, status,"
-            + " created_at, assignee_id, first_response_at, source_label, suspected_spam";
+            + " created_at, assignee_id, first_response_at, source_label, suspected_spam, response_due_at,"
+            + " follow_up_text, follow_up_at, next_due_at, version";
 
     final String where;
     final List<Object> params;
@@ -122,6 +123,11 @@ final class LeadSql {
             conditions.add("source_label = ?");
             params.add(filter.source());
         }
+        if (filter.due() != null) {
+            // ix_lead_next_due: only leads with something due have a value
+            conditions.add(filter.due().overdue() ? "next_due_at < ?" : "next_due_at >= ?");
+            params.add(timestamp(filter.due().asOf()));
+        }
         if (filter.query() != null) {
             if (matchedIds != null) {
                 conditions.add(matchedIds.isEmpty() ? "1=0" : "id = ANY(?)");
@@ -144,7 +150,10 @@ final class LeadSql {
     }
 
     static String orderBy(List<LeadOrder> orders, LeadFilter filter) {
-        var effective = orders.isEmpty() ? List.of(LeadOrder.NEWEST_FIRST) : orders;
+        // what is due is listed soonest first unless asked otherwise, read in order from ix_lead_next_due
+        var effective = orders.isEmpty()
+                ? List.of(filter.due() != null ? LeadOrder.DUE_FIRST : LeadOrder.NEWEST_FIRST)
+                : orders;
         var joiner = new StringJoiner(", ");
         if (effective.getFirst().equals(LeadOrder.NEWEST_FIRST)) {
             // columns the filter pins to one value do not change the order; naming them first
@@ -162,6 +171,11 @@ final class LeadSql {
             // NULLS FIRST/LAST only where a column can be null: on NOT NULL columns it would keep
             // H2 from reading the rows in index order and stopping after the page
             var nulls = order.field().nullable ? (order.ascending() ? " NULLS FIRST" : " NULLS LAST") : "";
+            if (order.field() == LeadOrder.Field.DUE) {
+                // nothing due goes last either way; under a due filter there is no null to place,
+                // and no NULLS clause lets H2 read the page in ix_lead_next_due's order
+                nulls = filter.due() != null ? "" : order.ascending() ? " NULLS LAST" : " NULLS FIRST";
+            }
             joiner.add(order.field().column + direction + nulls);
         }
         if (effective.stream().noneMatch(o -> o.field() == LeadOrder.Field.CREATED_AT)) {
@@ -194,6 +208,11 @@ final class LeadSql {
                 rs.getObject("assignee_id", Long.class),
                 instant(rs, "first_response_at"),
                 rs.getString("source_label"),
-                rs.getBoolean("suspected_spam"));
+                rs.getBoolean("suspected_spam"),
+                instant(rs, "response_due_at"),
+                rs.getString("follow_up_text"),
+                instant(rs, "follow_up_at"),
+                instant(rs, "next_due_at"),
+                rs.getLong("version"));
     }
 }

@@ -145,6 +145,91 @@ public class LeadStatistics {
                 openByAssignee);
     }
 
+    /**
+     * First responses against their deadlines for one group of leads (a rep, a source).
+     *
+     * @param measured leads with a deadline that are answered, or unanswered past it (those still
+     *     within their deadline are not decided yet and do not count)
+     * @param inTime of those, answered by the deadline
+     * @param median the median time from arrival to first response of the answered ones (wall clock)
+     */
+    public record ResponseGroup(
+            String key, int measured, int inTime, @Nullable Duration median) {
+
+        /** The share answered in time, 0 to 100; null when nothing was measured. */
+        public @Nullable Integer percentInTime() {
+            return measured == 0 ? null : (int) Math.round(100.0 * inTime / measured);
+        }
+    }
+
+    /** First responses over the last 30 days, for everyone, per rep (by staff id, "" for unassigned) and per source. */
+    public record ResponseFigures(ResponseGroup all, List<ResponseGroup> byRep, List<ResponseGroup> bySource) {}
+
+    /**
+     * How well leads of the last {@link #MEDIAN_WINDOW} were answered: the share answered within
+     * their deadline and the median time to first response, overall, per rep and per source, over
+     * what the caller may see. One read of the window's leads (ix_lead_newest's range).
+     */
+    @PreAuthorize("hasRole('SALES')")
+    @Transactional(readOnly = true)
+    public ResponseFigures responseFigures() {
+        var user = currentUser.require();
+        var scope = LeadSql.where(LeadFilter.NONE, user.isManager() ? null : user.staffId());
+        var now = clock.instant();
+        var params = new ArrayList<>(scope.params);
+        params.add(LeadSql.timestamp(now.minus(MEDIAN_WINDOW)));
+        record Answer(
+                String rep,
+                String source,
+                @Nullable Boolean inTime,
+                @Nullable Duration took) {}
+        var answers = new ArrayList<Answer>();
+        jdbc.sql("SELECT assignee_id, source_label, created_at, first_response_at, response_due_at FROM lead WHERE "
+                        + scope.where + " AND created_at >= ?")
+                .params(params)
+                .query(rs -> {
+                    var rep = rs.getObject("assignee_id", Long.class);
+                    var created = java.util.Objects.requireNonNull(LeadSql.instant(rs, "created_at"));
+                    var responded = LeadSql.instant(rs, "first_response_at");
+                    var due = LeadSql.instant(rs, "response_due_at");
+                    Boolean inTime = null;
+                    if (due != null && responded != null) {
+                        inTime = !responded.isAfter(due);
+                    } else if (due != null && due.isBefore(now)) {
+                        inTime = false;
+                    }
+                    answers.add(new Answer(
+                            rep == null ? "" : rep.toString(),
+                            rs.getString("source_label"),
+                            inTime,
+                            responded == null ? null : Duration.between(created, responded)));
+                });
+        java.util.function.BiFunction<String, List<Answer>, ResponseGroup> group = (key, list) -> new ResponseGroup(
+                key,
+                (int) list.stream().filter(a -> a.inTime() != null).count(),
+                (int) list.stream().filter(a -> Boolean.TRUE.equals(a.inTime())).count(),
+                median(list.stream()
+                        .map(Answer::took)
+                        .filter(java.util.Objects::nonNull)
+                        .toList()));
+        var byRep = new java.util.TreeMap<String, List<Answer>>();
+        var bySource = new java.util.TreeMap<String, List<Answer>>();
+        for (var a : answers) {
+            byRep.computeIfAbsent(a.rep(), k -> new ArrayList<>()).add(a);
+            bySource.computeIfAbsent(a.source(), k -> new ArrayList<>()).add(a);
+        }
+        return new ResponseFigures(
+                group.apply("all", answers),
+                byRep.entrySet().stream()
+                        .map(e -> group.apply(e.getKey(), e.getValue()))
+                        .toList(),
+                bySource.entrySet().stream()
+                        .map(e -> group.apply(e.getKey(), e.getValue()))
+                        .sorted(java.util.Comparator.comparingInt(ResponseGroup::measured)
+                                .reversed())
+                        .toList());
+    }
+
     private long count(LeadSql scope, String condition, Object... extra) {
         var params = new ArrayList<>(scope.params);
         for (var value : extra) {

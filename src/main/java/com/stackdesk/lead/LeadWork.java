@@ -6,6 +6,7 @@ import com.stackdesk.base.Times;
 import com.stackdesk.lead.internal.Leads;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -202,6 +203,80 @@ public class LeadWork {
         return saved;
     }
 
+    /**
+     * Sets the lead's next step ("Send proposal", due Friday 10:00), replacing the one before; the
+     * timeline records it. Refuses an empty or over-long text and a time in the past.
+     */
+    @PreAuthorize("hasRole('SALES')")
+    @Transactional
+    public Lead setFollowUp(String reference, String text, Instant dueAt) {
+        var what = text.strip();
+        if (what.isEmpty()) {
+            throw new IllegalLeadChange("Say what the next step is.");
+        }
+        if (what.length() > LeadLimits.FOLLOW_UP) {
+            throw new IllegalLeadChange("Keep the next step under " + LeadLimits.FOLLOW_UP + " characters.");
+        }
+        if (!dueAt.isAfter(clock.instant())) {
+            throw new IllegalLeadChange("Pick a time in the future for the next step.");
+        }
+        var user = currentUser.require();
+        var lead = find(reference);
+        requireCanWork(lead, user);
+        var before = describeFollowUp(lead);
+        lead.followUp(what, dueAt);
+        var after = describeFollowUp(lead);
+        timeline.recordChange(
+                Objects.requireNonNull(lead.getId()),
+                ActivityType.FOLLOW_UP,
+                user.username(),
+                "Next step: " + after,
+                "follow_up",
+                before,
+                after);
+        return save(lead);
+    }
+
+    /** Moves the lead's next step to {@code until} (snooze); the lead needs a next step. */
+    @PreAuthorize("hasRole('SALES')")
+    @Transactional
+    public Lead snoozeFollowUp(String reference, Instant until) {
+        var lead = find(reference);
+        if (lead.getFollowUpText() == null) {
+            throw new IllegalLeadChange("Lead " + reference + " has no next step to snooze.");
+        }
+        return setFollowUp(reference, lead.getFollowUpText(), until);
+    }
+
+    /** Marks the lead's next step done: it leaves Today and the filters; the timeline records it. */
+    @PreAuthorize("hasRole('SALES')")
+    @Transactional
+    public Lead completeFollowUp(String reference) {
+        var user = currentUser.require();
+        var lead = find(reference);
+        requireCanWork(lead, user);
+        var before = describeFollowUp(lead);
+        if (before == null) {
+            throw new IllegalLeadChange("Lead " + reference + " has no next step.");
+        }
+        lead.followUp(null, null);
+        timeline.recordChange(
+                Objects.requireNonNull(lead.getId()),
+                ActivityType.FOLLOW_UP,
+                user.username(),
+                "Next step done: " + before,
+                "follow_up",
+                before,
+                null);
+        return save(lead);
+    }
+
+    private @Nullable String describeFollowUp(Lead lead) {
+        return lead.getFollowUpText() == null
+                ? null
+                : lead.getFollowUpText() + " (due " + Times.dateTime(lead.getFollowUpAt(), currentUser.zone()) + ")";
+    }
+
     /** Whether the signed-in user may change this lead (not just look at it). */
     @PreAuthorize("hasRole('SALES')")
     public boolean canWork(Lead lead) {
@@ -240,6 +315,8 @@ public class LeadWork {
     private void recordFirstResponseIfNow(Lead lead, boolean recordedNow) {
         var at = lead.getFirstResponseAt();
         if (recordedNow && at != null) {
+            // answered: no reminder or alert follows
+            leads.endDeadline(Objects.requireNonNull(lead.getId()));
             timeline.record(
                     Objects.requireNonNull(lead.getId()),
                     ActivityType.CHANGED,

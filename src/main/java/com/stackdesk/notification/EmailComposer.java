@@ -1,5 +1,7 @@
 package com.stackdesk.notification;
 
+import com.stackdesk.base.TeamZone;
+import com.stackdesk.base.Times;
 import com.stackdesk.lead.Lead;
 import com.stackdesk.lead.LeadKind;
 import com.stackdesk.staff.StaffProfile;
@@ -31,16 +33,19 @@ class EmailComposer {
     private final Clock clock;
     private final String consultancyName;
     private final String responsePromise;
+    private final TeamZone teamZone;
 
     EmailComposer(
             MailTemplates templates,
             NotificationProperties properties,
             Clock clock,
+            TeamZone teamZone,
             @Value("${stackdesk.consultancy-name:Northwind Software}") String consultancyName,
             @Value("${stackdesk.intake.response-promise:within one business day}") String responsePromise) {
         this.templates = templates;
         this.properties = properties;
         this.clock = clock;
+        this.teamZone = teamZone;
         this.consultancyName = consultancyName;
         this.responsePromise = responsePromise;
     }
@@ -92,6 +97,34 @@ class EmailComposer {
                 lead.getFullName(),
                 lead.getStack().label(),
                 lead.getKind().label().toLowerCase(Locale.ROOT));
+        return new RenderedEmail(subject, bodies.text(), bodies.html(), null);
+    }
+
+    /** "First response due at 11:00" to the lead's owner, with the time in their zone. */
+    RenderedEmail deadlineReminder(Lead lead, StaffProfile owner) {
+        var vars = common(lead);
+        var zone = teamZone.or(owner.timeZone());
+        vars.put("ownerName", owner.fullName());
+        vars.put("dueAt", Times.dateTime(lead.getResponseDueAt(), zone));
+        vars.put("answered", !lead.isAwaitingFirstResponse());
+        var bodies = templates.bodies(EmailKind.DEADLINE_REMINDER.template(), vars);
+        var subject = templates.subject(
+                "deadline-reminder.subject",
+                lead.getReference(),
+                lead.getFullName(),
+                Times.dateTime(lead.getResponseDueAt(), zone));
+        return new RenderedEmail(subject, bodies.text(), bodies.html(), null);
+    }
+
+    /** "Lead X is unanswered past its deadline" to a manager, with who held it ({@code owner}). */
+    RenderedEmail deadlineOverdue(Lead lead, StaffProfile manager, String owner) {
+        var vars = common(lead);
+        var zone = teamZone.or(manager.timeZone());
+        vars.put("managerName", manager.fullName());
+        vars.put("owner", owner);
+        vars.put("dueAt", Times.dateTime(lead.getResponseDueAt(), zone));
+        var bodies = templates.bodies(EmailKind.DEADLINE_OVERDUE.template(), vars);
+        var subject = templates.subject("deadline-overdue.subject", lead.getReference(), lead.getFullName(), owner);
         return new RenderedEmail(subject, bodies.text(), bodies.html(), null);
     }
 

@@ -8,7 +8,9 @@ public enum EmailKind {
     CALL_INVITATION("Call invitation", "call-invitation"),
     CALL_UPDATE("Call rescheduled", "call-update"),
     CALL_CANCELLATION("Call cancelled", "call-cancellation"),
-    CALL_REMINDER("Call reminder", "call-reminder");
+    CALL_REMINDER("Call reminder", "call-reminder"),
+    DEADLINE_REMINDER("Response reminder", "deadline-reminder"),
+    DEADLINE_OVERDUE("Response overdue", "deadline-overdue");
 
     private final String label;
     private final String template;

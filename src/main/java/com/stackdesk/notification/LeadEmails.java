@@ -5,6 +5,8 @@ import com.stackdesk.lead.LeadLookup;
 import com.stackdesk.lead.LeadReassigned;
 import com.stackdesk.routing.LeadAssigned;
 import com.stackdesk.routing.LeadQueuedUnassigned;
+import com.stackdesk.sla.FirstResponseDueSoon;
+import com.stackdesk.sla.FirstResponseOverdue;
 import com.stackdesk.staff.Role;
 import com.stackdesk.staff.StaffLookup;
 import com.stackdesk.staff.StaffProfile;
@@ -67,6 +69,39 @@ class LeadEmails {
                     manager.fullName(),
                     manager.id(),
                     event.reason(),
+                    null);
+        }
+    }
+
+    /** The owner's reminder before the first response is due (an inactive owner gets none). */
+    @EventListener
+    void on(FirstResponseDueSoon event) {
+        staff.byId(event.ownerId())
+                .filter(StaffProfile::active)
+                .ifPresent(owner -> outbox.queue(
+                        event.leadId(),
+                        EmailKind.DEADLINE_REMINDER,
+                        owner.email(),
+                        owner.fullName(),
+                        owner.id(),
+                        null,
+                        null));
+    }
+
+    /** The managers hear of a lead unanswered at its deadline, and who held it. */
+    @EventListener
+    void on(FirstResponseOverdue event) {
+        var owner = event.ownerId() == null
+                ? "nobody (unassigned)"
+                : staff.byId(event.ownerId()).map(StaffProfile::fullName).orElse("#" + event.ownerId());
+        for (var manager : managers()) {
+            outbox.queue(
+                    event.leadId(),
+                    EmailKind.DEADLINE_OVERDUE,
+                    manager.email(),
+                    manager.fullName(),
+                    manager.id(),
+                    owner,
                     null);
         }
     }

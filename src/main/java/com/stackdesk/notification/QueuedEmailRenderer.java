@@ -35,6 +35,8 @@ class QueuedEmailRenderer {
             case MANAGER_ALERT -> composer.managerAlert(lead, Objects.requireNonNull(member), reason);
             case CALL_INVITATION, CALL_UPDATE, CALL_CANCELLATION, CALL_REMINDER ->
                 throw new IllegalStateException("Call emails are rendered when queued (CallMail)");
+            case DEADLINE_REMINDER -> composer.deadlineReminder(lead, Objects.requireNonNull(member));
+            case DEADLINE_OVERDUE -> composer.deadlineOverdue(lead, Objects.requireNonNull(member), reason);
         };
     }
 }

@@ -2,6 +2,7 @@ package com.stackdesk.routing;
 
 import com.stackdesk.base.LeadLogContext;
 import com.stackdesk.lead.ActivityType;
+import com.stackdesk.lead.LeadReassigned;
 import com.stackdesk.lead.LeadRouting;
 import com.stackdesk.lead.LeadTimeline;
 import jakarta.persistence.EntityManager;
@@ -69,6 +70,46 @@ public class LeadAssignments {
             entityManager.clear();
         }
         return pending.size();
+    }
+
+    /**
+     * Gives a lead whose first response is overdue to the next available rep by the routing rules,
+     * other than {@code currentOwner}, in the caller's transaction (the deadline step's). Records
+     * why on the timeline and announces it with {@link LeadReassigned}, which alerts the new owner.
+     * When nobody else is available the lead stays, and the timeline says why.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void reassignOverdue(long leadId, long currentOwner, String why) {
+        router.lockRotation();
+        var team = router.team();
+        var lead = leads.toRoute(leadId);
+        try (var ignored = LeadLogContext.about(lead.reference())) {
+            var decision = router.routeAwayFrom(lead, currentOwner, team);
+            var owner = team.member(currentOwner);
+            var ownerName = owner == null ? "#" + currentOwner : owner.fullName();
+            if (decision.staffId() == null) {
+                timeline.record(
+                        leadId,
+                        ActivityType.ROUTED,
+                        null,
+                        why + "; not reassigned: " + decision.reason() + ", stays with " + ownerName);
+                log.info("Overdue lead not reassigned: nobody else available");
+                return;
+            }
+            var reason = why + ", reassigned from " + ownerName + ": " + decision.reason();
+            leads.assign(leadId, decision.staffId(), reason);
+            timeline.recordChange(
+                    leadId,
+                    ActivityType.ASSIGNED,
+                    null,
+                    "Assigned to " + decision.staffName() + " (" + reason + ")",
+                    "assignee",
+                    ownerName,
+                    decision.staffName());
+            events.publishEvent(
+                    new LeadReassigned(leadId, decision.staffId(), currentOwner, "Stackdesk", reason, false));
+            log.info("Overdue lead reassigned to staff member #{}", decision.staffId());
+        }
     }
 
     private void routeArrival(long leadId, LeadRouter.Team team) {

@@ -183,19 +183,37 @@ public class LeadRouter {
             }
         }
         var choice = choose(lead.stack(), team.reps());
-        if (choice.chosen() != null) {
-            var chosen = choice.chosen();
-            // the caller holds the row's lock (lockRotation); this reads the row, it does not lock again
-            var rotation = rotations
-                    .findById(RoutingRotation.LEADS)
-                    .orElseThrow(() -> new IllegalStateException("routing_rotation row missing"));
-            long turn = rotation.takeTurn();
-            var member = members.findById(chosen.id()).orElseThrow();
-            member.took(turn);
-            turns.save(new RoutingTurn(turn, leadId, chosen.id(), properties.strategy(), now));
-            team.tookTurn(chosen.id(), turn);
-        }
+        takeTurn(choice, leadId, team, now);
         return choice.decision(prefix);
+    }
+
+    /**
+     * Decides who takes over a lead from {@code currentOwner} (its first response is overdue): the
+     * same rules as for a new lead among everyone else, without the returning-visitor rule (the
+     * visitor's owner is the one who did not answer). No rotation turn is taken: a lead has one
+     * turn, taken when it arrived (round robin counts arrivals; the new owner's load counts the
+     * lead from now on). The caller holds the rotation's lock and the {@link #team} it loaded then.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    RoutingDecision routeAwayFrom(LeadRouting.LeadToRoute lead, long currentOwner, Team team) {
+        var others = team.reps().stream().filter(r -> r.id() != currentOwner).toList();
+        return choose(lead.stack(), others).decision("");
+    }
+
+    private void takeTurn(RoutingPolicy.Choice choice, long leadId, Team team, Instant now) {
+        if (choice.chosen() == null) {
+            return;
+        }
+        var chosen = choice.chosen();
+        // the caller holds the row's lock (lockRotation); this reads the row, it does not lock again
+        var rotation = rotations
+                .findById(RoutingRotation.LEADS)
+                .orElseThrow(() -> new IllegalStateException("routing_rotation row missing"));
+        long turn = rotation.takeTurn();
+        var member = members.findById(chosen.id()).orElseThrow();
+        member.took(turn);
+        turns.save(new RoutingTurn(turn, leadId, chosen.id(), properties.strategy(), now));
+        team.tookTurn(chosen.id(), turn);
     }
 
     /**

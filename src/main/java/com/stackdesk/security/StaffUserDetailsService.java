@@ -37,6 +37,7 @@ class StaffUserDetailsService implements UserDetailsService {
                 member.passwordHash(),
                 roles,
                 member.active(),
-                member.sessionEpoch());
+                member.sessionEpoch(),
+                member.timeZone());
     }
 }

@@ -3,12 +3,16 @@ package com.stackdesk.staff;
 import com.stackdesk.base.CurrentUser;
 import com.stackdesk.staff.internal.StaffMembers;
 import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** What every staff member does to their own account: change their password. */
+/** What every staff member does to their own account: change their password and the zone they read times in. */
 @Service
 public class OwnAccount {
 
@@ -34,6 +38,42 @@ public class OwnAccount {
         return staff.findById(currentUser.require().staffId())
                 .map(StaffMember::isPasswordChangeRequired)
                 .orElse(false);
+    }
+
+    /** The zone the signed-in member chose (a zone id), or null when they read times in the team's. */
+    @PreAuthorize("hasRole('SALES')")
+    @Transactional(readOnly = true)
+    public @Nullable String timeZone() {
+        return staff.findById(currentUser.require().staffId())
+                .map(StaffMember::getTimeZone)
+                .orElse(null);
+    }
+
+    /**
+     * Sets the zone the signed-in member reads times in (null or blank: the team's); this session
+     * uses it at once. Refuses what is not a zone id.
+     */
+    @PreAuthorize("hasRole('SALES')")
+    @Transactional
+    public void changeTimeZone(@Nullable String zone) {
+        var user = currentUser.require();
+        var member = staff.findById(user.staffId()).orElseThrow(() -> new StaffChangeRefused("No such account."));
+        String chosen = null;
+        if (zone != null && !zone.isBlank()) {
+            try {
+                chosen = ZoneId.of(zone.strip()).getId();
+            } catch (DateTimeException e) {
+                throw new StaffChangeRefused("\"" + zone.strip() + "\" is not a time zone; pick one from the list.");
+            }
+        }
+        var before = member.getTimeZone();
+        if (Objects.equals(before, chosen)) {
+            return;
+        }
+        member.setTimeZone(chosen);
+        staff.saveAndFlush(member);
+        audits.save(new StaffAuditEntry(user.staffId(), clock.instant(), user.username(), "time zone", before, chosen));
+        currentUser.renewZone(chosen);
     }
 
     /**

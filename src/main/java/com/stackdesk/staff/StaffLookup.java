@@ -85,7 +85,8 @@ public class StaffLookup {
                         m.getPasswordHash(),
                         m.getRole(),
                         m.isActive(),
-                        m.getSessionEpoch()));
+                        m.getSessionEpoch(),
+                        m.getTimeZone()));
     }
 
     /** The session epoch of an active account; empty when it is gone or deactivated. */

@@ -79,6 +79,10 @@ public class StaffMember {
     @Column(nullable = false, updatable = false)
     private Instant createdAt;
 
+    // the zone this member reads times in; null: the team's
+    @Column(length = 64)
+    private @Nullable String timeZone;
+
     @Version
     private long version;
 
@@ -201,6 +205,14 @@ public class StaffMember {
 
     public void setPasswordChangeRequired(boolean passwordChangeRequired) {
         this.passwordChangeRequired = passwordChangeRequired;
+    }
+
+    public @Nullable String getTimeZone() {
+        return timeZone;
+    }
+
+    void setTimeZone(@Nullable String timeZone) {
+        this.timeZone = timeZone;
     }
 
     public Instant getCreatedAt() {

@@ -3,8 +3,12 @@ package com.stackdesk.staff;
 import com.stackdesk.lead.StackLeaning;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
-/** A staff member as other modules see them: who they are and what leads they take. No password. */
+/**
+ * A staff member as other modules see them: who they are, what leads they take and the zone they
+ * read times in (null: the team's). No password.
+ */
 public record StaffProfile(
         long id,
         String username,
@@ -15,7 +19,8 @@ public record StaffProfile(
         boolean generalist,
         Set<StackLeaning> skills,
         int capacity,
-        int weight) {
+        int weight,
+        @Nullable String timeZone) {
 
     public StaffProfile {
         skills = Set.copyOf(skills);
@@ -32,6 +37,7 @@ public record StaffProfile(
                 member.isGeneralist(),
                 member.getSkills(),
                 member.getCapacity(),
-                member.getWeight());
+                member.getWeight(),
+                member.getTimeZone());
     }
 }

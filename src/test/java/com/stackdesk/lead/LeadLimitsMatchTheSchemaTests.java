@@ -36,7 +36,8 @@ class LeadLimitsMatchTheSchemaTests {
                 Map.entry("CLIENT_IP", LeadLimits.IP),
                 Map.entry("ASSISTANT_ANSWERS", LeadLimits.ASSISTANT_ANSWERS),
                 Map.entry("ASSISTANT_RECOMMENDATION", LeadLimits.ASSISTANT_RECOMMENDATION),
-                Map.entry("ASSISTANT_QUOTE", LeadLimits.ASSISTANT_QUOTE));
+                Map.entry("ASSISTANT_QUOTE", LeadLimits.ASSISTANT_QUOTE),
+                Map.entry("FOLLOW_UP_TEXT", LeadLimits.FOLLOW_UP));
 
         expected.forEach((column, limit) -> assertThat(jdbc.queryForObject(
                         // H2 keeps unquoted names in upper case, PostgreSQL in lower case

@@ -86,7 +86,8 @@ class ChoosingARepForALeadTest {
                         true,
                         Set.of(StackLeaning.GO),
                         5,
-                        1),
+                        1,
+                        null),
                 false,
                 0,
                 0,
@@ -196,6 +197,6 @@ class ChoosingARepForALeadTest {
             long id, String name, Role role, Set<StackLeaning> skills, boolean generalist, int capacity, int weight) {
         var username = name.toLowerCase().replace(' ', '.');
         return new StaffProfile(
-                id, username, name, username + "@example.com", role, true, generalist, skills, capacity, weight);
+                id, username, name, username + "@example.com", role, true, generalist, skills, capacity, weight, null);
     }
 }

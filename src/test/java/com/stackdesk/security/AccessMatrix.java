@@ -55,8 +55,11 @@ final class AccessMatrix {
         ROUTES.put("leads/:reference", new Page("leads/{lead}", STAFF));
         ROUTES.put("account/api-tokens", new Page("account/api-tokens", STAFF));
         ROUTES.put("account/password", new Page("account/password", STAFF));
+        ROUTES.put("account/time-zone", new Page("account/time-zone", STAFF));
+        ROUTES.put("today", new Page("today", STAFF));
         ROUTES.put("admin/mail-log", new Page("admin/mail-log", MANAGERS));
         ROUTES.put("admin/routing", new Page("admin/routing", MANAGERS));
+        ROUTES.put("admin/response-times", new Page("admin/response-times", MANAGERS));
         ROUTES.put("admin/outbox", new Page("admin/outbox", MANAGERS));
         ROUTES.put("admin/exports", new Page("admin/exports", ADMINS));
         ROUTES.put("admin/staff", new Page("admin/staff", ADMINS));

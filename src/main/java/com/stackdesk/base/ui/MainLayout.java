@@ -42,6 +42,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         setPrimarySection(Section.DRAWER);
 
         var user = currentUser.find();
+        nav.addItem(new SideNavItem("Today", "today", VaadinIcon.CALENDAR_CLOCK.create()));
         nav.addItem(new SideNavItem("Dashboard", "dashboard", VaadinIcon.DASHBOARD.create()));
         nav.addItem(new SideNavItem("Leads", "leads", VaadinIcon.TABLE.create()));
         nav.addItem(new SideNavItem("My leads", "leads/mine", VaadinIcon.USER_CHECK.create()));
@@ -52,11 +53,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         }
         if (user.map(StaffPrincipal::isManager).orElse(false)) {
             nav.addItem(new SideNavItem("Routing", "admin/routing", VaadinIcon.SPLIT.create()));
+            nav.addItem(new SideNavItem("Response times", "admin/response-times", VaadinIcon.TIMER.create()));
             nav.addItem(new SideNavItem("Outbox", "admin/outbox", VaadinIcon.OUTBOX.create()));
             nav.addItem(new SideNavItem("Mail log", "admin/mail-log", VaadinIcon.ENVELOPES_O.create()));
         }
         nav.addItem(new SideNavItem("Call hours", "account/call-hours", VaadinIcon.CALENDAR_CLOCK.create()));
         nav.addItem(new SideNavItem("API tokens", "account/api-tokens", VaadinIcon.KEY.create()));
+        nav.addItem(new SideNavItem("Time zone", "account/time-zone", VaadinIcon.GLOBE.create()));
         nav.addItem(new SideNavItem("Password", "account/password", VaadinIcon.PASSWORD.create()));
         nav.getElement().setAttribute("aria-label", "Workspace");
 

@@ -17,8 +17,6 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 
 /**
  * For admins: the audit trail of exports, who exported which leads and how many. Every export is
@@ -29,9 +27,6 @@ import java.time.format.DateTimeFormatter;
 @RolesAllowed("ADMIN")
 class ExportLogView extends Main {
 
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
-
     final TextField who = new TextField("Who");
     final ComboBox<String> channel = new ComboBox<>("Where");
     final DatePicker from = new DatePicker("From (UTC)");
@@ -41,7 +36,10 @@ class ExportLogView extends Main {
 
     private final LeadCsvExport export;
 
-    ExportLogView(LeadCsvExport export) {
+    private final java.time.ZoneId zone;
+
+    ExportLogView(LeadCsvExport export, com.stackdesk.base.CurrentUser currentUser) {
+        this.zone = currentUser.zone();
         this.export = export;
         addClassName("sd-page");
         who.setPlaceholder("username");
@@ -56,7 +54,9 @@ class ExportLogView extends Main {
         from.addValueChangeListener(e -> refresh());
         to.addValueChangeListener(e -> refresh());
 
-        grid.addColumn(e -> WHEN.format(e.getOccurredAt())).setHeader("When").setAutoWidth(true);
+        grid.addColumn(e -> com.stackdesk.base.Times.dateTimeSeconds(e.getOccurredAt(), zone))
+                .setHeader("When")
+                .setAutoWidth(true);
         grid.addColumn(ExportLogEntry::getActor).setHeader("Who").setAutoWidth(true);
         grid.addColumn(ExportLogEntry::getChannel).setHeader("Where").setAutoWidth(true);
         grid.addColumn(ExportLogEntry::getFilters).setHeader("Filters").setFlexGrow(1);

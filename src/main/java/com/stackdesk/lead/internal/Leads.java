@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 /** All leads. Only the lead module reads and writes them; other modules ask its services. */
@@ -42,6 +43,17 @@ public interface Leads extends JpaRepository<Lead, Long> {
             + " order by l.createdAt desc, l.id desc")
     List<Lead> earlierLeadsOf(
             String searchEmail, long excludedId, Instant since, Collection<LeadStatus> open, Limit limit);
+
+    /**
+     * Ends the lead's first-response deadline (it was answered): no reminder or alert follows. A
+     * conditional UPDATE, as the deadline sweep's claims are (see LeadDeadlines).
+     */
+    @Modifying
+    @Query(
+            value = "UPDATE lead SET deadline_step = NULL, deadline_step_at = NULL"
+                    + " WHERE id = :leadId AND deadline_step IS NOT NULL",
+            nativeQuery = true)
+    int endDeadline(long leadId);
 
     /** A lead's id with its reference. */
     interface IdAndReference {

@@ -34,8 +34,10 @@ class MailLogView extends VerticalLayout {
     final Pre selectedText = new Pre();
 
     private final MailLog log;
+    private final java.time.ZoneId zone;
 
-    MailLogView(MailLog log) {
+    MailLogView(MailLog log, com.stackdesk.base.CurrentUser currentUser) {
+        this.zone = currentUser.zone();
         this.log = log;
         setSizeFull();
         var title = new H1("Mail log");
@@ -43,7 +45,7 @@ class MailLogView extends VerticalLayout {
         var header = new HorizontalLayout(title, refresh);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
 
-        grid.addColumn(m -> m.receivedAt() == null ? "" : Times.dateTimeSeconds(m.receivedAt()))
+        grid.addColumn(m -> m.receivedAt() == null ? "" : Times.dateTimeSeconds(m.receivedAt(), zone))
                 .setHeader("Received")
                 .setAutoWidth(true)
                 .setFlexGrow(0);

@@ -35,8 +35,10 @@ class OutboxView extends VerticalLayout {
     final Grid<OutboundEmail> grid = new Grid<>(OutboundEmail.class, false);
 
     private final Outbox outbox;
+    private final java.time.ZoneId zone;
 
-    OutboxView(Outbox outbox) {
+    OutboxView(Outbox outbox, com.stackdesk.base.CurrentUser currentUser) {
+        this.zone = currentUser.zone();
         this.outbox = outbox;
         setSizeFull();
 
@@ -50,7 +52,7 @@ class OutboxView extends VerticalLayout {
         var toolbar = new HorizontalLayout(status, refresh);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
 
-        grid.addColumn(e -> Times.dateTimeSeconds(e.getCreatedAt()))
+        grid.addColumn(e -> Times.dateTimeSeconds(e.getCreatedAt(), zone))
                 .setHeader("Queued")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
@@ -101,8 +103,8 @@ class OutboxView extends VerticalLayout {
 
     private String when(OutboundEmail email) {
         return switch (email.getStatus()) {
-            case SENT -> email.getSentAt() == null ? "" : "sent " + Times.dateTimeSeconds(email.getSentAt());
-            case PENDING -> "next " + Times.dateTimeSeconds(max(email.getNextAttemptAt(), email.getCreatedAt()));
+            case SENT -> email.getSentAt() == null ? "" : "sent " + Times.dateTimeSeconds(email.getSentAt(), zone);
+            case PENDING -> "next " + Times.dateTimeSeconds(max(email.getNextAttemptAt(), email.getCreatedAt()), zone);
             case SENDING -> "sending now";
             case FAILED -> "gave up";
         };

@@ -29,8 +29,10 @@ class ApiTokensView extends Div {
     final Grid<ApiToken> grid = new Grid<>();
 
     private final ApiTokens tokens;
+    private final java.time.ZoneId zone;
 
-    ApiTokensView(ApiTokens tokens) {
+    ApiTokensView(ApiTokens tokens, com.stackdesk.base.CurrentUser currentUser) {
+        this.zone = currentUser.zone();
         this.tokens = tokens;
         addClassName("sd-page");
         name.setPlaceholder("e.g. Weekly export script");
@@ -42,8 +44,8 @@ class ApiTokensView extends Div {
 
         grid.addColumn(ApiToken::getName).setHeader("Name").setAutoWidth(true);
         grid.addColumn(t -> t.getTokenHint() + "…").setHeader("Starts with");
-        grid.addColumn(t -> Times.dateTime(t.getCreatedAt())).setHeader("Created");
-        grid.addColumn(t -> t.getLastUsedAt() == null ? "never" : Times.dateTime(t.getLastUsedAt()))
+        grid.addColumn(t -> Times.dateTime(t.getCreatedAt(), zone)).setHeader("Created");
+        grid.addColumn(t -> t.getLastUsedAt() == null ? "never" : Times.dateTime(t.getLastUsedAt(), zone))
                 .setHeader("Last used");
         grid.addComponentColumn(this::revokeButton).setHeader("Status");
         grid.setAllRowsVisible(true);

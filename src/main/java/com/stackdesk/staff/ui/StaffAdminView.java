@@ -37,10 +37,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -54,9 +51,6 @@ import org.jspecify.annotations.Nullable;
 @PageTitle("Staff")
 @RolesAllowed("ADMIN")
 public class StaffAdminView extends Main {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
-            .withZone(ZoneOffset.UTC);
 
     final Grid<StaffMember> grid = new Grid<>();
     final Button newMember = new Button("New staff member", VaadinIcon.PLUS.create());
@@ -91,7 +85,10 @@ public class StaffAdminView extends Main {
     private final Clock clock;
     private @Nullable StaffMember editing;
 
-    StaffAdminView(StaffAdministration administration, Clock clock) {
+    private final java.time.ZoneId zone;
+
+    StaffAdminView(StaffAdministration administration, Clock clock, com.stackdesk.base.CurrentUser currentUser) {
+        this.zone = currentUser.zone();
         this.administration = administration;
         this.clock = clock;
         addClassName("sd-page");
@@ -206,7 +203,9 @@ public class StaffAdminView extends Main {
     }
 
     private void configureAudit() {
-        audit.addColumn(a -> WHEN.format(a.getOccurredAt())).setHeader("When").setAutoWidth(true);
+        audit.addColumn(a -> com.stackdesk.base.Times.dateTime(a.getOccurredAt(), zone))
+                .setHeader("When")
+                .setAutoWidth(true);
         audit.addColumn(a -> Objects.requireNonNullElse(a.getActor(), "system"))
                 .setHeader("Who")
                 .setAutoWidth(true);

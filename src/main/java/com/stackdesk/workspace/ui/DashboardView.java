@@ -119,6 +119,21 @@ public class DashboardView extends Main {
         if (user.isManager()) {
             charts.add(card("Open leads per rep", repLoad(overview, staff)));
         }
+        var responses = statistics.responseFigures();
+        var all = responses.all();
+        kpis.add(kpi(
+                "Answered within the deadline",
+                all.percentInTime() == null ? "—" : all.percentInTime() + " %",
+                new Span(all.inTime() + " of " + all.measured() + " leads of the last 30 days")));
+        var names = staff.namesById();
+        charts.add(card(
+                "First responses by rep (30 days)",
+                responseTable(
+                        "rep",
+                        responses.byRep(),
+                        key -> key.isEmpty() ? "Unassigned" : names.getOrDefault(Long.valueOf(key), "staff #" + key))));
+        charts.add(
+                card("First responses by source (30 days)", responseTable("source", responses.bySource(), key -> key)));
         var formFigures = analytics.lastWeeks(FORM_WEEKS);
         kpis.add(formConversion(formFigures));
         showForms(formFigures);
@@ -227,6 +242,40 @@ public class DashboardView extends Main {
                 .setAttribute("aria-label", "Form figures " + caption.toLowerCase(java.util.Locale.ENGLISH));
         wrapper.getElement().appendChild(table);
         return wrapper;
+    }
+
+    /** One row per group: share answered in time and median time to first response. */
+    static Component responseTable(
+            String what,
+            java.util.List<LeadStatistics.ResponseGroup> groups,
+            java.util.function.Function<String, String> name) {
+        var table = new com.vaadin.flow.component.html.NativeTable();
+        table.addClassName("sd-table");
+        table.getElement().setAttribute("aria-label", "First responses by " + what);
+        var head = new com.vaadin.flow.component.html.NativeTableRow();
+        for (var title :
+                java.util.List.of(what.substring(0, 1).toUpperCase() + what.substring(1), "In time", "Median")) {
+            var th = new com.vaadin.flow.component.html.NativeTableHeaderCell(title);
+            th.getElement().setAttribute("scope", "col");
+            head.add(th);
+        }
+        table.getHead().add(head);
+        var body = table.addBody();
+        for (var g : groups) {
+            var row = new com.vaadin.flow.component.html.NativeTableRow();
+            row.add(new com.vaadin.flow.component.html.NativeTableCell(name.apply(g.key())));
+            row.add(new com.vaadin.flow.component.html.NativeTableCell(
+                    g.percentInTime() == null
+                            ? "—"
+                            : g.percentInTime() + " % (" + g.inTime() + "/" + g.measured() + ")"));
+            row.add(new com.vaadin.flow.component.html.NativeTableCell(
+                    g.median() == null ? "—" : Times.duration(g.median())));
+            body.add(row);
+        }
+        if (groups.isEmpty()) {
+            return new Span("No leads in the last 30 days.");
+        }
+        return table;
     }
 
     private static Component repLoad(Overview overview, StaffDirectory staff) {

@@ -9,6 +9,7 @@ import com.stackdesk.lead.IllegalLeadChange;
 import com.stackdesk.lead.Lead;
 import com.stackdesk.lead.LeadActivity;
 import com.stackdesk.lead.LeadChangedMeanwhile;
+import com.stackdesk.lead.LeadLimits;
 import com.stackdesk.lead.LeadNotFound;
 import com.stackdesk.lead.LeadStatus;
 import com.stackdesk.lead.LeadWork;
@@ -17,6 +18,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
@@ -38,6 +40,9 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -75,6 +80,11 @@ public class LeadDetailView extends Main implements BeforeEnterObserver, HasDyna
     final TextField company = new TextField("Company");
     final Button saveContact = new Button("Save contact details");
 
+    final TextField followUpText = new TextField("Next step");
+    final DateTimePicker followUpAt = new DateTimePicker("Due");
+    final Button saveFollowUp = new Button("Set next step");
+    final Button followUpDone = new Button("Done");
+
     final Button take = new Button("Take this lead");
     final ComboBox<StaffDirectory.Assignee> reassignTo = new ComboBox<>("Reassign to");
     final Button reassign = new Button("Reassign");
@@ -88,15 +98,19 @@ public class LeadDetailView extends Main implements BeforeEnterObserver, HasDyna
     private final LeadWork work;
     private final CallBooking calls;
     private final StaffPrincipal user;
+    private final ZoneId zone;
+    private final Clock clock;
     private final Map<Long, String> namesById;
     private final Map<String, String> namesByUsername;
     private @Nullable Lead lead;
     private String reference = "";
 
-    LeadDetailView(LeadWork work, StaffDirectory staff, CurrentUser currentUser, CallBooking calls) {
+    LeadDetailView(LeadWork work, StaffDirectory staff, CurrentUser currentUser, CallBooking calls, Clock clock) {
         this.work = work;
         this.calls = calls;
         this.user = currentUser.require();
+        this.zone = currentUser.zone();
+        this.clock = clock;
         this.namesById = staff.namesById();
         this.namesByUsername = staff.namesByUsername();
         addClassName("sd-page");
@@ -167,6 +181,25 @@ public class LeadDetailView extends Main implements BeforeEnterObserver, HasDyna
             }
             act(() -> work.reassign(reference, version(), reassignTo.getValue().id()), "Lead reassigned");
         });
+        followUpText.setMaxLength(LeadLimits.FOLLOW_UP);
+        followUpText.setPlaceholder("e.g. Send proposal");
+        followUpAt.setHelperText("In " + zone.getId());
+        followUpAt.setStep(java.time.Duration.ofMinutes(15));
+        saveFollowUp.addClickListener(e -> {
+            if (followUpAt.getValue() == null) {
+                followUpAt.setInvalid(true);
+                followUpAt.setErrorMessage("Pick when the next step is due.");
+                return;
+            }
+            act(
+                    () -> work.setFollowUp(
+                            reference,
+                            followUpText.getValue(),
+                            followUpAt.getValue().atZone(zone).toInstant()),
+                    "Next step set");
+        });
+        followUpDone.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        followUpDone.addClickListener(e -> act(() -> work.completeFollowUp(reference), "Next step done"));
         unassign.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         unassign.addClickListener(e -> act(() -> work.reassign(reference, version(), null), "Lead unassigned"));
     }
@@ -208,7 +241,15 @@ public class LeadDetailView extends Main implements BeforeEnterObserver, HasDyna
         fields.addClassName("sd-fields");
         field("Reference", l.getReference());
         field("Kind", l.getKind().label());
-        field("Received", Times.dateTime(l.getCreatedAt()));
+        field("Received", Times.dateTime(l.getCreatedAt(), zone));
+        var now = clock.instant();
+        if (l.isAwaitingFirstResponse()) {
+            var due = Objects.requireNonNull(l.getResponseDueAt());
+            field("First response due", (due.isBefore(now) ? "Overdue · was due " : "") + Times.due(due, now, zone));
+        }
+        if (l.getFollowUpText() != null) {
+            field("Next step", l.getFollowUpText() + " · due " + Times.due(l.getFollowUpAt(), now, zone));
+        }
         field("Name", l.getFullName());
         fields.add(
                 new DescriptionList.Term("Email"),
@@ -221,7 +262,7 @@ public class LeadDetailView extends Main implements BeforeEnterObserver, HasDyna
             field("Contact by", l.getContactMethod().label());
         }
         if (l.getPreferredContactAt() != null) {
-            field("Preferred time", Times.dateTime(l.getPreferredContactAt()));
+            field("Preferred time", Times.dateTime(l.getPreferredContactAt(), zone));
         }
         calls.callOf(Objects.requireNonNull(l.getId()))
                 .ifPresent(call -> field(
@@ -252,12 +293,14 @@ public class LeadDetailView extends Main implements BeforeEnterObserver, HasDyna
         field("UTM term / content", join(source.utmTerm(), source.utmContent()));
         field("Referrer", source.referrer());
         field("Landing page", source.landingPage());
-        field("Consent", l.getConsentVersion() + ", " + Times.dateTime(l.getConsentAt()));
+        field("Consent", l.getConsentVersion() + ", " + Times.dateTime(l.getConsentAt(), zone));
         field("Client address", l.getClientIp());
         field("Suspected spam", l.isSuspectedSpam() ? "Yes: " + l.getSpamReason() : "No");
         field("Assignee", l.getAssigneeId() == null ? "Unassigned" : assigneeName(l));
         field("Routing", l.getRoutingReason());
-        field("First response", l.getFirstResponseAt() == null ? "Waiting" : Times.dateTime(l.getFirstResponseAt()));
+        field(
+                "First response",
+                l.getFirstResponseAt() == null ? "Waiting" : Times.dateTime(l.getFirstResponseAt(), zone));
         if (l.getStatus() == LeadStatus.LOST) {
             field("Lost because", l.getLostReason());
         }
@@ -309,6 +352,17 @@ public class LeadDetailView extends Main implements BeforeEnterObserver, HasDyna
         var detailsRow = new Div(phone, company);
         detailsRow.addClassName("sd-row");
         actions.add(subheading("Contact details"), detailsRow, saveContact);
+        followUpText.setValue(Objects.requireNonNullElse(l.getFollowUpText(), ""));
+        followUpAt.setValue(l.getFollowUpAt() == null ? null : LocalDateTime.ofInstant(l.getFollowUpAt(), zone));
+        followUpAt.setInvalid(false);
+        var followUpRow = new Div(followUpText, followUpAt);
+        followUpRow.addClassName("sd-row");
+        var followUpButtons = new Div(saveFollowUp);
+        followUpButtons.addClassName("sd-row");
+        if (l.getFollowUpText() != null) {
+            followUpButtons.add(followUpDone);
+        }
+        actions.add(subheading("Next step"), followUpRow, followUpButtons);
         if (user.isManager()) {
             reassignTo.clear();
             reassignTo.setInvalid(false);
@@ -332,7 +386,7 @@ public class LeadDetailView extends Main implements BeforeEnterObserver, HasDyna
     private void showTimeline() {
         timeline.removeAll();
         for (LeadActivity activity : work.timelineOf(reference).reversed()) {
-            var when = new Span(Times.dateTime(activity.getOccurredAt()) + " · "
+            var when = new Span(Times.dateTime(activity.getOccurredAt(), zone) + " · "
                     + (activity.getActor() == null
                             ? "System"
                             : namesByUsername.getOrDefault(activity.getActor(), activity.getActor())));

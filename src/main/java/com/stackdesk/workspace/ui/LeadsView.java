@@ -13,6 +13,7 @@ import com.stackdesk.lead.LeadSearch;
 import com.stackdesk.lead.LeadStatus;
 import com.stackdesk.lead.StackLeaning;
 import com.stackdesk.staff.StaffDirectory;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -43,6 +44,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -63,6 +65,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 public class LeadsView extends Main implements BeforeEnterObserver {
 
     /** An entry of the assignee filter: a key for the URL and a label for people. */
+    static final String DUE = "due";
+
+    static final String OVERDUE = "overdue";
+
     record AssigneeChoice(String key, String label) {
         static final AssigneeChoice UNASSIGNED = new AssigneeChoice("none", "Unassigned");
         static final AssigneeChoice ME = new AssigneeChoice("me", "Me");
@@ -76,6 +82,7 @@ public class LeadsView extends Main implements BeforeEnterObserver {
     final DatePicker createdFrom = new DatePicker("Created from");
     final DatePicker createdTo = new DatePicker("Created to");
     final ComboBox<String> source = new ComboBox<>("Source");
+    final ComboBox<String> due = new ComboBox<>("Due");
     final Checkbox showSpam = new Checkbox("Show suspected spam");
     final Checkbox callBooked = new Checkbox("Call booked");
     final Button clear = new Button("Clear filters", VaadinIcon.CLOSE_SMALL.create());
@@ -87,7 +94,9 @@ public class LeadsView extends Main implements BeforeEnterObserver {
     private @Nullable Long count;
     private final StaffPrincipal user;
     private final Clock clock;
+    private final ZoneId zone;
     private final boolean mine;
+    private Grid.@Nullable Column<LeadRow> dueColumn;
     private final Map<Long, String> names;
     // read by the CSV download from its own request thread
     private volatile LeadFilter filter = LeadFilter.NONE;
@@ -109,6 +118,7 @@ public class LeadsView extends Main implements BeforeEnterObserver {
         this.leads = leads;
         this.user = currentUser.require();
         this.clock = clock;
+        this.zone = currentUser.zone();
         this.mine = mine;
         this.names = staff.namesById();
         addClassNames("sd-page", "sd-leads");
@@ -124,7 +134,18 @@ public class LeadsView extends Main implements BeforeEnterObserver {
         configureFilters(staff.activeAssignees());
         configureGrid();
         var filters = new Div(
-                search, status, kind, stack, assignee, createdFrom, createdTo, source, callBooked, showSpam, clear);
+                search,
+                status,
+                kind,
+                stack,
+                assignee,
+                due,
+                createdFrom,
+                createdTo,
+                source,
+                callBooked,
+                showSpam,
+                clear);
         filters.addClassName("sd-filters");
         filters.getElement().setAttribute("role", "search");
         filters.getElement().setAttribute("aria-label", "Filter leads");
@@ -159,7 +180,11 @@ public class LeadsView extends Main implements BeforeEnterObserver {
         assignee.setVisible(!mine);
 
         source.setItems(leads.sources());
-        for (var box : List.of(status, kind, stack, assignee, source)) {
+        due.setItems(DUE, OVERDUE);
+        due.setItemLabelGenerator(key -> DUE.equals(key) ? "Due (not yet overdue)" : "Overdue");
+        due.setPlaceholder("Any");
+        due.setTooltipText("What is due next on a lead: its first response or a follow-up");
+        for (var box : List.of(status, kind, stack, assignee, source, due)) {
             box.setClearButtonVisible(true);
         }
         status.setPlaceholder("Any");
@@ -177,6 +202,13 @@ public class LeadsView extends Main implements BeforeEnterObserver {
         createdFrom.addValueChangeListener(e -> filtersChanged());
         createdTo.addValueChangeListener(e -> filtersChanged());
         source.addValueChangeListener(e -> filtersChanged());
+        due.addValueChangeListener(e -> {
+            // what is due reads best soonest first (and is read in that order from its index)
+            if (e.getValue() != null && dueColumn != null && !applyingUrl) {
+                grid.sort(List.of(new GridSortOrder<>(dueColumn, SortDirection.ASCENDING)));
+            }
+            filtersChanged();
+        });
         showSpam.addValueChangeListener(e -> filtersChanged());
         callBooked.addValueChangeListener(e -> filtersChanged());
 
@@ -191,6 +223,7 @@ public class LeadsView extends Main implements BeforeEnterObserver {
             createdFrom.clear();
             createdTo.clear();
             source.clear();
+            due.clear();
             showSpam.clear();
             callBooked.clear();
             applyingUrl = false;
@@ -245,6 +278,11 @@ public class LeadsView extends Main implements BeforeEnterObserver {
                 .setSortProperty(LeadOrder.Field.STATUS.name())
                 .setAutoWidth(true)
                 .setFlexGrow(0);
+        dueColumn = grid.addColumn(new ComponentRenderer<>(this::dueCell))
+                .setHeader("Due")
+                .setSortProperty(LeadOrder.Field.DUE.name())
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(row -> row.assigneeId() == null ? "Unassigned" : names.getOrDefault(row.assigneeId(), "—"))
                 .setHeader("Assignee")
                 .setAutoWidth(true);
@@ -265,29 +303,50 @@ public class LeadsView extends Main implements BeforeEnterObserver {
                 .setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        var received = grid.addColumn(row -> Times.dateTime(row.createdAt()))
+        var received = grid.addColumn(row -> Times.dateTime(row.createdAt(), zone))
                 .setHeader("Received")
                 .setSortProperty(LeadOrder.Field.CREATED_AT.name())
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.setMultiSort(false);
         grid.setPageSize(50);
+        // a row is a lead: keyed by its id, not by every column's value, so a lead whose row changed
+        // between two reads (a deadline step, a follow-up) stays one row with one set of components
         grid.setItems(
-                query ->
-                        leads
+                        query -> leads
                                 .page(
                                         filter,
                                         sortedBy = orders(query.getSortOrders()),
                                         query.getOffset(),
                                         query.getLimit())
                                 .stream(),
-                query -> (int) Math.min(Integer.MAX_VALUE, count()));
+                        query -> (int) Math.min(Integer.MAX_VALUE, count()))
+                .setIdentifierProvider(LeadRow::id);
         grid.sort(List.of(new GridSortOrder<>(received, SortDirection.DESCENDING)));
         grid.addItemClickListener(e -> grid.getUI()
                 .ifPresent(ui -> ui.navigate(
                         LeadDetailView.class,
                         new RouteParameters("reference", e.getItem().reference()))));
         grid.getElement().setAttribute("aria-label", "Leads");
+    }
+
+    /** What is due next on the lead (first response or follow-up) and when, marked when overdue. */
+    private Component dueCell(LeadRow row) {
+        var at = row.nextDueAt();
+        if (at == null) {
+            return new Span("—");
+        }
+        var now = clock.instant();
+        var what = new Span(row.nextDueIsResponse() ? "First response" : "Follow-up");
+        what.addClassName("sd-muted");
+        // overdue: by how long, in a badge; the full time is in the tooltip (and on the lead's page)
+        var when = row.isOverdueAt(now)
+                ? Formats.badge("Overdue " + Times.duration(java.time.Duration.between(at, now)), "overdue")
+                : new Span(Times.due(at, now, zone));
+        var cell = new Div(when, what);
+        cell.getElement().setAttribute("title", "Due " + Times.dateTime(at, zone));
+        cell.addClassName("sd-due-cell");
+        return cell;
     }
 
     private static List<LeadOrder> orders(List<QuerySortOrder> sortOrders) {
@@ -313,6 +372,9 @@ public class LeadsView extends Main implements BeforeEnterObserver {
             createdFrom.setValue(param(params, "from").map(LeadsView::date).orElse(null));
             createdTo.setValue(param(params, "to").map(LeadsView::date).orElse(null));
             source.setValue(param(params, "source").orElse(null));
+            due.setValue(param(params, "due")
+                    .filter(v -> DUE.equals(v) || OVERDUE.equals(v))
+                    .orElse(null));
             showSpam.setValue(param(params, "spam").map("1"::equals).orElse(false));
             callBooked.setValue(param(params, "call").map("booked"::equals).orElse(false));
         } finally {
@@ -320,6 +382,10 @@ public class LeadsView extends Main implements BeforeEnterObserver {
         }
         filter = currentFilter();
         count = null;
+        if (due.getValue() != null && dueColumn != null) {
+            // a link to what is due lists it soonest first, as choosing the filter does
+            grid.sort(List.of(new GridSortOrder<>(dueColumn, SortDirection.ASCENDING)));
+        }
         grid.getDataProvider().refreshAll();
         updateTotal();
     }
@@ -368,6 +434,7 @@ public class LeadsView extends Main implements BeforeEnterObserver {
         var before = createdTo.getValue() == null
                 ? null
                 : createdTo.getValue().plusDays(1).atStartOfDay(Times.ZONE).toInstant();
+        var now = clock.instant();
         return new LeadFilter(
                 status.getValue(),
                 kind.getValue(),
@@ -378,7 +445,10 @@ public class LeadsView extends Main implements BeforeEnterObserver {
                 source.getValue(),
                 search.getValue(),
                 showSpam.getValue(),
-                callBooked.getValue());
+                callBooked.getValue(),
+                due.getValue() == null
+                        ? null
+                        : OVERDUE.equals(due.getValue()) ? LeadFilter.Due.overdue(now) : LeadFilter.Due.upcoming(now));
     }
 
     /** The filters as query parameters, leaving out what is not set. */
@@ -411,6 +481,7 @@ public class LeadsView extends Main implements BeforeEnterObserver {
         if (callBooked.getValue()) {
             params.put("call", "booked");
         }
+        put(params, "due", due.getValue());
         if (showSpam.getValue()) {
             params.put("spam", "1");
         }

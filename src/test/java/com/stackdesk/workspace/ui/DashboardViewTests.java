@@ -57,7 +57,9 @@ class DashboardViewTests extends SpringBrowserlessTest {
                         "Pipeline by status",
                         "Leads by stack leaning",
                         "Leads by source",
-                        "Open leads per rep");
+                        "Open leads per rep",
+                        "First responses by rep (30 days)",
+                        "First responses by source (30 days)");
         assertThat(text(view.kpis))
                 .contains("Leads in the last 7 days4▲ +2 vs the 7 days before (2)")
                 .contains("Unassigned open leads2")
@@ -108,7 +110,7 @@ class DashboardViewTests extends SpringBrowserlessTest {
         var nav = find(SideNav.class).single();
         assertThat(nav.getItems())
                 .extracting(SideNavItem::getLabel)
-                .containsExactly("Dashboard", "Leads", "My leads", "API tokens", "Password");
+                .containsExactly("Today", "Dashboard", "Leads", "My leads", "API tokens", "Time zone", "Password");
     }
 
     @Test
@@ -120,15 +122,18 @@ class DashboardViewTests extends SpringBrowserlessTest {
         assertThat(nav.getItems())
                 .extracting(SideNavItem::getLabel)
                 .containsExactly(
+                        "Today",
                         "Dashboard",
                         "Leads",
                         "My leads",
                         "Staff",
                         "Export log",
                         "Routing",
+                        "Response times",
                         "Outbox",
                         "Mail log",
                         "API tokens",
+                        "Time zone",
                         "Password");
     }
 
@@ -176,5 +181,41 @@ class DashboardViewTests extends SpringBrowserlessTest {
                         java.util.List.of("Consultation page (/book)", "newsletter", "5", "2", "0", "0.0 %"),
                         java.util.List.of("Stack assistant", "newsletter", "8", "4", "2", "25.0 %"),
                         java.util.List.of("Stack assistant", "direct", "2", "1", "0", "0.0 %"));
+    }
+
+    /**
+     * With deadlines on four of the known leads, counted by hand: L2 (Ana, waiting 2 d, due after
+     * 1 d) and L3 (Ana, answered after 2 h, due after 1 h) missed theirs, L4 (Ben, 4 h of 5) and L6
+     * (Ana, 6 h of 8) made it. L6 is 12 days old, so in the 30-day window. Medians count every answered
+     * lead of the window: Ana 2 h and 6 h, Ben 4 h and 1 h (L5).
+     */
+    @Test
+    @WithUserDetails(value = "maria", setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void aManagerSeesTheShareAnsweredInTimePerRepAndSource() {
+        var jdbc = app.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
+        due(jdbc, 1, java.time.Duration.ofDays(1));
+        due(jdbc, 2, java.time.Duration.ofHours(1));
+        due(jdbc, 3, java.time.Duration.ofHours(5));
+        due(jdbc, 5, java.time.Duration.ofHours(8));
+
+        var view = navigate(DashboardView.class);
+
+        assertThat(text(view.kpis)).contains("Answered within the deadline50 %2 of 4 leads of the last 30 days");
+        assertThat(chart(view, 5))
+                .startsWith("First responses by rep (30 days)RepIn timeMedian")
+                .contains("Unassigned——")
+                .contains("Ana Souza33 % (1/3)4 h")
+                .contains("Ben Okafor100 % (1/1)2 h 30 min");
+        assertThat(chart(view, 6))
+                .contains("google0 % (0/1)")
+                .contains("newsletter50 % (1/2)")
+                .contains("direct100 % (1/1)");
+    }
+
+    private static void due(org.springframework.jdbc.core.JdbcTemplate jdbc, int lead, java.time.Duration after) {
+        var reference = DashboardLeads.REFERENCES[lead];
+        var created = jdbc.queryForObject(
+                "select created_at from lead where reference = ?", java.time.OffsetDateTime.class, reference);
+        jdbc.update("update lead set response_due_at = ? where reference = ?", created.plus(after), reference);
     }
 }

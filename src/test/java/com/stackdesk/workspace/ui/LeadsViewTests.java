@@ -75,6 +75,22 @@ class LeadsViewTests extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("maria")
+    void theOverdueFilterListsWhatIsOverdueSoonestFirst() {
+        var view = open("due=overdue");
+
+        assertThat(view.due.getValue()).isEqualTo("overdue");
+        var rows = rows(view);
+        long expected = jdbc.queryForObject(
+                "select count(*) from lead where next_due_at < ? and suspected_spam = false",
+                Long.class,
+                java.sql.Timestamp.from(java.time.Instant.now()));
+        assertThat(rows).hasSize((int) expected).isNotEmpty();
+        assertThat(rows).allSatisfy(r -> assertThat(r.nextDueAt()).isBefore(java.time.Instant.now()));
+        assertThat(rows).extracting(LeadRow::nextDueAt).isSorted();
+    }
+
+    @Test
+    @WithUserDetails("maria")
     void choosingFiltersNarrowsTheGridAndPutsThemInTheUrl() {
         var view = navigate(LeadsView.class);
         int all = test(view.grid).size();

@@ -1,0 +1,129 @@
+package com.stackdesk.lead;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The deadline sweep runs every minute over a lead table that keeps every lead ever answered: on
+ * the migrated schema its query reads only the leads with a step pending (ix_lead_deadline_step),
+ * and a rep's Today page and the grid's Overdue filter read their own ranges (H2 here, PostgreSQL
+ * in the subclass). What the sweep finds is checked against rows written by hand.
+ */
+class DeadlineQueriesReadTheirIndexesTests {
+
+    static final Instant NOW = Instant.parse("2026-12-07T12:00:00Z");
+    static final int ANSWERED = 3000;
+
+    JdbcTemplate jdbc;
+    DataSource dataSource;
+
+    /** A new, empty database migrated by the app's migrations. */
+    DataSource newDatabase() {
+        var h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:deadline-queries-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        migrate(h2, "h2");
+        return h2;
+    }
+
+    static void migrate(DataSource dataSource, String vendor) {
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration", "classpath:db/migration-" + vendor)
+                .load()
+                .migrate();
+    }
+
+    @BeforeEach
+    void migrateAndFill() {
+        dataSource = newDatabase();
+        jdbc = new JdbcTemplate(dataSource);
+        var answered = new ArrayList<Object[]>();
+        for (int i = 0; i < ANSWERED; i++) {
+            var created = ts(NOW.minusSeconds(60L * (i + 10)));
+            answered.add(new Object[] {"A" + i, "CONTACTED", created, created, null, null, 7L});
+        }
+        jdbc.batchUpdate(INSERT, answered);
+        insert("R1", "NEW", NOW.minusSeconds(3600), "REMIND", NOW.minusSeconds(60), 7L); // due
+        insert("R2", "NEW", NOW.minusSeconds(3600), "ALERT", NOW.minusSeconds(1), 8L); // due
+        insert("R3", "NEW", NOW.minusSeconds(600), "REMIND", NOW.plusSeconds(600), 7L); // not yet
+        jdbc.execute("ANALYZE");
+    }
+
+    static final String INSERT = "INSERT INTO lead (reference, kind, first_name, last_name, email, stack, status,"
+            + " created_at, consent_version, consent_at, fingerprint, suspected_spam, version, source_label,"
+            + " search_name, search_last_name, search_email, first_response_at, deadline_step, deadline_step_at,"
+            + " assignee_id)"
+            + " VALUES (?, 'CONSULTATION', 'Lee', 'Visitor', 'lee@example.com', 'GO', ?, ?, 'v1', ?, 'f', FALSE, 0,"
+            + " 'direct', 'lee visitor', 'visitor', 'lee@example.com', NULL, ?, ?, ?)";
+
+    private void insert(String reference, String status, Instant created, String step, Instant stepAt, long owner) {
+        jdbc.update(INSERT, reference, status, ts(created), ts(created), step, ts(stepAt), owner);
+    }
+
+    static Timestamp ts(Instant instant) {
+        return Timestamp.from(instant);
+    }
+
+    @Test
+    void theSweepFindsTheDueStepsEarliestFirst() {
+        var due = new LeadDeadlines(JdbcClient.create(dataSource)).due(NOW, 100);
+
+        assertThat(due)
+                .extracting(LeadDeadlines.DueStep::step)
+                .containsExactly(DeadlineStep.REMIND, DeadlineStep.ALERT);
+        assertThat(due)
+                .extracting(LeadDeadlines.DueStep::leadId)
+                .containsExactlyElementsOf(jdbc.queryForList(
+                        "select id from lead where reference in ('R1', 'R2') order by reference", Long.class));
+    }
+
+    @Test
+    void theSweepReadsOnlyPendingStepsFromTheirIndex() {
+        assertThat(plan(LeadDeadlines.DUE_SQL, List.of(ts(NOW), 100)))
+                .containsIgnoringCase("IX_LEAD_DEADLINE_STEP")
+                .containsIgnoringCase("DEADLINE_STEP_AT <=");
+    }
+
+    @Test
+    void aRepsDueLeadsAreOneIndexRange() {
+        assertThat(plan(LeadAgenda.MINE_DUE_SQL, List.of(7L, ts(NOW))))
+                .containsIgnoringCase("IX_LEAD_ASSIGNEE_NEXT_DUE");
+    }
+
+    @Test
+    void theOverdueFilterReadsItsIndex() {
+        var filter = LeadFilter.NONE.withDue(LeadFilter.Due.overdue(NOW));
+        var sql = LeadSql.where(filter, null);
+        assertThat(plan(
+                        "SELECT COUNT(*) FROM lead WHERE " + sql.where,
+                        sql.params.stream()
+                                .map(p -> p instanceof java.time.OffsetDateTime o ? (Object) ts(o.toInstant()) : p)
+                                .toList()))
+                .containsIgnoringCase("IX_LEAD_NEXT_DUE");
+    }
+
+    String plan(String sql, List<Object> params) {
+        return String.join(
+                "\n",
+                jdbc.query(
+                        "EXPLAIN " + sql,
+                        ps -> {
+                            for (int i = 0; i < params.size(); i++) {
+                                ps.setObject(i + 1, params.get(i));
+                            }
+                        },
+                        (rs, n) -> rs.getString(1)));
+    }
+}

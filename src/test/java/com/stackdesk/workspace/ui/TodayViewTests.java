@@ -1,0 +1,137 @@
+package com.stackdesk.workspace.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.stackdesk.DemoData;
+import com.stackdesk.IntegrationTest;
+import com.stackdesk.lead.LeadStatus;
+import com.stackdesk.lead.internal.Leads;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.ListItem;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/**
+ * A rep's Today page on the demo data (team zone UTC): what it lists is counted a second way, in
+ * SQL, and its one-click actions change the lead and take the line off the page.
+ */
+@IntegrationTest
+@DemoData
+@WithUserDetails("ana")
+class TodayViewTests extends SpringBrowserlessTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    Leads leads;
+
+    @Autowired
+    Clock clock;
+
+    private Timestamp endOfToday() {
+        return Timestamp.from(clock.instant()
+                .atZone(ZoneOffset.UTC)
+                .toLocalDate()
+                .plusDays(1)
+                .atStartOfDay(ZoneOffset.UTC)
+                .toInstant());
+    }
+
+    private long anaId() {
+        return jdbc.queryForObject("select id from staff where username = 'ana'", Long.class);
+    }
+
+    @Test
+    void listsResponsesDueThenFollowUpsThenLeadsToTake() {
+        var view = navigate(TodayView.class);
+
+        long responses = jdbc.queryForObject(
+                "select count(*) from lead where assignee_id = ? and status = 'NEW' and first_response_at is null"
+                        + " and suspected_spam = false and response_due_at < ?",
+                Long.class,
+                anaId(),
+                endOfToday());
+        long followUps = jdbc.queryForObject(
+                "select count(*) from lead where assignee_id = ? and follow_up_at < ?",
+                Long.class,
+                anaId(),
+                endOfToday());
+        long unassigned = jdbc.queryForObject(
+                "select count(*) from lead where assignee_id is null and status = 'NEW' and suspected_spam = false",
+                Long.class);
+        assertThat(responses + followUps).isPositive();
+        assertThat(view.responses.items.getComponentCount()).isEqualTo(responses);
+        assertThat(view.responses.count.getText()).isEqualTo(String.valueOf(responses));
+        assertThat(view.followUps.items.getComponentCount()).isEqualTo(followUps);
+        assertThat(view.unassigned.items.getComponentCount()).isEqualTo(Math.min(20, unassigned));
+        assertThat(view.sections()).containsExactly(view.responses, view.followUps, view.unassigned);
+        assertThat(view.dateLine.getText()).endsWith("times in UTC");
+    }
+
+    @Test
+    void oneClickMovesALeadToContactedAndItLeavesThePage() {
+        var view = navigate(TodayView.class);
+        int before = view.responses.items.getComponentCount();
+        var line = (ListItem) view.responses.items.getChildren().findFirst().orElseThrow();
+        var reference = reference(line);
+
+        test(button(line, "Move to Contacted")).click();
+
+        var lead = leads.findByReference(reference).orElseThrow();
+        assertThat(lead.getStatus()).isEqualTo(LeadStatus.CONTACTED);
+        assertThat(lead.getFirstResponseAt()).isNotNull();
+        assertThat(view.responses.items.getComponentCount()).isEqualTo(before - 1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from lead where reference = ? and deadline_step is not null",
+                        Long.class,
+                        reference))
+                .isZero();
+    }
+
+    @Test
+    void snoozingAFollowUpMovesItToTomorrowMorning() {
+        var view = navigate(TodayView.class);
+        var line = (ListItem) view.followUps.items.getChildren().findFirst().orElseThrow();
+        var reference = reference(line);
+        int before = view.followUps.items.getComponentCount();
+
+        test(button(line, "Snooze to tomorrow")).click();
+
+        var tomorrowNine = clock.instant()
+                .atZone(ZoneOffset.UTC)
+                .toLocalDate()
+                .plusDays(1)
+                .atTime(LocalTime.of(9, 0))
+                .toInstant(ZoneOffset.UTC);
+        assertThat(leads.findByReference(reference).orElseThrow().getFollowUpAt())
+                .isEqualTo(tomorrowNine);
+        assertThat(view.followUps.items.getComponentCount()).isEqualTo(before - 1);
+    }
+
+    private static String reference(ListItem line) {
+        var text = line.getElement().getTextRecursively();
+        var matcher = java.util.regex.Pattern.compile("SD-[A-Z0-9]{6}").matcher(text);
+        assertThat(matcher.find()).as("a reference in " + text).isTrue();
+        return matcher.group();
+    }
+
+    private static Button button(ListItem line, String label) {
+        List<Button> buttons = line.getChildren()
+                .flatMap(c -> c.getChildren())
+                .filter(Button.class::isInstance)
+                .map(Button.class::cast)
+                .filter(b -> label.equals(b.getText()))
+                .toList();
+        assertThat(buttons).hasSize(1);
+        return buttons.getFirst();
+    }
+}
