@@ -110,7 +110,8 @@ class DashboardViewTests extends SpringBrowserlessTest {
         var nav = find(SideNav.class).single();
         assertThat(nav.getItems())
                 .extracting(SideNavItem::getLabel)
-                .containsExactly("Today", "Dashboard", "Leads", "My leads", "API tokens", "Time zone", "Password");
+                .containsExactly(
+                        "Today", "Dashboard", "Leads", "My leads", "Call hours", "API tokens", "Time zone", "Password");
     }
 
     @Test
@@ -128,10 +129,12 @@ class DashboardViewTests extends SpringBrowserlessTest {
                         "My leads",
                         "Staff",
                         "Export log",
+                        "Embed forms",
                         "Routing",
                         "Response times",
                         "Outbox",
                         "Mail log",
+                        "Call hours",
                         "API tokens",
                         "Time zone",
                         "Password");
