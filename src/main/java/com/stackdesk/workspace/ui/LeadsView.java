@@ -6,6 +6,7 @@ import com.stackdesk.base.Times;
 import com.stackdesk.base.ui.MainLayout;
 import com.stackdesk.export.LeadCsvDownload;
 import com.stackdesk.lead.LeadFilter;
+import com.stackdesk.lead.LeadFilterParameters;
 import com.stackdesk.lead.LeadKind;
 import com.stackdesk.lead.LeadOrder;
 import com.stackdesk.lead.LeadRow;
@@ -42,14 +43,12 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -82,7 +81,11 @@ public class LeadsView extends Main implements BeforeEnterObserver {
     final Span total = new Span();
     final Anchor export;
 
+    /** Which of the URL's filters could not be used, if any. */
+    final Div linkProblems = new Div();
+
     private final LeadSearch leads;
+    private final StaffDirectory staff;
     private @Nullable Long count;
     private final StaffPrincipal user;
     private final Clock clock;
@@ -106,6 +109,7 @@ public class LeadsView extends Main implements BeforeEnterObserver {
             LeadCsvDownload csv,
             boolean mine) {
         this.leads = leads;
+        this.staff = staff;
         this.user = currentUser.require();
         this.clock = clock;
         this.mine = mine;
@@ -126,7 +130,10 @@ public class LeadsView extends Main implements BeforeEnterObserver {
         filters.addClassName("sd-filters");
         filters.getElement().setAttribute("role", "search");
         filters.getElement().setAttribute("aria-label", "Filter leads");
-        add(head, filters, grid);
+        linkProblems.addClassName("sd-link-problems");
+        linkProblems.getElement().setAttribute("role", "alert");
+        linkProblems.setVisible(false);
+        add(head, linkProblems, filters, grid);
     }
 
     private void configureFilters(List<StaffDirectory.Assignee> assignees) {
@@ -295,28 +302,52 @@ public class LeadsView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var params = event.getLocation().getQueryParameters();
+        var parsed = LeadFilterParameters.parse(
+                event.getLocation().getQueryParameters().getParameters(), user.staffId(), staff::idOf);
+        var given = parsed.parameters();
+        var ignored = new ArrayList<>(parsed.problems());
         applyingUrl = true;
         try {
-            search.setValue(param(params, "q").orElse(""));
-            status.setValue(
-                    param(params, "status").map(enumOf(LeadStatus.class)).orElse(null));
-            kind.setValue(param(params, "kind").map(enumOf(LeadKind.class)).orElse(null));
-            stack.setValue(
-                    param(params, "stack").map(enumOf(StackLeaning.class)).orElse(null));
-            assignee.setValue(
-                    param(params, "assignee").flatMap(this::assigneeChoice).orElse(null));
-            createdFrom.setValue(param(params, "from").map(LeadsView::date).orElse(null));
-            createdTo.setValue(param(params, "to").map(LeadsView::date).orElse(null));
-            source.setValue(param(params, "source").orElse(null));
-            showSpam.setValue(param(params, "spam").map("1"::equals).orElse(false));
+            search.setValue(Optional.ofNullable(given.query()).orElse(""));
+            status.setValue(given.status());
+            kind.setValue(given.kind());
+            stack.setValue(given.stack());
+            assignee.setValue(null);
+            if (given.assignee() != null && !mine) {
+                var choice = assigneeChoice(given.assignee());
+                choice.ifPresentOrElse(
+                        assignee::setValue,
+                        () -> ignored.add(new LeadFilterParameters.Problem(
+                                "assignee", "not someone whose leads you can filter by")));
+            }
+            createdFrom.setValue(given.from());
+            createdTo.setValue(given.to());
+            source.setValue(given.source());
+            showSpam.setValue(given.spam());
         } finally {
             applyingUrl = false;
         }
+        showIgnored(ignored);
         filter = currentFilter();
         count = null;
         grid.getDataProvider().refreshAll();
         updateTotal();
+    }
+
+    /** Tells the user which of the link's filters were left out, rather than showing more leads without a word. */
+    private void showIgnored(List<LeadFilterParameters.Problem> problems) {
+        linkProblems.removeAll();
+        linkProblems.setVisible(!problems.isEmpty());
+        if (problems.isEmpty()) {
+            return;
+        }
+        var names = problems.stream()
+                .map(p -> "\u201c" + p.parameter() + "\u201d")
+                .distinct()
+                .collect(Collectors.joining(", "));
+        linkProblems.add(new Span((problems.size() == 1 ? "This link's filter " : "This link's filters ") + names
+                + (problems.size() == 1 ? " was" : " were") + " ignored; the other filters apply. "));
+        problems.forEach(p -> linkProblems.add(new Span(p + ". ")));
     }
 
     private void filtersChanged() {
@@ -357,22 +388,18 @@ public class LeadsView extends Main implements BeforeEnterObserver {
                 default -> LeadFilter.Assignee.of(Long.parseLong(key));
             };
         }
-        var from = createdFrom.getValue() == null
-                ? null
-                : createdFrom.getValue().atStartOfDay(Times.ZONE).toInstant();
-        var before = createdTo.getValue() == null
-                ? null
-                : createdTo.getValue().plusDays(1).atStartOfDay(Times.ZONE).toInstant();
-        return new LeadFilter(
-                status.getValue(),
-                kind.getValue(),
-                stack.getValue(),
-                who,
-                from,
-                before,
-                source.getValue(),
-                search.getValue(),
-                showSpam.getValue());
+        return new LeadFilterParameters(
+                        status.getValue(),
+                        kind.getValue(),
+                        stack.getValue(),
+                        who,
+                        createdFrom.getValue(),
+                        createdTo.getValue(),
+                        source.getValue(),
+                        search.getValue(),
+                        showSpam.getValue(),
+                        List.of())
+                .filter();
     }
 
     /** The filters as query parameters, leaving out what is not set. */
@@ -414,32 +441,13 @@ public class LeadsView extends Main implements BeforeEnterObserver {
         }
     }
 
-    private Optional<AssigneeChoice> assigneeChoice(String key) {
+    private Optional<AssigneeChoice> assigneeChoice(LeadFilter.Assignee who) {
+        String key = who.isUnassigned()
+                ? AssigneeChoice.UNASSIGNED.key()
+                : who.staffId() == user.staffId() ? AssigneeChoice.ME.key() : String.valueOf(who.staffId());
         return assignee.getListDataView()
                 .getItems()
                 .filter(c -> c.key().equals(key))
                 .findFirst();
-    }
-
-    private static Optional<String> param(QueryParameters params, String name) {
-        return params.getSingleParameter(name).filter(v -> !v.isBlank());
-    }
-
-    private static <E extends Enum<E>> Function<String, @Nullable E> enumOf(Class<E> type) {
-        return value -> {
-            try {
-                return Enum.valueOf(type, value);
-            } catch (IllegalArgumentException e) {
-                return null;
-            }
-        };
-    }
-
-    private static @Nullable LocalDate date(String value) {
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 }

@@ -75,6 +75,34 @@ class LeadsViewTests extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("maria")
+    void aFilterTheLinkGotWrongIsNamedAndTheOthersStillApply() {
+        var view = open("status=PENDING&stack=GO");
+
+        assertThat(view.linkProblems.isVisible()).isTrue();
+        assertThat(view.linkProblems.getElement().getTextRecursively())
+                .contains("\u201cstatus\u201d was ignored")
+                .contains("status: use one of NEW");
+        assertThat(view.status.getValue()).isNull();
+        assertThat(view.stack.getValue()).isEqualTo(StackLeaning.GO);
+        assertThat(rows(view)).isNotEmpty().allSatisfy(r -> assertThat(r.stack())
+                .isEqualTo(StackLeaning.GO));
+
+        var clean = open("stack=GO");
+        assertThat(clean.linkProblems.isVisible()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("ana")
+    void aSalesRepsLinkToAnotherRepsLeadsSaysTheAssigneeWasIgnored() {
+        var view = open("assignee=ben");
+
+        assertThat(view.linkProblems.isVisible()).isTrue();
+        assertThat(view.linkProblems.getElement().getTextRecursively()).contains("\u201cassignee\u201d was ignored");
+        assertThat(view.assignee.getValue()).isNull();
+    }
+
+    @Test
+    @WithUserDetails("maria")
     void choosingFiltersNarrowsTheGridAndPutsThemInTheUrl() {
         var view = navigate(LeadsView.class);
         int all = test(view.grid).size();
