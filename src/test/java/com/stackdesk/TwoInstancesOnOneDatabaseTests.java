@@ -3,9 +3,9 @@ package com.stackdesk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
+import com.stackdesk.staff.TestStaff;
+import com.stackdesk.staff.internal.StaffMembers;
 import jakarta.mail.internet.MimeMessage;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -53,19 +53,18 @@ class TwoInstancesOnOneDatabaseTests {
         try (var socket = new ServerSocket(0)) {
             smtpPort = socket.getLocalPort();
         }
-        smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-                .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
-        smtp.start();
+        smtp = TestSmtp.start(smtpPort);
         var database = PostgresServer.createDatabase();
         first = start(database, smtpPort);
         jdbc = first.getBean(JdbcClient.class);
         var now = OffsetDateTime.now(ZoneOffset.UTC);
         for (var rep : REPS) {
-            jdbc.sql("INSERT INTO staff (username, full_name, email, password_hash, role, active, generalist,"
-                            + " capacity, weight, created_at, version)"
-                            + " VALUES (?, ?, ?, '{noop}x', 'SALES', TRUE, TRUE, 10000, 1, ?, 0)")
-                    .params(rep, rep.toUpperCase(), rep + "@northwind.example", now)
-                    .update();
+            TestStaff.member(rep)
+                    .fullName(rep.toUpperCase())
+                    .email(rep + "@northwind.example")
+                    .generalist(true)
+                    .capacity(10000)
+                    .save(first.getBean(StaffMembers.class));
         }
         second = start(database, smtpPort);
     }

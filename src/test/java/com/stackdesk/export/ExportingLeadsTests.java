@@ -14,6 +14,7 @@ import com.stackdesk.lead.TestLeads;
 import com.stackdesk.lead.internal.Leads;
 import com.stackdesk.staff.Role;
 import com.stackdesk.staff.StaffMember;
+import com.stackdesk.staff.TestStaff;
 import com.stackdesk.staff.internal.StaffMembers;
 import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
@@ -62,12 +63,12 @@ class ExportingLeadsTests {
     void setUp() {
         var suffix = UUID.randomUUID().toString().substring(0, 8);
         company = "Exportco" + suffix;
-        ana = staff.save(
-                new StaffMember("ana-" + suffix, "Ana Souza", "a@x.example", "{noop}x", Role.SALES, Instant.now()));
-        ben = staff.save(
-                new StaffMember("ben-" + suffix, "Ben Okafor", "b@x.example", "{noop}x", Role.SALES, Instant.now()));
-        maria = staff.save(new StaffMember(
-                "maria-" + suffix, "María García", "m@x.example", "{noop}x", Role.MANAGER, Instant.now()));
+        ana = TestStaff.member("ana-" + suffix).fullName("Ana Souza").save(staff);
+        ben = TestStaff.member("ben-" + suffix).fullName("Ben Okafor").save(staff);
+        maria = TestStaff.member("maria-" + suffix)
+                .fullName("María García")
+                .role(Role.MANAGER)
+                .save(staff);
     }
 
     @AfterEach

@@ -9,17 +9,14 @@ import com.stackdesk.IntegrationTest;
 import com.stackdesk.TestSmtp;
 import com.stackdesk.lead.StackLeaning;
 import com.stackdesk.lead.internal.Leads;
-import com.stackdesk.staff.Role;
-import com.stackdesk.staff.StaffMember;
+import com.stackdesk.staff.TestStaff;
 import com.stackdesk.staff.internal.StaffMembers;
 import jakarta.mail.Message;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Instant;
 import java.util.Arrays;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,9 +49,11 @@ class ApiLeadIsRoutedAndEmailedTests {
 
     @Test
     void aPostedRubyLeadGoesToTheRubyRepAndBothEmailsArrive() throws Exception {
-        var rosa = new StaffMember("rosa", "Rosa Ruby", "rosa@northwind.example", "{noop}x", Role.SALES, Instant.now());
-        rosa.setSkills(Set.of(StackLeaning.RUBY));
-        rosa = staff.save(rosa);
+        var rosa = TestStaff.member("rosa")
+                .fullName("Rosa Ruby")
+                .email("rosa@northwind.example")
+                .skills(StackLeaning.RUBY)
+                .save(staff);
         var body = """
                 {"kind":"CONSULTATION","firstName":"Zoë","lastName":"Brooks","email":"zoe@brooks.example",
                  "stack":"Ruby","contactMethod":"EMAIL","message":"Rails upgrade help","consent":"true"}""";

@@ -11,8 +11,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.stackdesk.IntegrationTest;
 import com.stackdesk.TestSmtp;
 import com.stackdesk.lead.StackLeaning;
-import com.stackdesk.staff.Role;
-import com.stackdesk.staff.StaffMember;
+import com.stackdesk.staff.TestStaff;
 import com.stackdesk.staff.internal.StaffMembers;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -20,9 +19,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -106,10 +103,11 @@ class LogLinesNameALeadByItsReferenceOnlyTests {
     @Test
     void theLinesAboutAStoredRoutedAndEmailedLeadCarryItsReferenceAndNoContactDetails(CapturedOutput output)
             throws Exception {
-        var rosa = new StaffMember(
-                "rosa-logs", "Rosa Ruby", "rosa-logs@northwind.example", "{noop}x", Role.SALES, Instant.now());
-        rosa.setSkills(Set.of(StackLeaning.RUBY));
-        staff.save(rosa);
+        TestStaff.member("rosa-logs")
+                .fullName("Rosa Ruby")
+                .email("rosa-logs@northwind.example")
+                .skills(StackLeaning.RUBY)
+                .save(staff);
         int from = output.getOut().length();
 
         var response = HttpClient.newHttpClient()

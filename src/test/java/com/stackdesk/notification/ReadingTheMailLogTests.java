@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.stackdesk.IntegrationTest;
 import com.stackdesk.SignIn;
 import com.stackdesk.staff.Role;
-import com.stackdesk.staff.StaffMember;
+import com.stackdesk.staff.TestStaff;
 import com.stackdesk.staff.internal.StaffMembers;
 import java.time.Instant;
 import java.util.UUID;
@@ -55,13 +55,11 @@ class ReadingTheMailLogTests {
     }
 
     private String signInAs(Role role) {
-        var member = staff.save(new StaffMember(
-                "m-" + UUID.randomUUID().toString().substring(0, 8),
-                "Someone",
-                "someone@x.example",
-                "{noop}x",
-                role,
-                Instant.now()));
+        var member = TestStaff.member("m-" + TestStaff.suffix())
+                .fullName("Someone")
+                .email("someone@x.example")
+                .role(role)
+                .save(staff);
         SignIn.as(app, member.getUsername());
         return member.getUsername();
     }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.stackdesk.DemoData;
 import com.stackdesk.IntegrationTest;
-import com.stackdesk.staff.Role;
 import com.stackdesk.staff.StaffMember;
+import com.stackdesk.staff.TestStaff;
 import com.stackdesk.staff.internal.StaffMembers;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.SessionTrackingMode;
@@ -18,8 +18,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -111,13 +109,10 @@ class SigningInTests {
     }
 
     private StaffMember newRep(String password) {
-        return staff.save(new StaffMember(
-                "rep-" + UUID.randomUUID().toString().substring(0, 8),
-                "Test Rep",
-                "rep@x.example",
-                passwords.encode(password),
-                Role.SALES,
-                Instant.now()));
+        return TestStaff.member("rep-" + TestStaff.suffix())
+                .fullName("Test Rep")
+                .passwordHash(passwords.encode(password))
+                .save(staff);
     }
 
     @ParameterizedTest
@@ -276,9 +271,7 @@ class SigningInTests {
 
     @Test
     void aDeactivatedAccountCannotSignIn() throws Exception {
-        var rep = newRep("right-password");
-        rep.setActive(false);
-        staff.save(rep);
+        var rep = TestStaff.deactivate(staff, newRep("right-password"));
 
         assertThat(location(signIn(rep.getUsername(), "right-password"))).endsWith("/login?error");
     }
