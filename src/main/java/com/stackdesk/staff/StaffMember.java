@@ -15,13 +15,19 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 import org.jspecify.annotations.Nullable;
 
-/** A person who signs in to the workspace and works leads. */
+/**
+ * A person who signs in to the workspace and works leads. Other modules read it; only the staff
+ * module changes it (constructor and mutators are package-private), so every change of role,
+ * password or activity goes through {@link StaffAdministration} or {@link OwnAccount} and is
+ * written to the audit trail.
+ */
 @Entity
 @Table(name = "staff")
 public class StaffMember {
@@ -91,8 +97,7 @@ public class StaffMember {
         this.createdAt = Instant.EPOCH;
     }
 
-    public StaffMember(
-            String username, String fullName, String email, String passwordHash, Role role, Instant createdAt) {
+    StaffMember(String username, String fullName, String email, String passwordHash, Role role, Instant createdAt) {
         this.username = username;
         this.fullName = fullName;
         this.email = email;
@@ -113,7 +118,7 @@ public class StaffMember {
         return fullName;
     }
 
-    public void setFullName(String fullName) {
+    void setFullName(String fullName) {
         this.fullName = fullName;
     }
 
@@ -121,7 +126,7 @@ public class StaffMember {
         return email;
     }
 
-    public void setEmail(String email) {
+    void setEmail(String email) {
         this.email = email;
     }
 
@@ -145,7 +150,7 @@ public class StaffMember {
         return active;
     }
 
-    public void setActive(boolean active) {
+    void setActive(boolean active) {
         this.active = active;
     }
 
@@ -158,15 +163,16 @@ public class StaffMember {
         return generalist;
     }
 
-    public void setGeneralist(boolean generalist) {
+    void setGeneralist(boolean generalist) {
         this.generalist = generalist;
     }
 
+    /** Read-only: skills change through {@link StaffAdministration} like everything else. */
     public Set<StackLeaning> getSkills() {
-        return skills;
+        return Collections.unmodifiableSet(skills);
     }
 
-    public void setSkills(Set<StackLeaning> skills) {
+    void setSkills(Set<StackLeaning> skills) {
         this.skills = skills.isEmpty() ? EnumSet.noneOf(StackLeaning.class) : EnumSet.copyOf(skills);
     }
 
@@ -174,7 +180,7 @@ public class StaffMember {
         return capacity;
     }
 
-    public void setCapacity(int capacity) {
+    void setCapacity(int capacity) {
         this.capacity = capacity;
     }
 
@@ -182,7 +188,7 @@ public class StaffMember {
         return weight;
     }
 
-    public void setWeight(int weight) {
+    void setWeight(int weight) {
         this.weight = weight;
     }
 
@@ -199,7 +205,7 @@ public class StaffMember {
         return passwordChangeRequired;
     }
 
-    public void setPasswordChangeRequired(boolean passwordChangeRequired) {
+    void setPasswordChangeRequired(boolean passwordChangeRequired) {
         this.passwordChangeRequired = passwordChangeRequired;
     }
 
