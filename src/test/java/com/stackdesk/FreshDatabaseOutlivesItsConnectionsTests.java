@@ -149,12 +149,7 @@ class FreshDatabaseOutlivesItsConnectionsTests {
         var body = """
                 {"kind":"CONSULTATION","firstName":"Zoë","lastName":"Brooks","email":"%s","stack":"Go",
                  "contactMethod":"EMAIL","message":"A Go service review","consent":"true"}""".formatted(email);
-        return http.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/leads"))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        return LeadApi.post(port, body);
     }
 
     private int getWithPassword(String username, String password) throws Exception {

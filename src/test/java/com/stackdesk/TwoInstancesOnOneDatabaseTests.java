@@ -8,13 +8,8 @@ import com.stackdesk.staff.TestStaff;
 import com.stackdesk.staff.internal.StaffMembers;
 import jakarta.mail.internet.MimeMessage;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -57,7 +52,6 @@ class TwoInstancesOnOneDatabaseTests {
         var database = PostgresServer.createDatabase();
         first = start(database, smtpPort);
         jdbc = first.getBean(JdbcClient.class);
-        var now = OffsetDateTime.now(ZoneOffset.UTC);
         for (var rep : REPS) {
             TestStaff.member(rep)
                     .fullName(rep.toUpperCase())
@@ -116,14 +110,7 @@ class TwoInstancesOnOneDatabaseTests {
                 {"kind":"DEVELOPMENT_PLAN","firstName":"Ola","lastName":"Nordmann","email":"%s","stack":"Go","company":"Fjord AS",
                  "projectType":"WEB_APPLICATION","message":"An ordering portal","budget":"FROM_50K_TO_150K",
                  "timeline":"ASAP","teamSize":"FROM_2_TO_10","consent":"true"}""".formatted(email);
-        return HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create("http://localhost:" + port(instance) + "/api/leads"))
-                                .header("Content-Type", "application/json")
-                                .header("X-Forwarded-For", address)
-                                .POST(HttpRequest.BodyPublishers.ofString(body))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
+        return LeadApi.post(port(instance), body, "X-Forwarded-For", address);
     }
 
     @Test

@@ -58,13 +58,7 @@ class SalesRepJourneyTests extends BrowserTest {
                 .click();
         page.waitForURL(Pattern.compile(".*/leads$"));
         waitForVaadin();
-        var status = page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Status"));
-        status.click();
-        status.fill("New");
-        page.getByRole(
-                        AriaRole.OPTION,
-                        new Page.GetByRoleOptions().setName("New").setExact(true))
-                .click();
+        pickFromComboBox("Status", "New");
         page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Search"))
                 .fill(lead.getEmail().substring(0, 6));
         page.waitForURL(Pattern.compile(".*/leads\\?status=NEW.*|.*/leads\\?q=.*status=NEW.*"));

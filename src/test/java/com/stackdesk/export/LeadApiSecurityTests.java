@@ -10,7 +10,6 @@ import com.stackdesk.lead.TestAssignments;
 import com.stackdesk.lead.TestLeads;
 import com.stackdesk.lead.internal.Leads;
 import com.stackdesk.security.ApiTokens;
-import com.stackdesk.staff.Role;
 import com.stackdesk.staff.StaffMember;
 import com.stackdesk.staff.TestStaff;
 import com.stackdesk.staff.internal.StaffMembers;
@@ -64,19 +63,10 @@ class LeadApiSecurityTests {
     void setUp() {
         var suffix = UUID.randomUUID().toString().substring(0, 8);
         company = "Apico" + suffix;
-        ana = TestStaff.member("ana-" + suffix)
-                .fullName("Ana Souza")
-                .password("secret")
-                .save(staff);
-        ben = TestStaff.member("ben-" + suffix)
-                .fullName("Ben Okafor")
-                .password("secret")
-                .save(staff);
-        maria = TestStaff.member("maria-" + suffix)
-                .fullName("María García")
-                .password("secret")
-                .role(Role.MANAGER)
-                .save(staff);
+        var team = TestStaff.team(staff, "secret");
+        ana = team.ana();
+        ben = team.ben();
+        maria = team.maria();
         anasLead = assigned("Zoë", ana);
         bensLead = assigned("Li", ben);
     }

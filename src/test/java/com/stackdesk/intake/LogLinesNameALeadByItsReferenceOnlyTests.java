@@ -9,14 +9,11 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.stackdesk.IntegrationTest;
+import com.stackdesk.LeadApi;
 import com.stackdesk.TestSmtp;
 import com.stackdesk.lead.StackLeaning;
 import com.stackdesk.staff.TestStaff;
 import com.stackdesk.staff.internal.StaffMembers;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -110,22 +107,12 @@ class LogLinesNameALeadByItsReferenceOnlyTests {
                 .save(staff);
         int from = output.getOut().length();
 
-        var response = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/leads"))
-                                .header("Content-Type", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofString("""
-                                        {"kind":"CONSULTATION","firstName":"%s","lastName":"%s","email":"%s",
-                                         "phone":"+44 20 7946 0958","stack":"Ruby","contactMethod":"EMAIL",
-                                         "message":"Rails upgrade help","consent":"true"}""".formatted(FIRST, LAST, EMAIL)))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
+        var response = LeadApi.post(port, """
+                {"kind":"CONSULTATION","firstName":"%s","lastName":"%s","email":"%s",
+                 "phone":"+44 20 7946 0958","stack":"Ruby","contactMethod":"EMAIL",
+                 "message":"Rails upgrade help","consent":"true"}""".formatted(FIRST, LAST, EMAIL));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        var reference = JsonMapper.builder()
-                .build()
-                .readTree(response.body())
-                .get("reference")
-                .asString();
+        var reference = LeadApi.reference(response);
 
         // both emails (the visitor's confirmation, Rosa's alert) sent and marked so
         await().atMost(Duration.ofSeconds(60))

@@ -78,13 +78,22 @@ class SigningInTests {
         return matcher.group(1);
     }
 
-    private HttpResponse<String> post(String path, String form) throws IOException, InterruptedException {
-        return http.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+    /** Posts a form, with more headers given as name, value, name, value. */
+    private HttpResponse<String> post(String path, String form, String... headers)
+            throws IOException, InterruptedException {
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Ana's sign-in with one more header a browser adds: the Origin or the Referer of the page that posts. */
+    private HttpResponse<String> signInAsAnaWith(String header, String value) throws IOException, InterruptedException {
+        var token = csrfToken();
+        return post("/login", "username=ana&password=" + enc(DEMO_PASSWORD) + "&_csrf=" + enc(token), header, value);
     }
 
     private HttpResponse<String> signIn(String username, String password) throws IOException, InterruptedException {
@@ -215,16 +224,7 @@ class SigningInTests {
 
     @Test
     void aSignInPostedFromAnotherSiteIsRefused() throws Exception {
-        var token = csrfToken();
-
-        var response = http.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .header("Origin", "https://evil.example")
-                        .POST(HttpRequest.BodyPublishers.ofString(
-                                "username=ana&password=" + enc(DEMO_PASSWORD) + "&_csrf=" + enc(token)))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        var response = signInAsAnaWith("Origin", "https://evil.example");
 
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(get("/dashboard").statusCode()).as("not signed in").isEqualTo(302);
@@ -232,16 +232,7 @@ class SigningInTests {
 
     @Test
     void aSignInFromAnotherSiteThatSendsOnlyAReferrerIsRefused() throws Exception {
-        var token = csrfToken();
-
-        var response = http.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .header("Referer", "https://evil.example/free-prizes.html")
-                        .POST(HttpRequest.BodyPublishers.ofString(
-                                "username=ana&password=" + enc(DEMO_PASSWORD) + "&_csrf=" + enc(token)))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        var response = signInAsAnaWith("Referer", "https://evil.example/free-prizes.html");
 
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(get("/dashboard").statusCode()).isEqualTo(302);
@@ -249,16 +240,7 @@ class SigningInTests {
 
     @Test
     void aSignInFromTheLoginPageItselfCarriesItsOwnOrigin() throws Exception {
-        var token = csrfToken();
-
-        var response = http.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .header("Origin", "http://localhost:" + port)
-                        .POST(HttpRequest.BodyPublishers.ofString(
-                                "username=ana&password=" + enc(DEMO_PASSWORD) + "&_csrf=" + enc(token)))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        var response = signInAsAnaWith("Origin", "http://localhost:" + port);
 
         assertThat(location(response)).endsWith("/dashboard");
     }

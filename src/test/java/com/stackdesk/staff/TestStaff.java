@@ -18,6 +18,28 @@ public final class TestStaff {
         return new Builder(username);
     }
 
+    /** Two reps and their manager, with usernames of their own ({@code ana-1a2b3c4d}, ...). */
+    public record Team(StaffMember ana, StaffMember ben, StaffMember maria) {}
+
+    /**
+     * Stores a {@link Team}: Ana Souza and Ben Okafor in sales, María García their manager, all
+     * with the password {@code password}.
+     */
+    public static Team team(StaffMembers staff, String password) {
+        var suffix = suffix();
+        return new Team(
+                member("ana-" + suffix).fullName("Ana Souza").password(password).save(staff),
+                member("ben-" + suffix)
+                        .fullName("Ben Okafor")
+                        .password(password)
+                        .save(staff),
+                member("maria-" + suffix)
+                        .fullName("María García")
+                        .password(password)
+                        .role(Role.MANAGER)
+                        .save(staff));
+    }
+
     /** A short random tail for usernames, so tests sharing a database do not collide. */
     public static String suffix() {
         return UUID.randomUUID().toString().substring(0, 8);

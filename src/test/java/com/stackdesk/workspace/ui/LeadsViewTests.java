@@ -3,6 +3,7 @@ package com.stackdesk.workspace.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.stackdesk.DemoData;
+import com.stackdesk.DemoLeads;
 import com.stackdesk.IntegrationTest;
 import com.stackdesk.base.Times;
 import com.stackdesk.lead.LeadKind;
