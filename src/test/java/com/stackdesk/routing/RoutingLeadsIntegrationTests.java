@@ -142,7 +142,7 @@ class RoutingLeadsIntegrationTests {
 
         assertThat(lead.getAssigneeId()).isEqualTo(ben.getId());
         assertThat(lead.getRoutingReason())
-                .contains("Ana Souza at capacity (1 open leads)")
+                .contains("Ana Souza at capacity (1 open lead)")
                 .endsWith("→ Ben Okafor");
     }
 

@@ -133,6 +133,15 @@ class SigningInTests {
         assertThat(location(response)).endsWith("/login");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"/no-such-page", "/leads/SD-ABC123/more", "/pricing"})
+    void anAddressThatIsNoPageReachesTheNotFoundPageSignedInOrNot(String path) throws Exception {
+        assertThat(get(path).statusCode()).as("anonymous").isEqualTo(200);
+
+        signIn("ana", DEMO_PASSWORD);
+        assertThat(get(path).statusCode()).as("signed in, not a bare 403").isEqualTo(200);
+    }
+
     @Test
     void theLoginAndPublicPagesStayOpen() throws Exception {
         assertThat(get("/login").statusCode()).isEqualTo(200);

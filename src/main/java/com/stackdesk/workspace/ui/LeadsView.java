@@ -1,6 +1,7 @@
 package com.stackdesk.workspace.ui;
 
 import com.stackdesk.base.CurrentUser;
+import com.stackdesk.base.Plurals;
 import com.stackdesk.base.StaffPrincipal;
 import com.stackdesk.base.Times;
 import com.stackdesk.base.ui.MainLayout;
@@ -41,6 +42,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -79,6 +81,11 @@ public class LeadsView extends Main implements BeforeEnterObserver {
     final Button clear = new Button("Clear filters", VaadinIcon.CLOSE_SMALL.create());
     final Grid<LeadRow> grid = new Grid<>();
     final Span total = new Span();
+    /** On a phone: shows or hides the filters other than the search box. */
+    final Button filtersToggle = new Button("Filters", VaadinIcon.FILTER.create());
+    /** On a phone: shows the columns left out for lack of width, or leaves them out again. */
+    final Button columnsToggle = new Button("All columns");
+
     final Anchor export;
 
     /** Which of the URL's filters could not be used, if any. */
@@ -95,6 +102,15 @@ public class LeadsView extends Main implements BeforeEnterObserver {
     private volatile LeadFilter filter = LeadFilter.NONE;
     private volatile List<LeadOrder> sortedBy = List.of();
     private boolean applyingUrl;
+    private boolean narrow;
+    private boolean allColumns;
+    /** Whether the grid shows only the lead column, as a summary of each lead (a phone). */
+    private boolean summaryOnly;
+
+    private @Nullable Registration resizeListener;
+
+    /** Below this window width (px) the grid keeps only the columns a rep scans by. */
+    static final int NARROW = 700;
 
     @Autowired
     LeadsView(LeadSearch leads, StaffDirectory staff, CurrentUser currentUser, Clock clock, LeadCsvDownload csv) {
@@ -126,14 +142,41 @@ public class LeadsView extends Main implements BeforeEnterObserver {
 
         configureFilters(staff.activeAssignees());
         configureGrid();
-        var filters = new Div(search, status, kind, stack, assignee, createdFrom, createdTo, source, showSpam, clear);
+        var filters = new Div(
+                search, filtersToggle, status, kind, stack, assignee, createdFrom, createdTo, source, showSpam, clear);
         filters.addClassName("sd-filters");
         filters.getElement().setAttribute("role", "search");
         filters.getElement().setAttribute("aria-label", "Filter leads");
         linkProblems.addClassName("sd-link-problems");
         linkProblems.getElement().setAttribute("role", "alert");
         linkProblems.setVisible(false);
+        filtersToggle.addClassName("sd-filters-toggle");
+        filtersToggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        filtersToggle.getElement().setAttribute("aria-expanded", "false");
+        filtersToggle.addClickListener(e -> {
+            boolean open = !filters.hasClassName("sd-filters-open");
+            filters.setClassName("sd-filters-open", open);
+            filtersToggle.getElement().setAttribute("aria-expanded", String.valueOf(open));
+        });
+        columnsToggle.addClassName("sd-columns-toggle");
+        columnsToggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        columnsToggle.setVisible(false);
+        columnsToggle.addClickListener(e -> {
+            allColumns = !allColumns;
+            showColumns();
+        });
+        head.add(columnsToggle);
         add(head, linkProblems, filters, grid);
+        addAttachListener(e -> {
+            var page = e.getUI().getPage();
+            page.retrieveExtendedClientDetails(details -> fitColumnsTo(details.getWindowInnerWidth()));
+            resizeListener = page.addBrowserWindowResizeListener(resize -> fitColumnsTo(resize.getWidth()));
+        });
+        addDetachListener(e -> {
+            if (resizeListener != null) {
+                resizeListener.remove();
+            }
+        });
     }
 
     private void configureFilters(List<StaffDirectory.Assignee> assignees) {
@@ -202,14 +245,10 @@ public class LeadsView extends Main implements BeforeEnterObserver {
     }
 
     private void configureGrid() {
-        grid.addColumn(new ComponentRenderer<>(row -> {
-                    var link = new RouterLink(
-                            row.reference(), LeadDetailView.class, new RouteParameters("reference", row.reference()));
-                    link.getElement()
-                            .setAttribute("aria-label", "Open lead " + row.reference() + " of " + row.fullName());
-                    return link;
-                }))
+        grid.addColumn(new ComponentRenderer<>(row -> summaryOnly ? summary(row) : leadLink(row)))
                 .setHeader("Lead")
+                .setKey("lead")
+                .setFrozen(true)
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(row -> {
@@ -222,21 +261,25 @@ public class LeadsView extends Main implements BeforeEnterObserver {
                     return contact;
                 }))
                 .setHeader("Contact")
+                .setKey("contact")
                 .setSortProperty(LeadOrder.Field.NAME.name())
                 .setWidth("16rem")
                 .setFlexGrow(1);
         grid.addColumn(row -> Optional.ofNullable(row.company()).orElse("—"))
                 .setHeader("Company")
+                .setKey("company")
                 .setSortProperty(LeadOrder.Field.COMPANY.name())
                 .setWidth("10rem")
                 .setFlexGrow(1);
         grid.addColumn(row -> row.stack().label())
                 .setHeader("Stack")
+                .setKey("stack")
                 .setSortProperty(LeadOrder.Field.STACK.name())
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(row -> row.kind().label())
                 .setHeader("Kind")
+                .setKey("kind")
                 .setSortProperty(LeadOrder.Field.KIND.name())
                 .setAutoWidth(true)
                 .setFlexGrow(0);
@@ -245,14 +288,17 @@ public class LeadsView extends Main implements BeforeEnterObserver {
                     return row.suspectedSpam() ? new Span(badge, new Span(" "), Formats.badge("Spam?", "spam")) : badge;
                 }))
                 .setHeader("Status")
+                .setKey("status")
                 .setSortProperty(LeadOrder.Field.STATUS.name())
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(row -> row.assigneeId() == null ? "Unassigned" : names.getOrDefault(row.assigneeId(), "—"))
                 .setHeader("Assignee")
+                .setKey("assignee")
                 .setAutoWidth(true);
         grid.addColumn(LeadRow::sourceLabel)
                 .setHeader("Source")
+                .setKey("source")
                 .setSortProperty(LeadOrder.Field.SOURCE.name())
                 .setAutoWidth(true)
                 .setFlexGrow(0);
@@ -260,16 +306,19 @@ public class LeadsView extends Main implements BeforeEnterObserver {
                         ? Formats.badge("Answered", "answered")
                         : Formats.badge("Waiting", "waiting")))
                 .setHeader("First response")
+                .setKey("first-response")
                 .setSortProperty(LeadOrder.Field.FIRST_RESPONSE_AT.name())
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(row -> Times.duration(row.ageAt(clock.instant())))
                 .setHeader("Age")
+                .setKey("age")
                 .setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         var received = grid.addColumn(row -> Times.dateTime(row.createdAt()))
                 .setHeader("Received")
+                .setKey("received")
                 .setSortProperty(LeadOrder.Field.CREATED_AT.name())
                 .setAutoWidth(true)
                 .setFlexGrow(0);
@@ -291,6 +340,58 @@ public class LeadsView extends Main implements BeforeEnterObserver {
                         LeadDetailView.class,
                         new RouteParameters("reference", e.getItem().reference()))));
         grid.getElement().setAttribute("aria-label", "Leads");
+    }
+
+    /**
+     * Fits the grid to a window this many pixels wide: on a phone the lead column alone sums a lead
+     * up (reference, age, name, status, first response); {@link #columnsToggle} brings the others back.
+     */
+    void fitColumnsTo(int windowWidth) {
+        boolean nowNarrow = windowWidth > 0 && windowWidth < NARROW;
+        if (nowNarrow != narrow) {
+            narrow = nowNarrow;
+            allColumns = false;
+        }
+        showColumns();
+    }
+
+    private void showColumns() {
+        boolean summary = narrow && !allColumns;
+        // only on a change: showing a column again renders its cells anew
+        if (summary != summaryOnly) {
+            summaryOnly = summary;
+            grid.getColumns().forEach(column -> column.setVisible(!summary || "lead".equals(column.getKey())));
+            grid.getDataProvider().refreshAll();
+        }
+        columnsToggle.setVisible(narrow);
+        columnsToggle.setText(allColumns ? "Fewer columns" : "All columns");
+    }
+
+    private RouterLink leadLink(LeadRow row) {
+        var link = new RouterLink(
+                row.reference(), LeadDetailView.class, new RouteParameters("reference", row.reference()));
+        link.getElement().setAttribute("aria-label", "Open lead " + row.reference() + " of " + row.fullName());
+        return link;
+    }
+
+    /** A phone's one column: what a rep scans by (who, where it stands, how long it has waited). */
+    private Div summary(LeadRow row) {
+        var age = new Span(Times.duration(row.ageAt(clock.instant())));
+        age.addClassName("sd-muted");
+        var top = new Div(leadLink(row), age);
+        top.addClassName("sd-summary-top");
+        var name = new Span(row.fullName());
+        name.addClassName("sd-contact-name");
+        var badges = new Div(Formats.statusBadge(row.status()));
+        badges.add(
+                row.hasFirstResponse() ? Formats.badge("Answered", "answered") : Formats.badge("Waiting", "waiting"));
+        if (row.suspectedSpam()) {
+            badges.add(Formats.badge("Spam?", "spam"));
+        }
+        badges.addClassName("sd-summary-badges");
+        var summary = new Div(top, name, badges);
+        summary.addClassName("sd-summary");
+        return summary;
     }
 
     private static List<LeadOrder> orders(List<QuerySortOrder> sortOrders) {
@@ -365,7 +466,7 @@ public class LeadsView extends Main implements BeforeEnterObserver {
 
     private void updateTotal() {
         long count = count();
-        total.setText(count == 1 ? "1 lead" : String.format("%,d leads", count));
+        total.setText(Plurals.count(count, "lead"));
     }
 
     /** The current filter's count, counted once per filter: the total above the grid and the grid share it. */

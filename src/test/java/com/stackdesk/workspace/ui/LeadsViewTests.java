@@ -104,6 +104,35 @@ class LeadsViewTests extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("maria")
+    void onAPhoneTheGridKeepsTheColumnsThatMatterAndTheRestIsOneTapAway() {
+        var view = navigate(LeadsView.class);
+
+        view.fitColumnsTo(390);
+        assertThat(visibleColumns(view)).containsExactly("lead");
+        assertThat(view.columnsToggle.isVisible()).isTrue();
+
+        var first = test(view.grid).getRow(0);
+        assertThat(test(view.grid).getCellComponent(0, "lead").getElement().getTextRecursively())
+                .contains(first.reference(), first.fullName(), first.status().label());
+
+        test(view.columnsToggle).click();
+        assertThat(visibleColumns(view)).hasSize(11);
+        assertThat(view.columnsToggle.getText()).isEqualTo("Fewer columns");
+
+        view.fitColumnsTo(1366);
+        assertThat(visibleColumns(view)).hasSize(11);
+        assertThat(view.columnsToggle.isVisible()).isFalse();
+    }
+
+    private static List<String> visibleColumns(LeadsView view) {
+        return view.grid.getColumns().stream()
+                .filter(c -> c.isVisible())
+                .map(c -> c.getKey())
+                .toList();
+    }
+
+    @Test
+    @WithUserDetails("maria")
     void choosingFiltersNarrowsTheGridAndPutsThemInTheUrl() {
         var view = navigate(LeadsView.class);
         int all = test(view.grid).size();
