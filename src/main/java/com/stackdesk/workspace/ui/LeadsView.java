@@ -361,6 +361,7 @@ public class LeadsView extends Main implements BeforeEnterObserver {
         if (summary != summaryOnly) {
             summaryOnly = summary;
             grid.getColumns().forEach(column -> column.setVisible(!summary || "lead".equals(column.getKey())));
+            grid.getColumnByKey("lead").setAutoWidth(!summary).setFlexGrow(summary ? 1 : 0);
             grid.getDataProvider().refreshAll();
         }
         columnsToggle.setVisible(narrow);
