@@ -3,6 +3,7 @@ package com.stackdesk.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.stackdesk.DemoData;
@@ -66,7 +67,9 @@ class SalesRepJourneyTests extends BrowserTest {
         waitForVaadin();
         // at least the lead we look for: never "0 leads"
         assertThat(page.locator("#lead-count")).hasText(Pattern.compile("^1 lead$|^[1-9][0-9]* leads$"));
-        assertThat(page.getByText(lead.getEmail())).isVisible();
+        // the grid keeps a pool of row elements: one hidden from an earlier result may hold the same text
+        assertThat(page.getByText(lead.getEmail()).filter(new Locator.FilterOptions().setVisible(true)))
+                .isVisible();
         screenshot("ws-leads-ana-filtered");
 
         page.getByRole(
