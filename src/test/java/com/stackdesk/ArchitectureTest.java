@@ -2,12 +2,15 @@ package com.stackdesk;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.stackdesk.routing.ForbiddenStaffChange;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.Optional;
@@ -40,28 +43,47 @@ class ArchitectureTest {
                 .check(main);
     }
 
-    @Test
-    void noModuleReachesIntoAnotherModulesInternals() {
-        classes()
-                .that()
-                .resideInAPackage("com.stackdesk..")
-                .should(new ArchCondition<JavaClass>("not depend on another module's internal package") {
-                    @Override
-                    public void check(JavaClass origin, ConditionEvents events) {
-                        var own = module(origin.getPackageName());
-                        for (var dependency : origin.getDirectDependenciesFromSelf()) {
-                            var target = dependency.getTargetClass();
-                            var targetModule = module(target.getPackageName());
-                            if (targetModule.isPresent()
-                                    && !targetModule.equals(own)
-                                    && target.getPackageName()
-                                            .startsWith("com.stackdesk." + targetModule.get() + ".internal")) {
-                                events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
-                            }
+    /** Another module's repositories and internal helpers bypass its services, their checks and their audit. */
+    private static final ArchRule NO_MODULE_REACHES_INTO_ANOTHERS_INTERNALS = classes()
+            .that()
+            .resideInAPackage("com.stackdesk..")
+            .should(new ArchCondition<JavaClass>("not depend on another module's internal package") {
+                @Override
+                public void check(JavaClass origin, ConditionEvents events) {
+                    var own = module(origin.getPackageName());
+                    for (var dependency : origin.getDirectDependenciesFromSelf()) {
+                        var target = dependency.getTargetClass();
+                        var targetModule = module(target.getPackageName());
+                        if (targetModule.isPresent()
+                                && !targetModule.equals(own)
+                                && target.getPackageName()
+                                        .startsWith("com.stackdesk." + targetModule.get() + ".internal")) {
+                            events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
                         }
                     }
-                })
-                .check(main);
+                }
+            });
+
+    @Test
+    void noModuleReachesIntoAnotherModulesInternals() {
+        NO_MODULE_REACHES_INTO_ANOTHERS_INTERNALS.check(main);
+    }
+
+    /**
+     * The rule above is what keeps staff changes audited now that {@code StaffMember}'s mutators are
+     * package-private: the only other way to change an account is to save it through the staff
+     * module's repository. A class that does so from routing must be reported.
+     */
+    @Test
+    void aModuleSavingStaffPastTheStaffModulesAuditIsReported() {
+        var offender = new ClassFileImporter().importClasses(ForbiddenStaffChange.class);
+
+        assertThat(NO_MODULE_REACHES_INTO_ANOTHERS_INTERNALS
+                        .evaluate(offender)
+                        .getFailureReport()
+                        .getDetails())
+                .isNotEmpty()
+                .anySatisfy(line -> assertThat(line).contains("StaffMembers"));
     }
 
     private static Optional<String> module(String packageName) {

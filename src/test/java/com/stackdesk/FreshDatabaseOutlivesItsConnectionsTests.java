@@ -7,7 +7,7 @@ import com.stackdesk.lead.internal.Leads;
 import com.stackdesk.staff.Role;
 import com.stackdesk.staff.StaffAccount;
 import com.stackdesk.staff.StaffAdministration;
-import com.stackdesk.staff.StaffMember;
+import com.stackdesk.staff.TestStaff;
 import com.stackdesk.staff.internal.StaffMembers;
 import com.zaxxer.hikari.HikariDataSource;
 import java.net.URI;
@@ -16,7 +16,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.Set;
@@ -77,10 +76,15 @@ class FreshDatabaseOutlivesItsConnectionsTests {
     @Test
     void leadsStaffChangesAndLoginAttemptsAreStoredAfterThePoolRetiredEveryConnection() throws Exception {
         var suffix = UUID.randomUUID().toString().substring(0, 8);
-        var admin = staff.save(new StaffMember(
-                "admin-" + suffix, "Ada Admin", "ada@x.example", "{noop}right-password", Role.ADMIN, Instant.now()));
-        var rep = staff.save(new StaffMember(
-                "rep-" + suffix, "Rita Rep", "rita@x.example", "{noop}right-password", Role.SALES, Instant.now()));
+        var admin = TestStaff.member("admin-" + suffix)
+                .fullName("Ada Admin")
+                .password("right-password")
+                .role(Role.ADMIN)
+                .save(staff);
+        var rep = TestStaff.member("rep-" + suffix)
+                .fullName("Rita Rep")
+                .password("right-password")
+                .save(staff);
         var before = openSessions();
 
         retireEveryConnection(before);
@@ -145,12 +149,7 @@ class FreshDatabaseOutlivesItsConnectionsTests {
         var body = """
                 {"kind":"CONSULTATION","firstName":"Zoë","lastName":"Brooks","email":"%s","stack":"Go",
                  "contactMethod":"EMAIL","message":"A Go service review","consent":"true"}""".formatted(email);
-        return http.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/leads"))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        return LeadApi.post(port, body);
     }
 
     private int getWithPassword(String username, String password) throws Exception {

@@ -139,12 +139,7 @@ class OperatorsReadHealthAndMetricsTests {
     }
 
     private HttpResponse<String> post(String json) throws Exception {
-        return http.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/leads"))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(json))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        return LeadApi.post(port, json);
     }
 
     private static JsonNode json(String body) {

@@ -3,18 +3,13 @@ package com.stackdesk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
+import com.stackdesk.staff.TestStaff;
+import com.stackdesk.staff.internal.StaffMembers;
 import jakarta.mail.internet.MimeMessage;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -53,19 +48,17 @@ class TwoInstancesOnOneDatabaseTests {
         try (var socket = new ServerSocket(0)) {
             smtpPort = socket.getLocalPort();
         }
-        smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-                .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
-        smtp.start();
+        smtp = TestSmtp.start(smtpPort);
         var database = PostgresServer.createDatabase();
         first = start(database, smtpPort);
         jdbc = first.getBean(JdbcClient.class);
-        var now = OffsetDateTime.now(ZoneOffset.UTC);
         for (var rep : REPS) {
-            jdbc.sql("INSERT INTO staff (username, full_name, email, password_hash, role, active, generalist,"
-                            + " capacity, weight, created_at, version)"
-                            + " VALUES (?, ?, ?, '{noop}x', 'SALES', TRUE, TRUE, 10000, 1, ?, 0)")
-                    .params(rep, rep.toUpperCase(), rep + "@northwind.example", now)
-                    .update();
+            TestStaff.member(rep)
+                    .fullName(rep.toUpperCase())
+                    .email(rep + "@northwind.example")
+                    .generalist(true)
+                    .capacity(10000)
+                    .save(first.getBean(StaffMembers.class));
         }
         second = start(database, smtpPort);
     }
@@ -117,14 +110,7 @@ class TwoInstancesOnOneDatabaseTests {
                 {"kind":"DEVELOPMENT_PLAN","firstName":"Ola","lastName":"Nordmann","email":"%s","stack":"Go","company":"Fjord AS",
                  "projectType":"WEB_APPLICATION","message":"An ordering portal","budget":"FROM_50K_TO_150K",
                  "timeline":"ASAP","teamSize":"FROM_2_TO_10","consent":"true"}""".formatted(email);
-        return HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create("http://localhost:" + port(instance) + "/api/leads"))
-                                .header("Content-Type", "application/json")
-                                .header("X-Forwarded-For", address)
-                                .POST(HttpRequest.BodyPublishers.ofString(body))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
+        return LeadApi.post(port(instance), body, "X-Forwarded-For", address);
     }
 
     @Test

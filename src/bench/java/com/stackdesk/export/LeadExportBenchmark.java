@@ -68,14 +68,7 @@ class LeadExportBenchmark {
             var peak = new AtomicLong();
             var sampler = Thread.ofPlatform().daemon().start(() -> sampleHeap(app.process.pid(), peak));
             long start = System.nanoTime();
-            var response = HttpClient.newHttpClient()
-                    .send(
-                            HttpRequest.newBuilder(app.uri("/api/leads/export.csv"))
-                                    .header("Authorization", "Basic " + Base64.getEncoder()
-                                            .encodeToString((SeededDatabase.USERNAME + ":" + SeededDatabase.PASSWORD)
-                                                    .getBytes(StandardCharsets.UTF_8)))
-                                    .build(),
-                            HttpResponse.BodyHandlers.ofFile(file));
+            var response = download(app, file);
             httpNanos = System.nanoTime() - start;
             sampler.interrupt();
             assertThat(response.statusCode()).isEqualTo(200);
@@ -160,14 +153,7 @@ class LeadExportBenchmark {
             var sampler = Thread.ofPlatform().daemon().start(() -> sampleHeap(app.process.pid(), peak));
             var cpuBefore = app.process.info().totalCpuDuration().orElse(java.time.Duration.ZERO);
             long start = System.nanoTime();
-            var response = HttpClient.newHttpClient()
-                    .send(
-                            HttpRequest.newBuilder(app.uri("/api/leads/export.csv"))
-                                    .header("Authorization", "Basic " + Base64.getEncoder()
-                                            .encodeToString((SeededDatabase.USERNAME + ":" + SeededDatabase.PASSWORD)
-                                                    .getBytes(StandardCharsets.UTF_8)))
-                                    .build(),
-                            HttpResponse.BodyHandlers.ofFile(file));
+            var response = download(app, file);
             httpNanos = System.nanoTime() - start;
             sampler.interrupt();
             appCpu = app.process.info().totalCpuDuration().orElse(java.time.Duration.ZERO).minus(cpuBefore);
@@ -257,5 +243,17 @@ class LeadExportBenchmark {
                 // the app may be between states; try again
             }
         }
+    }
+
+    /** The whole export over HTTP as the seeded manager, into {@code file}. */
+    private static HttpResponse<Path> download(AppProcess app, Path file) throws Exception {
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(app.uri("/api/leads/export.csv"))
+                                .header("Authorization", "Basic " + Base64.getEncoder()
+                                        .encodeToString((SeededDatabase.USERNAME + ":" + SeededDatabase.PASSWORD)
+                                                .getBytes(StandardCharsets.UTF_8)))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofFile(file));
     }
 }

@@ -1,5 +1,8 @@
 package com.stackdesk.export;
 
+import com.stackdesk.base.CurrentUser;
+import com.stackdesk.lead.LeadFilterParameters;
+import com.stackdesk.staff.StaffLookup;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -11,6 +14,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -25,28 +29,33 @@ import org.springframework.web.bind.annotation.RestController;
 class ExportApiController {
 
     private final LeadCsvExport export;
-    private final LeadFilterParameters parameters;
+    private final StaffLookup staff;
+    private final CurrentUser currentUser;
 
-    ExportApiController(LeadCsvExport export, LeadFilterParameters parameters) {
+    ExportApiController(LeadCsvExport export, StaffLookup staff, CurrentUser currentUser) {
         this.export = export;
-        this.parameters = parameters;
+        this.staff = staff;
+        this.currentUser = currentUser;
     }
 
     @Operation(
             summary = "Export leads as CSV",
             description =
                     "Filters as in the Leads grid's URL: status, kind, stack, assignee (me, none, a username or id),"
-                            + " from and to (dates, inclusive), source, q (prefix of name, email or company), spam=1;"
+                            + " from and to (dates, inclusive), source, q (words of name, company or email, a reference, phone digits), spam=1; call=booked; due=due or overdue;"
                             + " sort=created_at or -created_at; bom=false leaves out the byte-order mark.")
     @GetMapping(path = "/api/leads/export.csv", produces = "text/csv")
     void exportCsv(
-            @Parameter(hidden = true) @RequestParam Map<String, String> params,
-            @RequestParam(name = "sort", required = false) String sort,
+            @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params,
             @RequestParam(name = "bom", required = false) Boolean bom,
             HttpServletResponse response)
             throws IOException {
-        var filter = parameters.filter(params);
-        var orders = parameters.orders(sort);
+        var parsed = LeadFilterParameters.parse(params, currentUser.require().staffId(), staff::idOf);
+        if (parsed.hasProblems()) {
+            throw new InvalidFilter(parsed.describeProblems());
+        }
+        var filter = parsed.parameters().filter();
+        var orders = parsed.parameters().sort();
         response.setContentType("text/csv; charset=UTF-8");
         response.setHeader(
                 HttpHeaders.CONTENT_DISPOSITION,
@@ -66,8 +75,15 @@ class ExportApiController {
                 .body(Map.of("message", e.getMessage()));
     }
 
-    @ExceptionHandler(LeadFilterParameters.Invalid.class)
-    ResponseEntity<Map<String, String>> invalidFilter(LeadFilterParameters.Invalid e) {
+    /** A filter parameter the caller got wrong, with the message to answer. */
+    static final class InvalidFilter extends RuntimeException {
+        InvalidFilter(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    @ExceptionHandler(InvalidFilter.class)
+    ResponseEntity<Map<String, String>> invalidFilter(InvalidFilter e) {
         // JSON whatever the caller accepts: a script asking for text/csv must still read why
         return ResponseEntity.badRequest()
                 .contentType(MediaType.APPLICATION_JSON)

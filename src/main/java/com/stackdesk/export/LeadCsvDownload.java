@@ -1,5 +1,6 @@
 package com.stackdesk.export;
 
+import com.stackdesk.base.Plurals;
 import com.stackdesk.lead.LeadFilter;
 import com.stackdesk.lead.LeadOrder;
 import com.vaadin.flow.component.html.Anchor;
@@ -45,9 +46,7 @@ public class LeadCsvDownload {
                 return;
             }
             event.getUI().access(() -> Notification.show(
-                            "Export finished: " + String.format("%,d", rows) + (rows == 1 ? " lead" : " leads"),
-                            4000,
-                            Notification.Position.BOTTOM_START)
+                            "Export finished: " + Plurals.count(rows, "lead"), 4000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS));
         };
         var link = new Anchor(handler, "");

@@ -135,7 +135,7 @@ class EmbeddedSmtpServer implements AutoCloseable {
                             : message.getReceivedDate().toInstant(),
                     addresses(message.getFrom()),
                     addresses(message.getAllRecipients()),
-                    String.valueOf(message.getSubject()),
+                    Headers.decoded(message.getSubject()),
                     text == null ? "" : text,
                     attachments,
                     String.valueOf(message.getMessageID()));
@@ -148,13 +148,15 @@ class EmbeddedSmtpServer implements AutoCloseable {
     private static String addresses(Address[] addresses) {
         return addresses == null
                 ? ""
-                : Arrays.stream(addresses).map(Address::toString).collect(Collectors.joining(", "));
+                : Arrays.stream(addresses)
+                        .map(address -> Headers.decoded(address.toString()))
+                        .collect(Collectors.joining(", "));
     }
 
     /** The first text/plain part; collects attachment file names on the way. */
     private static String text(Part part, List<String> attachments) throws Exception {
         if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition()) || part.getFileName() != null) {
-            attachments.add(part.getFileName());
+            attachments.add(Headers.decoded(part.getFileName()));
             return null;
         }
         if (part.isMimeType("text/plain")) {

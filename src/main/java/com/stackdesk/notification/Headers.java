@@ -1,8 +1,13 @@
 package com.stackdesk.notification;
 
+import jakarta.mail.internet.MimeUtility;
+import java.io.UnsupportedEncodingException;
 import org.jspecify.annotations.Nullable;
 
-/** Makes user-typed text safe for a header (subject, display name): one line, no control characters. */
+/**
+ * Header text both ways: user-typed text made safe for a header (subject, display name: one line,
+ * no control characters), and a received header made readable (encoded words decoded).
+ */
 final class Headers {
 
     private Headers() {}
@@ -19,5 +24,20 @@ final class Headers {
     static String oneLine(@Nullable String value, int max) {
         var line = oneLine(value);
         return line.length() <= max ? line : line.substring(0, max - 1) + "…";
+    }
+
+    /**
+     * A header as people read it: {@code =?UTF-8?Q?Zo=C3=AB_Brooks?= <zoe@brooks.example>} becomes
+     * "Zoë Brooks <zoe@brooks.example>". A header whose encoding Java does not know is shown as it came.
+     */
+    static String decoded(@Nullable String header) {
+        if (header == null) {
+            return "";
+        }
+        try {
+            return MimeUtility.decodeText(header);
+        } catch (UnsupportedEncodingException e) {
+            return header;
+        }
     }
 }

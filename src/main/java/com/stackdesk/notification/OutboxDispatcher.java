@@ -1,6 +1,7 @@
 package com.stackdesk.notification;
 
 import com.stackdesk.base.LeadLogContext;
+import com.stackdesk.base.Plurals;
 import com.stackdesk.lead.ActivityType;
 import com.stackdesk.lead.LeadLookup;
 import com.stackdesk.lead.LeadTimeline;
@@ -297,7 +298,10 @@ public class OutboxDispatcher {
         if (emails.markAttemptFailed(id(email), token, clip(error), next, EmailStatus.SENDING, status) == 1) {
             metrics.failed(email.getKind(), last);
             if (last) {
-                record(email, "Email failed after " + attempts + " attempts: " + email.describe() + " (" + error + ")");
+                record(
+                        email,
+                        "Email failed after " + Plurals.count(attempts, "attempt") + ": " + email.describe() + " ("
+                                + error + ")");
             } else if (attempts == 1) {
                 record(email, "Email delayed: " + email.describe() + " (" + error + "); retrying");
             }

@@ -1,5 +1,6 @@
 package com.stackdesk.routing;
 
+import com.stackdesk.base.Plurals;
 import com.stackdesk.lead.StackLeaning;
 import com.stackdesk.staff.Role;
 import com.stackdesk.staff.StaffProfile;
@@ -85,7 +86,7 @@ final class RoutingPolicy {
                 if (rep.outOfOffice()) {
                     parts.add(rep.name() + " out of office");
                 } else if (rep.openLeads() >= rep.member().capacity()) {
-                    parts.add(rep.name() + " at capacity (" + rep.openLeads() + " open leads)");
+                    parts.add(rep.name() + " at capacity (" + openLeads(rep.openLeads()) + ")");
                 } else {
                     available.add(rep);
                 }
@@ -148,7 +149,7 @@ final class RoutingPolicy {
     }
 
     private static String openLeads(long n) {
-        return n == 1 ? "1 open lead" : n + " open leads";
+        return Plurals.count(n, "open lead");
     }
 
     private static String names(List<Candidate> reps) {

@@ -2,7 +2,10 @@ package com.stackdesk.security;
 
 import com.stackdesk.security.ui.LoginView;
 import com.stackdesk.staff.StaffLookup;
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -56,7 +59,8 @@ class SecurityConfig {
             HttpSecurity http,
             ApiProperties api,
             StaffLookup staff,
-            ObjectProvider<SecurityContextHolderStrategy> strategy)
+            ObjectProvider<SecurityContextHolderStrategy> strategy,
+            RequestUtil vaadinRequests)
             throws Exception {
         http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer ->
@@ -85,9 +89,33 @@ class SecurityConfig {
                 docs.authenticated();
             }
         });
+        // an address that is no page at all: Vaadin answers it with its not-found page (in the
+        // workspace frame for staff, a plain one for visitors) instead of a login prompt or a bare 403
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(request -> unknownPage(request, vaadinRequests))
+                .permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login")
                         .defaultSuccessUrl("/dashboard"))
                 .build();
+    }
+
+    /**
+     * A GET for a path that no view, alias or framework resource answers, outside the paths other
+     * parts of the app own. Views keep their own access rules: a staff view's path is never one.
+     */
+    static boolean unknownPage(HttpServletRequest request, RequestUtil vaadinRequests) {
+        if (!"GET".equals(request.getMethod())) {
+            return false;
+        }
+        var path = request.getRequestURI().substring(request.getContextPath().length());
+        for (var owned :
+                List.of("/api/", "/actuator", "/v3/", "/swagger-ui", "/error", "/VAADIN/", "/login", "/logout")) {
+            if (path.startsWith(owned)) {
+                return false;
+            }
+        }
+        return !vaadinRequests.isFrameworkInternalRequest(request)
+                && !vaadinRequests.isAnonymousRoute(request)
+                && !vaadinRequests.isSecuredFlowRoute(request);
     }
 
     /** Password sign-in (form and HTTP Basic) for the whole app, behind the per-client throttle. */

@@ -4,6 +4,7 @@ import com.stackdesk.staff.internal.StaffMembers;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -31,6 +32,13 @@ public class StaffDirectory {
     @Transactional(readOnly = true)
     public Map<String, String> namesByUsername() {
         return staff.names().stream().collect(Collectors.toMap(StaffName::username, StaffName::fullName));
+    }
+
+    /** The id of the account with this username, ignoring case: what a link's {@code assignee=ana} means. */
+    @PreAuthorize("hasRole('SALES')")
+    @Transactional(readOnly = true)
+    public Optional<Long> idOf(String username) {
+        return staff.findByUsernameIgnoreCase(username).map(m -> Objects.requireNonNull(m.getId()));
     }
 
     /** Active staff who can hold leads, by name. */

@@ -15,13 +15,19 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 import org.jspecify.annotations.Nullable;
 
-/** A person who signs in to the workspace and works leads. */
+/**
+ * A person who signs in to the workspace and works leads. Other modules read it; only the staff
+ * module changes it (constructor and mutators are package-private), so every change of role,
+ * password or activity goes through {@link StaffAdministration} or {@link OwnAccount} and is
+ * written to the audit trail.
+ */
 @Entity
 @Table(name = "staff")
 public class StaffMember {
@@ -95,8 +101,7 @@ public class StaffMember {
         this.createdAt = Instant.EPOCH;
     }
 
-    public StaffMember(
-            String username, String fullName, String email, String passwordHash, Role role, Instant createdAt) {
+    StaffMember(String username, String fullName, String email, String passwordHash, Role role, Instant createdAt) {
         this.username = username;
         this.fullName = fullName;
         this.email = email;
@@ -117,7 +122,7 @@ public class StaffMember {
         return fullName;
     }
 
-    public void setFullName(String fullName) {
+    void setFullName(String fullName) {
         this.fullName = fullName;
     }
 
@@ -125,7 +130,7 @@ public class StaffMember {
         return email;
     }
 
-    public void setEmail(String email) {
+    void setEmail(String email) {
         this.email = email;
     }
 
@@ -149,7 +154,7 @@ public class StaffMember {
         return active;
     }
 
-    public void setActive(boolean active) {
+    void setActive(boolean active) {
         this.active = active;
     }
 
@@ -162,15 +167,16 @@ public class StaffMember {
         return generalist;
     }
 
-    public void setGeneralist(boolean generalist) {
+    void setGeneralist(boolean generalist) {
         this.generalist = generalist;
     }
 
+    /** Read-only: skills change through {@link StaffAdministration} like everything else. */
     public Set<StackLeaning> getSkills() {
-        return skills;
+        return Collections.unmodifiableSet(skills);
     }
 
-    public void setSkills(Set<StackLeaning> skills) {
+    void setSkills(Set<StackLeaning> skills) {
         this.skills = skills.isEmpty() ? EnumSet.noneOf(StackLeaning.class) : EnumSet.copyOf(skills);
     }
 
@@ -178,7 +184,7 @@ public class StaffMember {
         return capacity;
     }
 
-    public void setCapacity(int capacity) {
+    void setCapacity(int capacity) {
         this.capacity = capacity;
     }
 
@@ -186,7 +192,7 @@ public class StaffMember {
         return weight;
     }
 
-    public void setWeight(int weight) {
+    void setWeight(int weight) {
         this.weight = weight;
     }
 
@@ -203,7 +209,7 @@ public class StaffMember {
         return passwordChangeRequired;
     }
 
-    public void setPasswordChangeRequired(boolean passwordChangeRequired) {
+    void setPasswordChangeRequired(boolean passwordChangeRequired) {
         this.passwordChangeRequired = passwordChangeRequired;
     }
 

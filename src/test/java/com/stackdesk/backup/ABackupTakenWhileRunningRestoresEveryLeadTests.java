@@ -2,6 +2,7 @@ package com.stackdesk.backup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.stackdesk.LeadApi;
 import com.stackdesk.StackdeskApplication;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -130,14 +131,9 @@ class ABackupTakenWhileRunningRestoresEveryLeadTests {
         var body = """
                 {"kind":"CONSULTATION","firstName":"%s","lastName":"Backup","email":"%s@backup.example",
                  "stack":"Go","contactMethod":"EMAIL","message":"A Go service review %s","consent":"true"}""".formatted(name, name, UUID.randomUUID());
-        var response = http.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port(app) + "/api/leads"))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        var response = LeadApi.post(port(app), body);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        return response.body().replaceAll(".*\"reference\":\"([^\"]+)\".*", "$1");
+        return LeadApi.reference(response);
     }
 
     private static String basic(String username, String password) {

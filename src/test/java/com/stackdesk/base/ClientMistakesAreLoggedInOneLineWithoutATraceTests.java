@@ -8,8 +8,8 @@ import com.stackdesk.lead.StackLeaning;
 import com.stackdesk.lead.TestAssignments;
 import com.stackdesk.lead.TestLeads;
 import com.stackdesk.lead.internal.Leads;
-import com.stackdesk.staff.Role;
 import com.stackdesk.staff.StaffMember;
+import com.stackdesk.staff.TestStaff;
 import com.stackdesk.staff.internal.StaffMembers;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -106,20 +106,14 @@ class ClientMistakesAreLoggedInOneLineWithoutATraceTests {
     @Test
     void anUnknownLeadAForbiddenOneABadFilterAndABadTokenLeaveNoTrace(CapturedOutput output) throws Exception {
         var suffix = UUID.randomUUID().toString().substring(0, 8);
-        var rep = staff.save(new StaffMember(
-                "rep-" + suffix,
-                "Rita Rep",
-                "rita-" + suffix + "@x.example",
-                "{noop}secret",
-                Role.SALES,
-                Instant.now()));
-        var other = staff.save(new StaffMember(
-                "oli-" + suffix,
-                "Oli Other",
-                "oli-" + suffix + "@x.example",
-                "{noop}secret",
-                Role.SALES,
-                Instant.now()));
+        var rep = TestStaff.member("rep-" + suffix)
+                .fullName("Rita Rep")
+                .password("secret")
+                .save(staff);
+        var other = TestStaff.member("oli-" + suffix)
+                .fullName("Oli Other")
+                .password("secret")
+                .save(staff);
         var lead = TestLeads.store(
                 registration,
                 TestLeads.consultation("Zoë", "Brooks", ADDRESS, "Brooks " + suffix, StackLeaning.GO),

@@ -9,6 +9,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
 import com.stackdesk.IntegrationTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -103,6 +104,17 @@ public abstract class BrowserTest {
         page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
                 + " && Object.keys(window.Vaadin.Flow.clients).length > 0"
                 + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())");
+    }
+
+    /** Picks an option of a combo box by their accessible names, as a user does: open it, type, click. */
+    protected void pickFromComboBox(String comboBox, String option) {
+        var box = page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName(comboBox));
+        box.click();
+        box.fill(option);
+        page.getByRole(
+                        AriaRole.OPTION,
+                        new Page.GetByRoleOptions().setName(option).setExact(true))
+                .click();
     }
 
     /** Runs axe-core on the current page and fails on any serious or critical violation. */

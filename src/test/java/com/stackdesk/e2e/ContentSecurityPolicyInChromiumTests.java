@@ -88,13 +88,7 @@ class ContentSecurityPolicyInChromiumTests extends BrowserTest {
         var leads = openWithResponse("/leads");
         assertProtected(leads);
         assertThat(leads.allHeaders().get("cache-control")).contains("no-store");
-        var status = page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Status"));
-        status.click();
-        status.fill("New");
-        page.getByRole(
-                        AriaRole.OPTION,
-                        new Page.GetByRoleOptions().setName("New").setExact(true))
-                .click();
+        pickFromComboBox("Status", "New");
         page.waitForURL(Pattern.compile(".*/leads\\?.*status=NEW.*"));
         waitForVaadin();
         assertThat(page.locator("#lead-count")).hasText(Pattern.compile("^[0-9]+ leads?$"));

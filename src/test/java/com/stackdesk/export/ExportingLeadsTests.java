@@ -13,17 +13,14 @@ import com.stackdesk.lead.StackLeaning;
 import com.stackdesk.lead.TestAssignments;
 import com.stackdesk.lead.TestLeads;
 import com.stackdesk.lead.internal.Leads;
-import com.stackdesk.staff.Role;
 import com.stackdesk.staff.StaffMember;
+import com.stackdesk.staff.TestStaff;
 import com.stackdesk.staff.internal.StaffMembers;
 import java.io.ByteArrayOutputStream;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,12 +60,10 @@ class ExportingLeadsTests {
     void setUp() {
         var suffix = UUID.randomUUID().toString().substring(0, 8);
         company = "Exportco" + suffix;
-        ana = staff.save(
-                new StaffMember("ana-" + suffix, "Ana Souza", "a@x.example", "{noop}x", Role.SALES, Instant.now()));
-        ben = staff.save(
-                new StaffMember("ben-" + suffix, "Ben Okafor", "b@x.example", "{noop}x", Role.SALES, Instant.now()));
-        maria = staff.save(new StaffMember(
-                "maria-" + suffix, "María García", "m@x.example", "{noop}x", Role.MANAGER, Instant.now()));
+        var team = TestStaff.team(staff, "x");
+        ana = team.ana();
+        ben = team.ben();
+        maria = team.maria();
     }
 
     @AfterEach
@@ -95,17 +90,6 @@ class ExportingLeadsTests {
         return out.toString(StandardCharsets.UTF_8);
     }
 
-    private static List<CSVRecord> parse(String csv) throws Exception {
-        var text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
-        return CSVFormat.RFC4180
-                .builder()
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .get()
-                .parse(new StringReader(text))
-                .getRecords();
-    }
-
     @Test
     void exportsExactlyTheFilteredRowsWithEveryColumn() throws Exception {
         var go1 = store("Zoë", "Brooks", StackLeaning.GO, ana, Instant.parse("2026-11-20T09:00:00Z"));
@@ -113,7 +97,7 @@ class ExportingLeadsTests {
         store("Sam", "Taylor", StackLeaning.PHP, ben, Instant.parse("2026-11-22T09:00:00Z"));
 
         var csv = exportAs(maria, LeadFilter.NONE.withQuery(company).withStack(StackLeaning.GO), true);
-        var records = parse(csv);
+        var records = CsvRows.parse(csv);
 
         assertThat(records).extracting(r -> r.get("reference")).containsExactly(go2, go1);
         assertThat(records.getFirst().getParser().getHeaderNames())
@@ -191,7 +175,7 @@ class ExportingLeadsTests {
                 .getReference();
         store("Bo", "Plain", StackLeaning.GO, null, Instant.parse("2026-11-23T09:00:00Z"));
 
-        var records = parse(exportAs(maria, LeadFilter.NONE.withQuery(company), false));
+        var records = CsvRows.parse(exportAs(maria, LeadFilter.NONE.withQuery(company), false));
 
         assertThat(records).extracting(r -> r.get("reference")).first().isEqualTo(assisted);
         var ada = records.getFirst();
@@ -228,8 +212,8 @@ class ExportingLeadsTests {
                         StackLeaning.GO),
                 Instant.now());
 
-        var record =
-                parse(exportAs(maria, LeadFilter.NONE.withQuery(company), true)).getFirst();
+        var record = CsvRows.parse(exportAs(maria, LeadFilter.NONE.withQuery(company), true))
+                .getFirst();
 
         assertThat(record.get("reference")).isEqualTo(lead.getReference());
         assertThat(record.get("first_name")).isEqualTo("'=HYPERLINK(\"http://evil.example\")");
@@ -247,7 +231,7 @@ class ExportingLeadsTests {
         var nobodys = store("Open", "Lead", StackLeaning.GO, null, Instant.now());
         store("Ben", "Client", StackLeaning.GO, ben, Instant.now());
 
-        var records = parse(exportAs(ana, LeadFilter.NONE.withQuery(company), true));
+        var records = CsvRows.parse(exportAs(ana, LeadFilter.NONE.withQuery(company), true));
 
         assertThat(records).extracting(r -> r.get("reference")).containsExactlyInAnyOrder(anas, nobodys);
     }

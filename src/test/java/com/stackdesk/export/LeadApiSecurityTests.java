@@ -10,8 +10,8 @@ import com.stackdesk.lead.TestAssignments;
 import com.stackdesk.lead.TestLeads;
 import com.stackdesk.lead.internal.Leads;
 import com.stackdesk.security.ApiTokens;
-import com.stackdesk.staff.Role;
 import com.stackdesk.staff.StaffMember;
+import com.stackdesk.staff.TestStaff;
 import com.stackdesk.staff.internal.StaffMembers;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -63,12 +63,10 @@ class LeadApiSecurityTests {
     void setUp() {
         var suffix = UUID.randomUUID().toString().substring(0, 8);
         company = "Apico" + suffix;
-        ana = staff.save(new StaffMember(
-                "ana-" + suffix, "Ana Souza", "a@x.example", "{noop}secret", Role.SALES, Instant.now()));
-        ben = staff.save(new StaffMember(
-                "ben-" + suffix, "Ben Okafor", "b@x.example", "{noop}secret", Role.SALES, Instant.now()));
-        maria = staff.save(new StaffMember(
-                "maria-" + suffix, "María García", "m@x.example", "{noop}secret", Role.MANAGER, Instant.now()));
+        var team = TestStaff.team(staff, "secret");
+        ana = team.ana();
+        ben = team.ben();
+        maria = team.maria();
         anasLead = assigned("Zoë", ana);
         bensLead = assigned("Li", ben);
     }

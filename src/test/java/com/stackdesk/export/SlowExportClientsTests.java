@@ -10,14 +10,12 @@ import com.stackdesk.lead.LeadRegistration;
 import com.stackdesk.lead.internal.Leads;
 import com.stackdesk.routing.RoutingFixtures;
 import com.stackdesk.staff.Role;
-import com.stackdesk.staff.StaffMember;
+import com.stackdesk.staff.TestStaff;
 import com.stackdesk.staff.internal.StaffMembers;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -82,13 +80,10 @@ class SlowExportClientsTests {
 
     @Test
     void twoStalledDownloadsLeaveThePoolToTheAppAndAThirdExportIsRefused() throws Exception {
-        var manager = staff.save(new StaffMember(
-                "maria-" + UUID.randomUUID().toString().substring(0, 8),
-                "María García",
-                "m@x.example",
-                "{noop}x",
-                Role.MANAGER,
-                Instant.now()));
+        var manager = TestStaff.member("maria-" + TestStaff.suffix())
+                .fullName("María García")
+                .role(Role.MANAGER)
+                .save(staff);
         // enough text that the export's 64 KB buffer reaches the client while rows are still being read
         for (int i = 0; i < 24; i++) {
             var lead = registration.register(

@@ -6,20 +6,14 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.stackdesk.AwaitRouting;
 import com.stackdesk.IntegrationTest;
+import com.stackdesk.LeadApi;
 import com.stackdesk.TestSmtp;
 import com.stackdesk.lead.StackLeaning;
 import com.stackdesk.lead.internal.Leads;
-import com.stackdesk.staff.Role;
-import com.stackdesk.staff.StaffMember;
+import com.stackdesk.staff.TestStaff;
 import com.stackdesk.staff.internal.StaffMembers;
 import jakarta.mail.Message;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Instant;
 import java.util.Arrays;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,7 +21,6 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import tools.jackson.databind.json.JsonMapper;
 
 /** A lead posted to the HTTP API is routed like a form's and both emails reach a real SMTP server. */
 @IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
@@ -52,27 +45,19 @@ class ApiLeadIsRoutedAndEmailedTests {
 
     @Test
     void aPostedRubyLeadGoesToTheRubyRepAndBothEmailsArrive() throws Exception {
-        var rosa = new StaffMember("rosa", "Rosa Ruby", "rosa@northwind.example", "{noop}x", Role.SALES, Instant.now());
-        rosa.setSkills(Set.of(StackLeaning.RUBY));
-        rosa = staff.save(rosa);
+        var rosa = TestStaff.member("rosa")
+                .fullName("Rosa Ruby")
+                .email("rosa@northwind.example")
+                .skills(StackLeaning.RUBY)
+                .save(staff);
         var body = """
                 {"kind":"CONSULTATION","firstName":"Zoë","lastName":"Brooks","email":"zoe@brooks.example",
                  "stack":"Ruby","contactMethod":"EMAIL","message":"Rails upgrade help","consent":"true"}""";
 
-        var response = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/leads"))
-                                .header("Content-Type", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofString(body))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
+        var response = LeadApi.post(port, body);
 
         assertThat(response.statusCode()).isEqualTo(201);
-        var reference = JsonMapper.builder()
-                .build()
-                .readTree(response.body())
-                .get("reference")
-                .asString();
+        var reference = LeadApi.reference(response);
         var lead = AwaitRouting.routed(
                 leads, leads.findByReference(reference).orElseThrow().getId());
         assertThat(lead.getAssigneeId()).isEqualTo(rosa.getId());

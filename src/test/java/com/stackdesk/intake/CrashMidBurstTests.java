@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import com.stackdesk.TestSmtp;
 import com.stackdesk.export.AppProcess;
 import com.stackdesk.export.SeededDatabase;
 import com.stackdesk.export.SeededDatabase.Jdbc;
@@ -57,7 +57,7 @@ class CrashMidBurstTests {
     static final List<String> QUICK_START = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
     @RegisterExtension
-    static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+    static final GreenMailExtension smtp = TestSmtp.server();
 
     @Test
     void everyAcceptedLeadSurvivesAKillMidBurstAndItsVisitorIsConfirmedOnce() throws Exception {

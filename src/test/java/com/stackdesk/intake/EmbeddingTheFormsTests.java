@@ -9,7 +9,7 @@ import com.stackdesk.lead.LeadKind;
 import com.stackdesk.lead.internal.Leads;
 import com.stackdesk.security.AllowedOrigins;
 import com.stackdesk.staff.Role;
-import com.stackdesk.staff.StaffMember;
+import com.stackdesk.staff.TestStaff;
 import com.stackdesk.staff.internal.StaffMembers;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
@@ -18,7 +18,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -181,13 +180,12 @@ class EmbeddingTheFormsTests {
 
     @Test
     void onlySitesAnAdminAllowedMayPostFromABrowser() throws Exception {
-        var admin = staff.save(new StaffMember(
-                "admin-" + UUID.randomUUID().toString().substring(0, 8),
-                "Ada Admin",
-                UUID.randomUUID() + "@x.example",
-                "{noop}x",
-                Role.ADMIN,
-                Instant.now()));
+        var admin = TestStaff.member("admin-" + UUID.randomUUID().toString().substring(0, 8))
+                .fullName("Ada Admin")
+                .email(UUID.randomUUID() + "@x.example")
+                .passwordHash("{noop}x")
+                .role(Role.ADMIN)
+                .save(staff);
         var site = "https://shop-" + UUID.randomUUID().toString().substring(0, 8) + ".example";
         var preflight = to("/api/leads")
                 .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
@@ -225,20 +223,18 @@ class EmbeddingTheFormsTests {
 
     @Test
     void anAddressThatIsNotOneSiteIsRefusedWithAReasonAndOnlyAdminsChangeTheList() {
-        var admin = staff.save(new StaffMember(
-                "admin-" + UUID.randomUUID().toString().substring(0, 8),
-                "Ada Admin",
-                UUID.randomUUID() + "@x.example",
-                "{noop}x",
-                Role.ADMIN,
-                Instant.now()));
-        var rep = staff.save(new StaffMember(
-                "rep-" + UUID.randomUUID().toString().substring(0, 8),
-                "Rex Rep",
-                UUID.randomUUID() + "@x.example",
-                "{noop}x",
-                Role.SALES,
-                Instant.now()));
+        var admin = TestStaff.member("admin-" + UUID.randomUUID().toString().substring(0, 8))
+                .fullName("Ada Admin")
+                .email(UUID.randomUUID() + "@x.example")
+                .passwordHash("{noop}x")
+                .role(Role.ADMIN)
+                .save(staff);
+        var rep = TestStaff.member("rep-" + UUID.randomUUID().toString().substring(0, 8))
+                .fullName("Rex Rep")
+                .email(UUID.randomUUID() + "@x.example")
+                .passwordHash("{noop}x")
+                .role(Role.SALES)
+                .save(staff);
         SignIn.as(app, admin.getUsername());
         var before = origins.stored();
 

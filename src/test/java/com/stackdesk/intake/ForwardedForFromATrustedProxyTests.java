@@ -3,6 +3,7 @@ package com.stackdesk.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.stackdesk.IntegrationTest;
+import com.stackdesk.LeadApi;
 import com.stackdesk.lead.internal.Leads;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,9 +38,7 @@ class ForwardedForFromATrustedProxyTests {
         assertThat(second.statusCode()).isEqualTo(201);
         assertThat(third.statusCode()).isEqualTo(429);
         assertThat(otherVisitor.statusCode()).isEqualTo(201);
-        assertThat(leads.findByReference(ForwardedHeaders.reference(first))
-                        .orElseThrow()
-                        .getClientIp())
+        assertThat(leads.findByReference(LeadApi.reference(first)).orElseThrow().getClientIp())
                 .isEqualTo("203.0.113.1");
     }
 

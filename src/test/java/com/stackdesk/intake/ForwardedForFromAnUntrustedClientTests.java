@@ -3,6 +3,7 @@ package com.stackdesk.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.stackdesk.IntegrationTest;
+import com.stackdesk.LeadApi;
 import com.stackdesk.lead.internal.Leads;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,9 +35,7 @@ class ForwardedForFromAnUntrustedClientTests {
         assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
         assertThat(second.statusCode()).isEqualTo(201);
         assertThat(third.statusCode()).isEqualTo(429);
-        assertThat(leads.findByReference(ForwardedHeaders.reference(first))
-                        .orElseThrow()
-                        .getClientIp())
+        assertThat(leads.findByReference(LeadApi.reference(first)).orElseThrow().getClientIp())
                 .isEqualTo("127.0.0.1");
     }
 }

@@ -3,6 +3,7 @@ package com.stackdesk.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.stackdesk.IntegrationTest;
+import com.stackdesk.LeadApi;
 import com.stackdesk.lead.BudgetRange;
 import com.stackdesk.lead.ContactMethod;
 import com.stackdesk.lead.LeadKind;
@@ -44,12 +45,7 @@ class IntakeApiIntegrationTests {
     private final JsonMapper json = JsonMapper.builder().build();
 
     private HttpResponse<String> postJson(Map<String, Object> body) throws Exception {
-        return http.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/leads"))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        return LeadApi.post(port, json.writeValueAsString(body));
     }
 
     private HttpResponse<String> postForm(Map<String, String> fields) throws Exception {

@@ -3,10 +3,8 @@ package com.stackdesk.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.stackdesk.IntegrationTest;
+import com.stackdesk.LeadApi;
 import com.stackdesk.lead.internal.Leads;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,13 +26,7 @@ class IntakeApiRateLimitTests {
         var body = """
                 {"kind":"CONSULTATION","firstName":"Ana","lastName":"Lee","email":"ana@lee.example",
                  "stack":"GO","contactMethod":"EMAIL","message":"Request %d","consent":"true"}""".formatted(n);
-        return HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/leads"))
-                                .header("Content-Type", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofString(body))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
+        return LeadApi.post(port, body);
     }
 
     @Test

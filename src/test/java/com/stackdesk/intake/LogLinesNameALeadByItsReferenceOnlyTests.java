@@ -9,20 +9,14 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.stackdesk.IntegrationTest;
+import com.stackdesk.LeadApi;
 import com.stackdesk.TestSmtp;
 import com.stackdesk.lead.StackLeaning;
-import com.stackdesk.staff.Role;
-import com.stackdesk.staff.StaffMember;
+import com.stackdesk.staff.TestStaff;
 import com.stackdesk.staff.internal.StaffMembers;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -106,28 +100,19 @@ class LogLinesNameALeadByItsReferenceOnlyTests {
     @Test
     void theLinesAboutAStoredRoutedAndEmailedLeadCarryItsReferenceAndNoContactDetails(CapturedOutput output)
             throws Exception {
-        var rosa = new StaffMember(
-                "rosa-logs", "Rosa Ruby", "rosa-logs@northwind.example", "{noop}x", Role.SALES, Instant.now());
-        rosa.setSkills(Set.of(StackLeaning.RUBY));
-        staff.save(rosa);
+        TestStaff.member("rosa-logs")
+                .fullName("Rosa Ruby")
+                .email("rosa-logs@northwind.example")
+                .skills(StackLeaning.RUBY)
+                .save(staff);
         int from = output.getOut().length();
 
-        var response = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/leads"))
-                                .header("Content-Type", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofString("""
-                                        {"kind":"CONSULTATION","firstName":"%s","lastName":"%s","email":"%s",
-                                         "phone":"+44 20 7946 0958","stack":"Ruby","contactMethod":"EMAIL",
-                                         "message":"Rails upgrade help","consent":"true"}""".formatted(FIRST, LAST, EMAIL)))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
+        var response = LeadApi.post(port, """
+                {"kind":"CONSULTATION","firstName":"%s","lastName":"%s","email":"%s",
+                 "phone":"+44 20 7946 0958","stack":"Ruby","contactMethod":"EMAIL",
+                 "message":"Rails upgrade help","consent":"true"}""".formatted(FIRST, LAST, EMAIL));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        var reference = JsonMapper.builder()
-                .build()
-                .readTree(response.body())
-                .get("reference")
-                .asString();
+        var reference = LeadApi.reference(response);
 
         // both emails (the visitor's confirmation, Rosa's alert) sent and marked so
         await().atMost(Duration.ofSeconds(60))

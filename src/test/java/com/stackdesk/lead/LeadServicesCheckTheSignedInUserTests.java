@@ -9,6 +9,7 @@ import com.stackdesk.lead.internal.Leads;
 import com.stackdesk.notification.Outbox;
 import com.stackdesk.staff.Role;
 import com.stackdesk.staff.StaffMember;
+import com.stackdesk.staff.TestStaff;
 import com.stackdesk.staff.internal.StaffMembers;
 import java.time.Instant;
 import java.util.UUID;
@@ -77,8 +78,11 @@ class LeadServicesCheckTheSignedInUserTests {
     }
 
     private StaffMember member(String name, Role role) {
-        return staff.save(
-                new StaffMember(name + "-" + suffix, name, name + "@x.example", "{noop}x", role, Instant.now()));
+        return TestStaff.member(name + "-" + suffix)
+                .fullName(name)
+                .email(name + "@x.example")
+                .role(role)
+                .save(staff);
     }
 
     @AfterEach
@@ -109,12 +113,8 @@ class LeadServicesCheckTheSignedInUserTests {
 
     @Test
     void aManagerReassignsOnlyToActiveStaffWhoMayHoldLeads() {
-        var gone = member("gone", Role.SALES);
-        gone.setActive(false);
-        staff.save(gone);
-        var admin = member("root", Role.ADMIN);
-        admin.setCapacity(0);
-        staff.save(admin);
+        var gone = TestStaff.deactivate(staff, member("gone", Role.SALES));
+        var admin = TestStaff.capacity(staff, member("root", Role.ADMIN), 0);
         SignIn.as(app, maria.getUsername());
 
         for (long target : new long[] {gone.getId(), admin.getId(), 987_654_321L}) {

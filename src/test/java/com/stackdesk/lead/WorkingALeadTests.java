@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.within;
 import com.stackdesk.IntegrationTest;
 import com.stackdesk.SignIn;
 import com.stackdesk.lead.internal.Leads;
-import com.stackdesk.staff.Role;
 import com.stackdesk.staff.StaffMember;
 import com.stackdesk.staff.TestStaff;
 import com.stackdesk.staff.internal.StaffMembers;
@@ -56,13 +55,10 @@ class WorkingALeadTests {
 
     @BeforeEach
     void setUp() {
-        var suffix = TestStaff.suffix();
-        ana = TestStaff.member("ana-" + suffix).fullName("Ana Souza").save(staff);
-        ben = TestStaff.member("ben-" + suffix).fullName("Ben Okafor").save(staff);
-        maria = TestStaff.member("maria-" + suffix)
-                .fullName("María García")
-                .role(Role.MANAGER)
-                .save(staff);
+        var team = TestStaff.team(staff, "x");
+        ana = team.ana();
+        ben = team.ben();
+        maria = team.maria();
         var created = Instant.now().minus(Duration.ofHours(3));
         anasLead = assigned(
                 TestLeads.consultation("Zoë", "Brooks", "zoe@x.example", "Fjord", StackLeaning.GO), ana, created);

@@ -3,10 +3,9 @@ package com.stackdesk.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.stackdesk.StackdeskApplication;
+import com.stackdesk.TestSmtp;
 import com.stackdesk.intake.ConsultationRequest;
 import com.stackdesk.intake.IntakeService;
 import com.stackdesk.intake.SubmissionResult;
@@ -68,9 +67,7 @@ class HungSmtpServerTests {
 
     @Test
     void aServerThatNeverAnswersIsGivenUpOnWithinTheTimeoutAndTheEmailsStillGoOut() throws Exception {
-        smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-                .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
-        smtp.start();
+        smtp = TestSmtp.start(0);
         gate = new SilentThenRelay(SILENT_CONNECTIONS, smtp.getSmtp().getPort());
         app = start(gate.port());
         var jdbc = app.getBean(JdbcTemplate.class);

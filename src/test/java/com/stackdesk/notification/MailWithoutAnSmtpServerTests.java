@@ -3,6 +3,7 @@ package com.stackdesk.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.stackdesk.LeadApi;
 import com.stackdesk.StackdeskApplication;
 import com.stackdesk.lead.StackLeaning;
 import com.stackdesk.routing.RoutingFixtures;
@@ -119,13 +120,7 @@ class MailWithoutAnSmtpServerTests {
     }
 
     private HttpResponse<String> post(String json) throws IOException, InterruptedException {
-        return HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create("http://localhost:" + port() + "/api/leads"))
-                                .header("Content-Type", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofString(json))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
+        return LeadApi.post(port(), json);
     }
 
     private int port() {

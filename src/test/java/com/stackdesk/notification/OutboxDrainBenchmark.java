@@ -11,6 +11,7 @@ import com.stackdesk.lead.LeadRegistration;
 import com.stackdesk.lead.StackLeaning;
 import com.stackdesk.routing.RoutingFixtures;
 import com.stackdesk.staff.Role;
+import com.stackdesk.staff.TestStaff;
 import com.stackdesk.staff.internal.StaffMembers;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -65,9 +66,8 @@ class OutboxDrainBenchmark {
     void drainsAThousandPendingEmails() throws Exception {
         RoutingFixtures.clean(jdbc);
         for (var name : new String[] {"ana", "ben", "cleo", "dan"}) {
-            var rep = staff(staffMembers, name, name, Role.SALES, false, StackLeaning.GO);
-            rep.setCapacity(10_000);
-            staffMembers.save(rep);
+            TestStaff.capacity(
+                    staffMembers, staff(staffMembers, name, name, Role.SALES, false, StackLeaning.GO), 10_000);
         }
         // warm-up: 100 emails
         queue(50, "warm");

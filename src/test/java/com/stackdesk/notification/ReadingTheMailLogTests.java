@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.stackdesk.IntegrationTest;
 import com.stackdesk.SignIn;
 import com.stackdesk.staff.Role;
-import com.stackdesk.staff.StaffMember;
+import com.stackdesk.staff.TestStaff;
 import com.stackdesk.staff.internal.StaffMembers;
-import java.time.Instant;
+import jakarta.mail.internet.InternetAddress;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -17,6 +17,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.TestPropertySource;
 
@@ -55,13 +56,11 @@ class ReadingTheMailLogTests {
     }
 
     private String signInAs(Role role) {
-        var member = staff.save(new StaffMember(
-                "m-" + UUID.randomUUID().toString().substring(0, 8),
-                "Someone",
-                "someone@x.example",
-                "{noop}x",
-                role,
-                Instant.now()));
+        var member = TestStaff.member("m-" + TestStaff.suffix())
+                .fullName("Someone")
+                .email("someone@x.example")
+                .role(role)
+                .save(staff);
         SignIn.as(app, member.getUsername());
         return member.getUsername();
     }
@@ -96,6 +95,27 @@ class ReadingTheMailLogTests {
         signInAs(Role.MANAGER);
 
         assertThat(subjects()).containsExactly("Message 5 of " + run, "Message 4 of " + run, "Message 3 of " + run);
+    }
+
+    @Test
+    void namesAndSubjectsOutsideAsciiAreShownDecoded() throws Exception {
+        var run = UUID.randomUUID().toString().substring(0, 8);
+        var message = sender.createMimeMessage();
+        var helper = new MimeMessageHelper(message, "UTF-8");
+        helper.setFrom(new InternetAddress("hello@northwind.example", "Søren at Northwind", "UTF-8"));
+        helper.setTo(new InternetAddress("zoe@brooks.example", "Zoë Brooks", "UTF-8"));
+        helper.setSubject("Your consultation · " + run);
+        helper.setText("Hello");
+        sender.send(message);
+        signInAs(Role.MANAGER);
+
+        var logged = mailLog.messages().stream()
+                .filter(m -> m.subject().endsWith(run))
+                .findFirst()
+                .orElseThrow();
+        assertThat(logged.to()).isEqualTo("Zoë Brooks <zoe@brooks.example>");
+        assertThat(logged.from()).isEqualTo("Søren at Northwind <hello@northwind.example>");
+        assertThat(logged.subject()).isEqualTo("Your consultation · " + run);
     }
 
     @Test

@@ -3,10 +3,9 @@ package com.stackdesk.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.stackdesk.StackdeskApplication;
+import com.stackdesk.TestSmtp;
 import com.stackdesk.intake.ConsultationRequest;
 import com.stackdesk.intake.IntakeService;
 import com.stackdesk.intake.SubmissionResult;
@@ -187,10 +186,7 @@ class SmtpOutageIntegrationTests {
     }
 
     private GreenMail startSmtp() {
-        var server = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-                .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
-        server.start();
-        return server;
+        return TestSmtp.start(smtpPort);
     }
 
     /** The whole app; settings as command-line arguments, which win over application.properties. */

@@ -11,6 +11,7 @@ import com.stackdesk.lead.StackLeaning;
 import com.stackdesk.lead.internal.Leads;
 import com.stackdesk.staff.Role;
 import com.stackdesk.staff.StaffMember;
+import com.stackdesk.staff.TestStaff;
 import com.stackdesk.staff.internal.StaffMembers;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,8 +53,7 @@ class RoundRobinRoutingIntegrationTests {
         reps.clear();
         for (var name : List.of("ana", "ben", "cleo", "dan")) {
             var rep = staff(staffMembers, name, name.toUpperCase(), Role.SALES, false, StackLeaning.GO);
-            rep.setCapacity(1000);
-            reps.add(staffMembers.save(rep));
+            reps.add(TestStaff.capacity(staffMembers, rep, 1000));
         }
     }
 
@@ -103,9 +103,7 @@ class RoundRobinRoutingIntegrationTests {
 
     @Test
     void weightsGiveProportionalShares() {
-        var heavy = reps.getFirst();
-        heavy.setWeight(2);
-        staffMembers.save(heavy);
+        var heavy = TestStaff.weight(staffMembers, reps.getFirst(), 2);
 
         for (int i = 0; i < 50; i++) {
             registration.register(lead(StackLeaning.GO, "w" + i + "@example.com"));

@@ -19,6 +19,7 @@ import com.stackdesk.lead.internal.Leads;
 import com.stackdesk.notification.OutboxDispatcher;
 import com.stackdesk.staff.Role;
 import com.stackdesk.staff.StaffMember;
+import com.stackdesk.staff.TestStaff;
 import com.stackdesk.staff.internal.StaffMembers;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -133,8 +134,7 @@ class RoutingLeadsIntegrationTests {
 
     @Test
     void skipsRepAtCapacity() {
-        ana.setCapacity(1);
-        staffMembers.save(ana);
+        ana = TestStaff.capacity(staffMembers, ana, 1);
         var first = submit(lead(StackLeaning.JAVA, "java@example.com"));
         assertThat(first.getAssigneeId()).isEqualTo(ana.getId());
 
@@ -142,14 +142,13 @@ class RoutingLeadsIntegrationTests {
 
         assertThat(lead.getAssigneeId()).isEqualTo(ben.getId());
         assertThat(lead.getRoutingReason())
-                .contains("Ana Souza at capacity (1 open leads)")
+                .contains("Ana Souza at capacity (1 open lead)")
                 .endsWith("→ Ben Okafor");
     }
 
     @Test
     void suspectedSpamHandedToARepDoesNotCountAsTheirOpenLead() {
-        ana.setCapacity(1);
-        staffMembers.save(ana);
+        ana = TestStaff.capacity(staffMembers, ana, 1);
         var spam = registration.register(
                 lead(LeadKind.DEVELOPMENT_PLAN, "Bot", "Bot", StackLeaning.JAVA, "bot@example.com", null, "honeypot"));
         tx.executeWithoutResult(
@@ -188,8 +187,7 @@ class RoutingLeadsIntegrationTests {
     void returningVisitorWhoseOwnerLeftIsRoutedAfresh() {
         var first = submit(lead(StackLeaning.PYTHON, "lee@example.com"));
         assertThat(first.getAssigneeId()).isEqualTo(chloe.getId());
-        chloe.setActive(false);
-        staffMembers.save(chloe);
+        chloe = TestStaff.deactivate(staffMembers, chloe);
 
         var again = submit(lead(StackLeaning.PYTHON, "lee@example.com"));
 
@@ -226,8 +224,7 @@ class RoutingLeadsIntegrationTests {
 
     @Test
     void withoutGeneralistsEveryoneInSalesIsACandidate() {
-        gus.setActive(false);
-        staffMembers.save(gus);
+        gus = TestStaff.deactivate(staffMembers, gus);
 
         var lead = submit(lead(StackLeaning.RUBY, "lee@example.com"));
 

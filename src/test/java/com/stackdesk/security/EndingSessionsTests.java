@@ -8,6 +8,7 @@ import com.stackdesk.staff.Role;
 import com.stackdesk.staff.StaffAccount;
 import com.stackdesk.staff.StaffAdministration;
 import com.stackdesk.staff.StaffMember;
+import com.stackdesk.staff.TestStaff;
 import com.stackdesk.staff.internal.StaffMembers;
 import java.net.CookieManager;
 import java.net.URI;
@@ -16,8 +17,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -70,13 +69,12 @@ class EndingSessionsTests {
     }
 
     private StaffMember member(Role role) {
-        return staff.save(new StaffMember(
-                role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8),
-                "Someone " + role.label(),
-                "someone@x.example",
-                passwords.encode("right-password"),
-                role,
-                Instant.now()));
+        return TestStaff.member(role.name().toLowerCase() + "-" + TestStaff.suffix())
+                .fullName("Someone " + role.label())
+                .email("someone@x.example")
+                .passwordHash(passwords.encode("right-password"))
+                .role(role)
+                .save(staff);
     }
 
     /** A browser of its own, signed in as {@code member}. */

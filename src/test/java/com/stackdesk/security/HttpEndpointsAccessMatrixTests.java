@@ -3,6 +3,7 @@ package com.stackdesk.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.stackdesk.DemoData;
+import com.stackdesk.DemoLeads;
 import com.stackdesk.IntegrationTest;
 import com.stackdesk.lead.Lead;
 import com.stackdesk.lead.internal.Leads;
@@ -17,7 +18,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Objects;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -135,8 +135,8 @@ class HttpEndpointsAccessMatrixTests {
 
     @Test
     void aSalesRepReadsOwnAndUnassignedLeadsButNotAnotherRepsOverTheApi() throws Exception {
-        var bens = leadOf("ben");
-        var anas = leadOf("ana");
+        var bens = DemoLeads.anyOf(leads, staff, "ben");
+        var anas = DemoLeads.anyOf(leads, staff, "ana");
 
         assertThat(send("GET", "/api/leads/" + bens.getReference(), Who.SALES).statusCode())
                 .isEqualTo(403);
@@ -182,14 +182,6 @@ class HttpEndpointsAccessMatrixTests {
     private Lead unassignedLead() {
         return leads.findAll().stream()
                 .filter(l -> l.getAssigneeId() == null && !l.isSuspectedSpam())
-                .findFirst()
-                .orElseThrow();
-    }
-
-    private Lead leadOf(String username) {
-        long id = staff.findByUsernameIgnoreCase(username).orElseThrow().getId();
-        return leads.findAll().stream()
-                .filter(l -> Objects.equals(l.getAssigneeId(), id))
                 .findFirst()
                 .orElseThrow();
     }

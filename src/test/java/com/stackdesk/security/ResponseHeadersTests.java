@@ -4,16 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.stackdesk.IntegrationTest;
 import com.stackdesk.staff.Role;
-import com.stackdesk.staff.StaffMember;
+import com.stackdesk.staff.TestStaff;
 import com.stackdesk.staff.internal.StaffMembers;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.Base64;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -76,13 +74,11 @@ class ResponseHeadersTests {
 
     @Test
     void apiAnswersWithPersonalDataAreNotStored() throws Exception {
-        var maria = staff.save(new StaffMember(
-                "maria-" + UUID.randomUUID().toString().substring(0, 8),
-                "María García",
-                "m@x.example",
-                "{noop}secret",
-                Role.MANAGER,
-                Instant.now()));
+        var maria = TestStaff.member("maria-" + TestStaff.suffix())
+                .fullName("María García")
+                .password("secret")
+                .role(Role.MANAGER)
+                .save(staff);
         var basic = "Basic "
                 + Base64.getEncoder()
                         .encodeToString((maria.getUsername() + ":secret").getBytes(StandardCharsets.UTF_8));

@@ -4,15 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.stackdesk.IntegrationTest;
-import com.stackdesk.staff.Role;
 import com.stackdesk.staff.StaffMember;
+import com.stackdesk.staff.TestStaff;
 import com.stackdesk.staff.internal.StaffMembers;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.UUID;
@@ -100,13 +99,10 @@ class SignInThrottleTests {
     }
 
     private StaffMember newRep() {
-        return staff.save(new StaffMember(
-                "rep-" + UUID.randomUUID().toString().substring(0, 8),
-                "Test Rep",
-                "rep@x.example",
-                passwords.encode("right-password"),
-                Role.SALES,
-                Instant.now()));
+        return TestStaff.member("rep-" + TestStaff.suffix())
+                .fullName("Test Rep")
+                .passwordHash(passwords.encode("right-password"))
+                .save(staff);
     }
 
     private void signIn(String username, String password, String address) {
@@ -133,9 +129,7 @@ class SignInThrottleTests {
 
     @Test
     void aDeactivatedAccountIsNamedAsSuchOnlyToWhoeverKnowsThePassword() {
-        var rep = newRep();
-        rep.setActive(false);
-        staff.save(rep);
+        var rep = TestStaff.deactivate(staff, newRep());
 
         assertThatThrownBy(() -> signIn(rep.getUsername(), "wrong", "198.51.100.8"))
                 .isInstanceOf(BadCredentialsException.class);

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.stackdesk.DemoData;
 import com.stackdesk.IntegrationTest;
-import com.stackdesk.staff.Role;
 import com.stackdesk.staff.StaffMember;
+import com.stackdesk.staff.TestStaff;
 import com.stackdesk.staff.internal.StaffMembers;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.SessionTrackingMode;
@@ -18,8 +18,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -80,13 +78,22 @@ class SigningInTests {
         return matcher.group(1);
     }
 
-    private HttpResponse<String> post(String path, String form) throws IOException, InterruptedException {
-        return http.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+    /** Posts a form, with more headers given as name, value, name, value. */
+    private HttpResponse<String> post(String path, String form, String... headers)
+            throws IOException, InterruptedException {
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Ana's sign-in with one more header a browser adds: the Origin or the Referer of the page that posts. */
+    private HttpResponse<String> signInAsAnaWith(String header, String value) throws IOException, InterruptedException {
+        var token = csrfToken();
+        return post("/login", "username=ana&password=" + enc(DEMO_PASSWORD) + "&_csrf=" + enc(token), header, value);
     }
 
     private HttpResponse<String> signIn(String username, String password) throws IOException, InterruptedException {
@@ -111,13 +118,10 @@ class SigningInTests {
     }
 
     private StaffMember newRep(String password) {
-        return staff.save(new StaffMember(
-                "rep-" + UUID.randomUUID().toString().substring(0, 8),
-                "Test Rep",
-                "rep@x.example",
-                passwords.encode(password),
-                Role.SALES,
-                Instant.now()));
+        return TestStaff.member("rep-" + TestStaff.suffix())
+                .fullName("Test Rep")
+                .passwordHash(passwords.encode(password))
+                .save(staff);
     }
 
     @ParameterizedTest
@@ -127,6 +131,15 @@ class SigningInTests {
 
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(location(response)).endsWith("/login");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/no-such-page", "/leads/SD-ABC123/more", "/pricing"})
+    void anAddressThatIsNoPageReachesTheNotFoundPageSignedInOrNot(String path) throws Exception {
+        assertThat(get(path).statusCode()).as("anonymous").isEqualTo(200);
+
+        signIn("ana", DEMO_PASSWORD);
+        assertThat(get(path).statusCode()).as("signed in, not a bare 403").isEqualTo(200);
     }
 
     @Test
@@ -220,16 +233,7 @@ class SigningInTests {
 
     @Test
     void aSignInPostedFromAnotherSiteIsRefused() throws Exception {
-        var token = csrfToken();
-
-        var response = http.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .header("Origin", "https://evil.example")
-                        .POST(HttpRequest.BodyPublishers.ofString(
-                                "username=ana&password=" + enc(DEMO_PASSWORD) + "&_csrf=" + enc(token)))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        var response = signInAsAnaWith("Origin", "https://evil.example");
 
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(get("/dashboard").statusCode()).as("not signed in").isEqualTo(302);
@@ -237,16 +241,7 @@ class SigningInTests {
 
     @Test
     void aSignInFromAnotherSiteThatSendsOnlyAReferrerIsRefused() throws Exception {
-        var token = csrfToken();
-
-        var response = http.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .header("Referer", "https://evil.example/free-prizes.html")
-                        .POST(HttpRequest.BodyPublishers.ofString(
-                                "username=ana&password=" + enc(DEMO_PASSWORD) + "&_csrf=" + enc(token)))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        var response = signInAsAnaWith("Referer", "https://evil.example/free-prizes.html");
 
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(get("/dashboard").statusCode()).isEqualTo(302);
@@ -254,16 +249,7 @@ class SigningInTests {
 
     @Test
     void aSignInFromTheLoginPageItselfCarriesItsOwnOrigin() throws Exception {
-        var token = csrfToken();
-
-        var response = http.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .header("Origin", "http://localhost:" + port)
-                        .POST(HttpRequest.BodyPublishers.ofString(
-                                "username=ana&password=" + enc(DEMO_PASSWORD) + "&_csrf=" + enc(token)))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        var response = signInAsAnaWith("Origin", "http://localhost:" + port);
 
         assertThat(location(response)).endsWith("/dashboard");
     }
@@ -276,9 +262,7 @@ class SigningInTests {
 
     @Test
     void aDeactivatedAccountCannotSignIn() throws Exception {
-        var rep = newRep("right-password");
-        rep.setActive(false);
-        staff.save(rep);
+        var rep = TestStaff.deactivate(staff, newRep("right-password"));
 
         assertThat(location(signIn(rep.getUsername(), "right-password"))).endsWith("/login?error");
     }

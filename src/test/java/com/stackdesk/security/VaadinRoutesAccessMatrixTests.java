@@ -3,9 +3,9 @@ package com.stackdesk.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.stackdesk.DemoData;
+import com.stackdesk.DemoLeads;
 import com.stackdesk.IntegrationTest;
 import com.stackdesk.SignIn;
-import com.stackdesk.lead.Lead;
 import com.stackdesk.lead.internal.Leads;
 import com.stackdesk.security.AccessMatrix.Who;
 import com.stackdesk.security.ui.LoginView;
@@ -17,7 +17,6 @@ import com.vaadin.flow.router.RouteConfiguration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Objects;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -101,21 +100,14 @@ class VaadinRoutesAccessMatrixTests extends SpringBrowserlessTest {
 
     @Test
     void aSalesRepOpensNoOtherRepsLeadButAManagerDoes() {
-        var bens = leadOf("ben");
+        var bens = DemoLeads.anyOf(leads, staff, "ben");
         var target = routes().get("leads/:reference");
 
         SignIn.as(app, "ana");
         assertThat(open("leads/" + bens.getReference())).isNotEqualTo(target);
-        assertThat(open("leads/" + leadOf("ana").getReference())).isEqualTo(target);
+        assertThat(open("leads/" + DemoLeads.anyOf(leads, staff, "ana").getReference()))
+                .isEqualTo(target);
         SignIn.as(app, "maria");
         assertThat(open("leads/" + bens.getReference())).isEqualTo(target);
-    }
-
-    private Lead leadOf(String username) {
-        long id = staff.findByUsernameIgnoreCase(username).orElseThrow().getId();
-        return leads.findAll().stream()
-                .filter(l -> Objects.equals(l.getAssigneeId(), id))
-                .findFirst()
-                .orElseThrow();
     }
 }

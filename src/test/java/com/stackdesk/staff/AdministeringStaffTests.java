@@ -8,7 +8,6 @@ import com.stackdesk.SignIn;
 import com.stackdesk.lead.StackLeaning;
 import com.stackdesk.staff.internal.StaffAbsences;
 import com.stackdesk.staff.internal.StaffMembers;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
@@ -49,10 +48,15 @@ class AdministeringStaffTests {
     @BeforeEach
     void setUp() {
         suffix = UUID.randomUUID().toString().substring(0, 6);
-        admin = staff.save(
-                new StaffMember("boss-" + suffix, "Ada Admin", "ada@x.example", "{noop}x", Role.ADMIN, Instant.now()));
-        rep = staff.save(
-                new StaffMember("rep-" + suffix, "Rita Rep", "rita@x.example", "{noop}x", Role.SALES, Instant.now()));
+        admin = TestStaff.member("boss-" + suffix)
+                .fullName("Ada Admin")
+                .email("ada@x.example")
+                .role(Role.ADMIN)
+                .save(staff);
+        rep = TestStaff.member("rep-" + suffix)
+                .fullName("Rita Rep")
+                .email("rita@x.example")
+                .save(staff);
     }
 
     @AfterEach

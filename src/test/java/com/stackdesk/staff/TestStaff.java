@@ -18,9 +18,52 @@ public final class TestStaff {
         return new Builder(username);
     }
 
+    /** Two reps and their manager, with usernames of their own ({@code ana-1a2b3c4d}, ...). */
+    public record Team(StaffMember ana, StaffMember ben, StaffMember maria) {}
+
+    /**
+     * Stores a {@link Team}: Ana Souza and Ben Okafor in sales, María García their manager, all
+     * with the password {@code password}.
+     */
+    public static Team team(StaffMembers staff, String password) {
+        var suffix = suffix();
+        return new Team(
+                member("ana-" + suffix).fullName("Ana Souza").password(password).save(staff),
+                member("ben-" + suffix)
+                        .fullName("Ben Okafor")
+                        .password(password)
+                        .save(staff),
+                member("maria-" + suffix)
+                        .fullName("María García")
+                        .password(password)
+                        .role(Role.MANAGER)
+                        .save(staff));
+    }
+
     /** A short random tail for usernames, so tests sharing a database do not collide. */
     public static String suffix() {
         return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /**
+     * Deactivates a stored member behind the staff module's back (no audit entry, sessions not
+     * ended): for tests about what an inactive account may do, not about deactivating one.
+     */
+    public static StaffMember deactivate(StaffMembers staff, StaffMember member) {
+        member.setActive(false);
+        return staff.save(member);
+    }
+
+    /** Sets a stored member's capacity behind the staff module's back (no audit entry). */
+    public static StaffMember capacity(StaffMembers staff, StaffMember member, int capacity) {
+        member.setCapacity(capacity);
+        return staff.save(member);
+    }
+
+    /** Sets a stored member's routing weight behind the staff module's back (no audit entry). */
+    public static StaffMember weight(StaffMembers staff, StaffMember member, int weight) {
+        member.setWeight(weight);
+        return staff.save(member);
     }
 
     /** Builds a {@link StaffMember}; {@link #save} stores it. */
@@ -29,7 +72,9 @@ public final class TestStaff {
         private final String username;
         private String fullName;
         private String email;
-        private String password = "x";
+        private String passwordHash = "{noop}x";
+        private boolean active = true;
+        private boolean passwordChangeRequired;
         private Role role = Role.SALES;
         private Set<StackLeaning> skills = Set.of();
         private boolean generalist;
@@ -54,7 +99,24 @@ public final class TestStaff {
 
         /** The raw password; stored {@code {noop}} encoded, so sign-in works with it as typed. */
         public Builder password(String password) {
-            this.password = password;
+            this.passwordHash = "{noop}" + password;
+            return this;
+        }
+
+        /** A password already encoded, for tests about how passwords are stored or upgraded. */
+        public Builder passwordHash(String passwordHash) {
+            this.passwordHash = passwordHash;
+            return this;
+        }
+
+        public Builder active(boolean active) {
+            this.active = active;
+            return this;
+        }
+
+        /** Whether the member must choose a new password at the next sign-in. */
+        public Builder passwordChangeRequired(boolean passwordChangeRequired) {
+            this.passwordChangeRequired = passwordChangeRequired;
             return this;
         }
 
@@ -84,9 +146,11 @@ public final class TestStaff {
         }
 
         public StaffMember build() {
-            var member = new StaffMember(username, fullName, email, "{noop}" + password, role, createdAt);
+            var member = new StaffMember(username, fullName, email, passwordHash, role, createdAt);
             member.setSkills(skills);
             member.setGeneralist(generalist);
+            member.setActive(active);
+            member.setPasswordChangeRequired(passwordChangeRequired);
             if (capacity != null) {
                 member.setCapacity(capacity);
             }

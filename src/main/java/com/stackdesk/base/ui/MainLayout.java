@@ -7,6 +7,7 @@ import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Header;
@@ -42,6 +43,15 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         setPrimarySection(Section.DRAWER);
 
         var user = currentUser.find();
+        if (user.isEmpty()) {
+            // only a not-found page shows this frame to someone not signed in: no staff navigation
+            var home = new Anchor("", "Stackdesk");
+            home.addClassName("sd-app-name");
+            addToNavbar(home);
+            addClassName("sd-signed-out");
+            setDrawerOpened(false);
+            return;
+        }
         nav.addItem(new SideNavItem("Today", "today", VaadinIcon.CALENDAR_CLOCK.create()));
         nav.addItem(new SideNavItem("Dashboard", "dashboard", VaadinIcon.DASHBOARD.create()));
         nav.addItem(new SideNavItem("Leads", "leads", VaadinIcon.TABLE.create()));

@@ -3,6 +3,7 @@ package com.stackdesk.intake.ui;
 import com.stackdesk.analytics.FormAnalytics;
 import com.stackdesk.analytics.FormEvent;
 import com.stackdesk.analytics.TrackedForm;
+import com.stackdesk.base.Plurals;
 import com.stackdesk.booking.CallBooking;
 import com.stackdesk.intake.IntakeFields;
 import com.stackdesk.intake.IntakeMetrics;
@@ -38,6 +39,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinRequest;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
@@ -236,9 +238,7 @@ abstract class LeadFormView<R extends LeadRequest> extends Div {
                 submit.setEnabled(true);
             }
             case SubmissionResult.RateLimited limited -> {
-                showFormError("You have sent several requests in a short time. Please try again in "
-                        + Math.max(1, (limited.retryAfter().toSeconds() + 59) / 60)
-                        + " minutes; nothing was lost, your answers are still here.");
+                showFormError(tryAgainLater(limited.retryAfter()));
                 submit.setEnabled(true);
             }
         }
@@ -270,6 +270,13 @@ abstract class LeadFormView<R extends LeadRequest> extends Div {
     private void showFormError(String message) {
         formError.setText(message);
         formError.setVisible(true);
+    }
+
+    /** What a visitor over the rate limit reads: how long to wait, in whole minutes (at least one). */
+    static String tryAgainLater(Duration retryAfter) {
+        long minutes = Math.max(1, (retryAfter.toSeconds() + 59) / 60);
+        return "You have sent several requests in a short time. Please try again in " + Plurals.count(minutes, "minute")
+                + "; nothing was lost, your answers are still here.";
     }
 
     private static @Nullable String clientAddress() {

@@ -1,5 +1,6 @@
 package com.stackdesk.routing.ui;
 
+import com.stackdesk.base.Plurals;
 import com.stackdesk.base.ui.MainLayout;
 import com.stackdesk.lead.StackLeaning;
 import com.stackdesk.routing.LeadRouter;
@@ -42,7 +43,7 @@ class RoutingSettingsView extends VerticalLayout {
         settings.setText("Strategy: " + properties.strategy().label()
                 + " · weights " + (properties.weighted() ? "count" : "ignored")
                 + " · returning visitors go back to their owner within "
-                + properties.returningVisitorWindow().toDays() + " days."
+                + Plurals.count(properties.returningVisitorWindow().toDays(), "day") + "."
                 + " Change these in config/application.properties (stackdesk.routing.*);"
                 + " skills, capacity, weight and out-of-office in the staff admin.");
 

@@ -2,6 +2,7 @@ package com.stackdesk.workspace.ui;
 
 import com.stackdesk.analytics.FormAnalytics;
 import com.stackdesk.base.CurrentUser;
+import com.stackdesk.base.Plurals;
 import com.stackdesk.base.StaffPrincipal;
 import com.stackdesk.base.Times;
 import com.stackdesk.base.ui.MainLayout;
@@ -95,7 +96,7 @@ public class DashboardView extends Main {
         kpis.add(kpi(
                 "Median time to first response",
                 overview.medianFirstResponse() == null ? "—" : Times.duration(overview.medianFirstResponse()),
-                new Span("over " + overview.firstResponsesMeasured() + " leads of the last 30 days")));
+                new Span("over " + Plurals.count(overview.firstResponsesMeasured(), "lead") + " of the last 30 days")));
 
         charts.addClassName("sd-charts");
         charts.add(card("Leads per week", Charts.weeks(overview.weeks(), clock.instant())));

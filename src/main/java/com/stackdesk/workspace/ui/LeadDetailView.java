@@ -121,7 +121,7 @@ public class LeadDetailView extends Main implements BeforeEnterObserver, HasDyna
 
         conflict.addClassName("sd-conflict");
         conflict.getElement().setAttribute("role", "alert");
-        reload.addClickListener(e -> load());
+        reload.addClickListener(e -> reloadKeepingDrafts());
         conflict.add(conflictMessage, reload);
         conflict.setVisible(false);
 
@@ -129,12 +129,15 @@ public class LeadDetailView extends Main implements BeforeEnterObserver, HasDyna
         var history = card("Timeline", timeline);
         timeline.addClassName("sd-timeline");
         var left = new Div(request, history);
-        left.addClassNames("sd-actions");
+        left.addClassNames("sd-actions", "sd-lead-record");
 
         actions.addClassName("sd-actions");
         var right = card("Work on this lead", actions);
+        right.addClassName("sd-lead-work");
 
-        var body = new Div(left, right);
+        // work first in the page's order: what a phone shows first and a keyboard reaches first;
+        // on a wide screen the stylesheet puts it in the right-hand column
+        var body = new Div(right, left);
         body.addClassName("sd-detail");
         add(back, head, conflict, body);
         configureActions(staff);
@@ -234,6 +237,52 @@ public class LeadDetailView extends Main implements BeforeEnterObserver, HasDyna
         showFields(current);
         showActions(current);
         showTimeline();
+    }
+
+    /**
+     * What the rep typed and has not saved yet. A save refused because someone else changed the
+     * lead meanwhile must not cost them their note: the reload shows the lead as it is now and puts
+     * their text back. Phone and company count as typed only where they differ from what was shown.
+     */
+    private record Drafts(
+            @Nullable LeadStatus nextStatus,
+            String lostReason,
+            String statusNote,
+            String contactSummary,
+            String note,
+            @Nullable String phone,
+            @Nullable String company) {}
+
+    /** Reloads after a conflict, keeping what the rep typed. */
+    void reloadKeepingDrafts() {
+        var shown = lead;
+        var drafts = new Drafts(
+                nextStatus.getValue(),
+                lostReason.getValue(),
+                statusNote.getValue(),
+                contactSummary.getValue(),
+                note.getValue(),
+                shown != null && !phone.getValue().equals(Objects.requireNonNullElse(shown.getPhone(), ""))
+                        ? phone.getValue()
+                        : null,
+                shown != null && !company.getValue().equals(Objects.requireNonNullElse(shown.getCompany(), ""))
+                        ? company.getValue()
+                        : null);
+        load();
+        if (drafts.nextStatus() != null
+                && nextStatus.getListDataView().getItems().anyMatch(drafts.nextStatus()::equals)) {
+            nextStatus.setValue(drafts.nextStatus());
+        }
+        lostReason.setValue(drafts.lostReason());
+        statusNote.setValue(drafts.statusNote());
+        contactSummary.setValue(drafts.contactSummary());
+        note.setValue(drafts.note());
+        if (drafts.phone() != null) {
+            phone.setValue(drafts.phone());
+        }
+        if (drafts.company() != null) {
+            company.setValue(drafts.company());
+        }
     }
 
     private void showFields(Lead l) {

@@ -1,11 +1,13 @@
 package com.stackdesk.workspace.ui;
 
 import com.stackdesk.base.CurrentUser;
+import com.stackdesk.base.Plurals;
 import com.stackdesk.base.StaffPrincipal;
 import com.stackdesk.base.Times;
 import com.stackdesk.base.ui.MainLayout;
 import com.stackdesk.export.LeadCsvDownload;
 import com.stackdesk.lead.LeadFilter;
+import com.stackdesk.lead.LeadFilterParameters;
 import com.stackdesk.lead.LeadKind;
 import com.stackdesk.lead.LeadOrder;
 import com.stackdesk.lead.LeadRow;
@@ -41,17 +43,16 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -88,9 +89,18 @@ public class LeadsView extends Main implements BeforeEnterObserver {
     final Button clear = new Button("Clear filters", VaadinIcon.CLOSE_SMALL.create());
     final Grid<LeadRow> grid = new Grid<>();
     final Span total = new Span();
+    /** On a phone: shows or hides the filters other than the search box. */
+    final Button filtersToggle = new Button("Filters", VaadinIcon.FILTER.create());
+    /** On a phone: shows the columns left out for lack of width, or leaves them out again. */
+    final Button columnsToggle = new Button("All columns");
+
     final Anchor export;
 
+    /** Which of the URL's filters could not be used, if any. */
+    final Div linkProblems = new Div();
+
     private final LeadSearch leads;
+    private final StaffDirectory staff;
     private @Nullable Long count;
     private final StaffPrincipal user;
     private final Clock clock;
@@ -102,6 +112,15 @@ public class LeadsView extends Main implements BeforeEnterObserver {
     private volatile LeadFilter filter = LeadFilter.NONE;
     private volatile List<LeadOrder> sortedBy = List.of();
     private boolean applyingUrl;
+    private boolean narrow;
+    private boolean allColumns;
+    /** Whether the grid shows only the lead column, as a summary of each lead (a phone). */
+    private boolean summaryOnly;
+
+    private @Nullable Registration resizeListener;
+
+    /** Below this window width (px) the grid keeps only the columns a rep scans by. */
+    static final int NARROW = 700;
 
     @Autowired
     LeadsView(LeadSearch leads, StaffDirectory staff, CurrentUser currentUser, Clock clock, LeadCsvDownload csv) {
@@ -116,6 +135,7 @@ public class LeadsView extends Main implements BeforeEnterObserver {
             LeadCsvDownload csv,
             boolean mine) {
         this.leads = leads;
+        this.staff = staff;
         this.user = currentUser.require();
         this.clock = clock;
         this.zone = currentUser.zone();
@@ -135,6 +155,7 @@ public class LeadsView extends Main implements BeforeEnterObserver {
         configureGrid();
         var filters = new Div(
                 search,
+                filtersToggle,
                 status,
                 kind,
                 stack,
@@ -149,7 +170,36 @@ public class LeadsView extends Main implements BeforeEnterObserver {
         filters.addClassName("sd-filters");
         filters.getElement().setAttribute("role", "search");
         filters.getElement().setAttribute("aria-label", "Filter leads");
-        add(head, filters, grid);
+        linkProblems.addClassName("sd-link-problems");
+        linkProblems.getElement().setAttribute("role", "alert");
+        linkProblems.setVisible(false);
+        filtersToggle.addClassName("sd-filters-toggle");
+        filtersToggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        filtersToggle.getElement().setAttribute("aria-expanded", "false");
+        filtersToggle.addClickListener(e -> {
+            boolean open = !filters.hasClassName("sd-filters-open");
+            filters.setClassName("sd-filters-open", open);
+            filtersToggle.getElement().setAttribute("aria-expanded", String.valueOf(open));
+        });
+        columnsToggle.addClassName("sd-columns-toggle");
+        columnsToggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        columnsToggle.setVisible(false);
+        columnsToggle.addClickListener(e -> {
+            allColumns = !allColumns;
+            showColumns();
+        });
+        head.add(columnsToggle);
+        add(head, linkProblems, filters, grid);
+        addAttachListener(e -> {
+            var page = e.getUI().getPage();
+            page.retrieveExtendedClientDetails(details -> fitColumnsTo(details.getWindowInnerWidth()));
+            resizeListener = page.addBrowserWindowResizeListener(resize -> fitColumnsTo(resize.getWidth()));
+        });
+        addDetachListener(e -> {
+            if (resizeListener != null) {
+                resizeListener.remove();
+            }
+        });
     }
 
     private void configureFilters(List<StaffDirectory.Assignee> assignees) {
@@ -232,14 +282,10 @@ public class LeadsView extends Main implements BeforeEnterObserver {
     }
 
     private void configureGrid() {
-        grid.addColumn(new ComponentRenderer<>(row -> {
-                    var link = new RouterLink(
-                            row.reference(), LeadDetailView.class, new RouteParameters("reference", row.reference()));
-                    link.getElement()
-                            .setAttribute("aria-label", "Open lead " + row.reference() + " of " + row.fullName());
-                    return link;
-                }))
+        grid.addColumn(new ComponentRenderer<>(row -> summaryOnly ? summary(row) : leadLink(row)))
                 .setHeader("Lead")
+                .setKey("lead")
+                .setFrozen(true)
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(row -> {
@@ -252,21 +298,25 @@ public class LeadsView extends Main implements BeforeEnterObserver {
                     return contact;
                 }))
                 .setHeader("Contact")
+                .setKey("contact")
                 .setSortProperty(LeadOrder.Field.NAME.name())
                 .setWidth("16rem")
                 .setFlexGrow(1);
         grid.addColumn(row -> Optional.ofNullable(row.company()).orElse("—"))
                 .setHeader("Company")
+                .setKey("company")
                 .setSortProperty(LeadOrder.Field.COMPANY.name())
                 .setWidth("10rem")
                 .setFlexGrow(1);
         grid.addColumn(row -> row.stack().label())
                 .setHeader("Stack")
+                .setKey("stack")
                 .setSortProperty(LeadOrder.Field.STACK.name())
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(row -> row.kind().label())
                 .setHeader("Kind")
+                .setKey("kind")
                 .setSortProperty(LeadOrder.Field.KIND.name())
                 .setAutoWidth(true)
                 .setFlexGrow(0);
@@ -275,6 +325,7 @@ public class LeadsView extends Main implements BeforeEnterObserver {
                     return row.suspectedSpam() ? new Span(badge, new Span(" "), Formats.badge("Spam?", "spam")) : badge;
                 }))
                 .setHeader("Status")
+                .setKey("status")
                 .setSortProperty(LeadOrder.Field.STATUS.name())
                 .setAutoWidth(true)
                 .setFlexGrow(0);
@@ -285,9 +336,11 @@ public class LeadsView extends Main implements BeforeEnterObserver {
                 .setFlexGrow(0);
         grid.addColumn(row -> row.assigneeId() == null ? "Unassigned" : names.getOrDefault(row.assigneeId(), "—"))
                 .setHeader("Assignee")
+                .setKey("assignee")
                 .setAutoWidth(true);
         grid.addColumn(LeadRow::sourceLabel)
                 .setHeader("Source")
+                .setKey("source")
                 .setSortProperty(LeadOrder.Field.SOURCE.name())
                 .setAutoWidth(true)
                 .setFlexGrow(0);
@@ -295,16 +348,19 @@ public class LeadsView extends Main implements BeforeEnterObserver {
                         ? Formats.badge("Answered", "answered")
                         : Formats.badge("Waiting", "waiting")))
                 .setHeader("First response")
+                .setKey("first-response")
                 .setSortProperty(LeadOrder.Field.FIRST_RESPONSE_AT.name())
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(row -> Times.duration(row.ageAt(clock.instant())))
                 .setHeader("Age")
+                .setKey("age")
                 .setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         var received = grid.addColumn(row -> Times.dateTime(row.createdAt(), zone))
                 .setHeader("Received")
+                .setKey("received")
                 .setSortProperty(LeadOrder.Field.CREATED_AT.name())
                 .setAutoWidth(true)
                 .setFlexGrow(0);
@@ -349,6 +405,59 @@ public class LeadsView extends Main implements BeforeEnterObserver {
         return cell;
     }
 
+    /**
+     * Fits the grid to a window this many pixels wide: on a phone the lead column alone sums a lead
+     * up (reference, age, name, status, first response); {@link #columnsToggle} brings the others back.
+     */
+    void fitColumnsTo(int windowWidth) {
+        boolean nowNarrow = windowWidth > 0 && windowWidth < NARROW;
+        if (nowNarrow != narrow) {
+            narrow = nowNarrow;
+            allColumns = false;
+        }
+        showColumns();
+    }
+
+    private void showColumns() {
+        boolean summary = narrow && !allColumns;
+        // only on a change: showing a column again renders its cells anew
+        if (summary != summaryOnly) {
+            summaryOnly = summary;
+            grid.getColumns().forEach(column -> column.setVisible(!summary || "lead".equals(column.getKey())));
+            grid.getColumnByKey("lead").setAutoWidth(!summary).setFlexGrow(summary ? 1 : 0);
+            grid.getDataProvider().refreshAll();
+        }
+        columnsToggle.setVisible(narrow);
+        columnsToggle.setText(allColumns ? "Fewer columns" : "All columns");
+    }
+
+    private RouterLink leadLink(LeadRow row) {
+        var link = new RouterLink(
+                row.reference(), LeadDetailView.class, new RouteParameters("reference", row.reference()));
+        link.getElement().setAttribute("aria-label", "Open lead " + row.reference() + " of " + row.fullName());
+        return link;
+    }
+
+    /** A phone's one column: what a rep scans by (who, where it stands, how long it has waited). */
+    private Div summary(LeadRow row) {
+        var age = new Span(Times.duration(row.ageAt(clock.instant())));
+        age.addClassName("sd-muted");
+        var top = new Div(leadLink(row), age);
+        top.addClassName("sd-summary-top");
+        var name = new Span(row.fullName());
+        name.addClassName("sd-contact-name");
+        var badges = new Div(Formats.statusBadge(row.status()));
+        badges.add(
+                row.hasFirstResponse() ? Formats.badge("Answered", "answered") : Formats.badge("Waiting", "waiting"));
+        if (row.suspectedSpam()) {
+            badges.add(Formats.badge("Spam?", "spam"));
+        }
+        badges.addClassName("sd-summary-badges");
+        var summary = new Div(top, name, badges);
+        summary.addClassName("sd-summary");
+        return summary;
+    }
+
     private static List<LeadOrder> orders(List<QuerySortOrder> sortOrders) {
         return sortOrders.stream()
                 .map(o -> new LeadOrder(
@@ -358,28 +467,34 @@ public class LeadsView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var params = event.getLocation().getQueryParameters();
+        var parsed = LeadFilterParameters.parse(
+                event.getLocation().getQueryParameters().getParameters(), user.staffId(), staff::idOf);
+        var given = parsed.parameters();
+        var ignored = new ArrayList<>(parsed.problems());
         applyingUrl = true;
         try {
-            search.setValue(param(params, "q").orElse(""));
-            status.setValue(
-                    param(params, "status").map(enumOf(LeadStatus.class)).orElse(null));
-            kind.setValue(param(params, "kind").map(enumOf(LeadKind.class)).orElse(null));
-            stack.setValue(
-                    param(params, "stack").map(enumOf(StackLeaning.class)).orElse(null));
-            assignee.setValue(
-                    param(params, "assignee").flatMap(this::assigneeChoice).orElse(null));
-            createdFrom.setValue(param(params, "from").map(LeadsView::date).orElse(null));
-            createdTo.setValue(param(params, "to").map(LeadsView::date).orElse(null));
-            source.setValue(param(params, "source").orElse(null));
-            due.setValue(param(params, "due")
-                    .filter(v -> DUE.equals(v) || OVERDUE.equals(v))
-                    .orElse(null));
-            showSpam.setValue(param(params, "spam").map("1"::equals).orElse(false));
-            callBooked.setValue(param(params, "call").map("booked"::equals).orElse(false));
+            search.setValue(Optional.ofNullable(given.query()).orElse(""));
+            status.setValue(given.status());
+            kind.setValue(given.kind());
+            stack.setValue(given.stack());
+            assignee.setValue(null);
+            if (given.assignee() != null && !mine) {
+                var choice = assigneeChoice(given.assignee());
+                choice.ifPresentOrElse(
+                        assignee::setValue,
+                        () -> ignored.add(new LeadFilterParameters.Problem(
+                                "assignee", "not someone whose leads you can filter by")));
+            }
+            createdFrom.setValue(given.from());
+            createdTo.setValue(given.to());
+            source.setValue(given.source());
+            showSpam.setValue(given.spam());
+            due.setValue(given.overdue() == null ? null : given.overdue() ? OVERDUE : DUE);
+            callBooked.setValue(given.callBooked());
         } finally {
             applyingUrl = false;
         }
+        showIgnored(ignored);
         filter = currentFilter();
         count = null;
         if (due.getValue() != null && dueColumn != null) {
@@ -388,6 +503,22 @@ public class LeadsView extends Main implements BeforeEnterObserver {
         }
         grid.getDataProvider().refreshAll();
         updateTotal();
+    }
+
+    /** Tells the user which of the link's filters were left out, rather than showing more leads without a word. */
+    private void showIgnored(List<LeadFilterParameters.Problem> problems) {
+        linkProblems.removeAll();
+        linkProblems.setVisible(!problems.isEmpty());
+        if (problems.isEmpty()) {
+            return;
+        }
+        var names = problems.stream()
+                .map(p -> "\u201c" + p.parameter() + "\u201d")
+                .distinct()
+                .collect(Collectors.joining(", "));
+        linkProblems.add(new Span((problems.size() == 1 ? "This link's filter " : "This link's filters ") + names
+                + (problems.size() == 1 ? " was" : " were") + " ignored; the other filters apply. "));
+        problems.forEach(p -> linkProblems.add(new Span(p + ". ")));
     }
 
     private void filtersChanged() {
@@ -405,7 +536,7 @@ public class LeadsView extends Main implements BeforeEnterObserver {
 
     private void updateTotal() {
         long count = count();
-        total.setText(count == 1 ? "1 lead" : String.format("%,d leads", count));
+        total.setText(Plurals.count(count, "lead"));
     }
 
     /** The current filter's count, counted once per filter: the total above the grid and the grid share it. */
@@ -428,27 +559,21 @@ public class LeadsView extends Main implements BeforeEnterObserver {
                 default -> LeadFilter.Assignee.of(Long.parseLong(key));
             };
         }
-        var from = createdFrom.getValue() == null
-                ? null
-                : createdFrom.getValue().atStartOfDay(Times.ZONE).toInstant();
-        var before = createdTo.getValue() == null
-                ? null
-                : createdTo.getValue().plusDays(1).atStartOfDay(Times.ZONE).toInstant();
         var now = clock.instant();
-        return new LeadFilter(
-                status.getValue(),
-                kind.getValue(),
-                stack.getValue(),
-                who,
-                from,
-                before,
-                source.getValue(),
-                search.getValue(),
-                showSpam.getValue(),
-                callBooked.getValue(),
-                due.getValue() == null
-                        ? null
-                        : OVERDUE.equals(due.getValue()) ? LeadFilter.Due.overdue(now) : LeadFilter.Due.upcoming(now));
+        return new LeadFilterParameters(
+                        status.getValue(),
+                        kind.getValue(),
+                        stack.getValue(),
+                        who,
+                        createdFrom.getValue(),
+                        createdTo.getValue(),
+                        source.getValue(),
+                        search.getValue(),
+                        showSpam.getValue(),
+                        List.of(),
+                        callBooked.getValue(),
+                        due.getValue() == null ? null : OVERDUE.equals(due.getValue()))
+                .filter(now);
     }
 
     /** The filters as query parameters, leaving out what is not set. */
@@ -494,32 +619,13 @@ public class LeadsView extends Main implements BeforeEnterObserver {
         }
     }
 
-    private Optional<AssigneeChoice> assigneeChoice(String key) {
+    private Optional<AssigneeChoice> assigneeChoice(LeadFilter.Assignee who) {
+        String key = who.isUnassigned()
+                ? AssigneeChoice.UNASSIGNED.key()
+                : who.staffId() == user.staffId() ? AssigneeChoice.ME.key() : String.valueOf(who.staffId());
         return assignee.getListDataView()
                 .getItems()
                 .filter(c -> c.key().equals(key))
                 .findFirst();
-    }
-
-    private static Optional<String> param(QueryParameters params, String name) {
-        return params.getSingleParameter(name).filter(v -> !v.isBlank());
-    }
-
-    private static <E extends Enum<E>> Function<String, @Nullable E> enumOf(Class<E> type) {
-        return value -> {
-            try {
-                return Enum.valueOf(type, value);
-            } catch (IllegalArgumentException e) {
-                return null;
-            }
-        };
-    }
-
-    private static @Nullable LocalDate date(String value) {
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 }

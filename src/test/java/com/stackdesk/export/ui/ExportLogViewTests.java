@@ -8,11 +8,10 @@ import com.stackdesk.export.LeadCsvExport;
 import com.stackdesk.lead.LeadFilter;
 import com.stackdesk.lead.StackLeaning;
 import com.stackdesk.staff.Role;
-import com.stackdesk.staff.StaffMember;
+import com.stackdesk.staff.TestStaff;
 import com.stackdesk.staff.internal.StaffMembers;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import java.io.ByteArrayOutputStream;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -39,13 +38,11 @@ class ExportLogViewTests extends SpringBrowserlessTest {
 
     @Test
     void anAdminSeesWhoExportedWhat() throws Exception {
-        var admin = staff.save(new StaffMember(
-                "admin-" + UUID.randomUUID().toString().substring(0, 8),
-                "Ada Admin",
-                "ada@x.example",
-                "{noop}x",
-                Role.ADMIN,
-                Instant.now()));
+        var admin = TestStaff.member("admin-" + TestStaff.suffix())
+                .fullName("Ada Admin")
+                .email("ada@x.example")
+                .role(Role.ADMIN)
+                .save(staff);
         SignIn.as(app, admin.getUsername());
         export.write(
                 LeadFilter.NONE.withStack(StackLeaning.GO), List.of(), new ByteArrayOutputStream(), true, "workspace");
@@ -62,10 +59,14 @@ class ExportLogViewTests extends SpringBrowserlessTest {
     @Test
     void aFloodOfExportsDoesNotHideAnEarlierOne() throws Exception {
         var suffix = UUID.randomUUID().toString().substring(0, 8);
-        var eve = staff.save(
-                new StaffMember("eve-" + suffix, "Eve", "eve@x.example", "{noop}x", Role.ADMIN, Instant.now()));
-        var flooder = staff.save(
-                new StaffMember("flood-" + suffix, "Flo Od", "flo@x.example", "{noop}x", Role.ADMIN, Instant.now()));
+        var eve = TestStaff.member("eve-" + suffix)
+                .fullName("Eve")
+                .role(Role.ADMIN)
+                .save(staff);
+        var flooder = TestStaff.member("flood-" + suffix)
+                .fullName("Flo Od")
+                .role(Role.ADMIN)
+                .save(staff);
         SignIn.as(app, eve.getUsername());
         export.write(LeadFilter.NONE.withQuery("eve-" + suffix), List.of(), new ByteArrayOutputStream(), true, "api");
         SignIn.as(app, flooder.getUsername());

@@ -5,11 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.stackdesk.IntegrationTest;
 import com.stackdesk.SignIn;
 import com.stackdesk.staff.Role;
-import com.stackdesk.staff.StaffMember;
+import com.stackdesk.staff.TestStaff;
 import com.stackdesk.staff.internal.StaffMembers;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -43,8 +42,12 @@ class EmbedSettingsViewTests extends SpringBrowserlessTest {
     @Test
     void anAdminCopiesTheSnippetsAllowsASiteAndRemovesItAgain() {
         var suffix = UUID.randomUUID().toString().substring(0, 8);
-        var admin = staff.save(new StaffMember(
-                "admin-" + suffix, "Ada Admin", suffix + "@x.example", "{noop}x", Role.ADMIN, Instant.now()));
+        var admin = TestStaff.member("admin-" + suffix)
+                .fullName("Ada Admin")
+                .email(suffix + "@x.example")
+                .passwordHash("{noop}x")
+                .role(Role.ADMIN)
+                .save(staff);
         SignIn.as(app, admin.getUsername());
 
         var view = navigate(EmbedSettingsView.class);

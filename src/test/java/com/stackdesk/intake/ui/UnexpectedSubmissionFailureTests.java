@@ -3,11 +3,8 @@ package com.stackdesk.intake.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.stackdesk.IntegrationTest;
+import com.stackdesk.LeadApi;
 import com.vaadin.browserless.SpringBrowserlessTest;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,16 +53,10 @@ class UnexpectedSubmissionFailureTests extends SpringBrowserlessTest {
         var before = leads();
         int from = output.getOut().length();
 
-        var response = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/leads"))
-                                .header("Content-Type", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofString("""
-                                        {"kind":"CONSULTATION","firstName":"Zoë","lastName":"Brooks",
-                                         "email":"zoe@brooks.example","stack":"Go","contactMethod":"EMAIL",
-                                         "message":"A Go service review","consent":"true"}"""))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
+        var response = LeadApi.post(port, """
+                {"kind":"CONSULTATION","firstName":"Zoë","lastName":"Brooks",
+                 "email":"zoe@brooks.example","stack":"Go","contactMethod":"EMAIL",
+                 "message":"A Go service review","consent":"true"}""");
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(500);
         assertThat(response.headers().firstValue("Content-Type"))
@@ -84,13 +75,7 @@ class UnexpectedSubmissionFailureTests extends SpringBrowserlessTest {
 
     @Test
     void aMalformedBodyIsABadRequestNotALoginRedirect() throws Exception {
-        var response = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/leads"))
-                                .header("Content-Type", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofString("{\"kind\": "))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
+        var response = LeadApi.post(port, "{\"kind\": ");
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.headers().firstValue("Location")).isEmpty();

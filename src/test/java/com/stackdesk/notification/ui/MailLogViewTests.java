@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.stackdesk.AwaitRouting;
 import com.stackdesk.IntegrationTest;
+import com.stackdesk.base.ui.NotFoundView;
 import com.stackdesk.lead.LeadRegistration;
 import com.stackdesk.lead.StackLeaning;
 import com.stackdesk.notification.OutboxDispatcher;
@@ -73,6 +74,6 @@ class MailLogViewTests extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "ben", roles = "SALES")
     void aSalesRepCannotOpenIt() {
-        navigate("admin/mail-log", com.vaadin.flow.router.RouteNotFoundError.class);
+        navigate("admin/mail-log", NotFoundView.class);
     }
 }

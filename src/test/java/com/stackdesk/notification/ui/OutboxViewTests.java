@@ -14,6 +14,7 @@ import com.stackdesk.notification.EmailStatus;
 import com.stackdesk.notification.OutboxDispatcher;
 import com.stackdesk.routing.RoutingFixtures;
 import com.stackdesk.staff.Role;
+import com.stackdesk.staff.TestStaff;
 import com.stackdesk.staff.internal.StaffMembers;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
@@ -66,9 +67,12 @@ class OutboxViewTests extends SpringBrowserlessTest {
     @Test
     void showsAFailedEmailWithItsErrorAndRetriesIt() {
         RoutingFixtures.clean(jdbc);
-        var ana = staff(staffMembers, "ana", "Ana Souza", Role.SALES, false, StackLeaning.GO);
-        ana.setEmail("ana at northwind"); // no valid address: the owner alert fails for good at once
-        staffMembers.save(ana);
+        // no valid address: the owner alert fails for good at once
+        TestStaff.member("ana")
+                .fullName("Ana Souza")
+                .email("ana at northwind")
+                .skills(StackLeaning.GO)
+                .save(staffMembers);
         var lead = AwaitRouting.routed(
                 leads,
                 registration

@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.stackdesk.IntegrationTest;
 import com.stackdesk.SignIn;
-import com.stackdesk.staff.Role;
-import com.stackdesk.staff.StaffMember;
+import com.stackdesk.staff.TestStaff;
 import com.stackdesk.staff.internal.StaffMembers;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
-import java.time.Instant;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,13 +25,9 @@ class ApiTokensViewTests extends SpringBrowserlessTest {
 
     @BeforeEach
     void signIn() {
-        var rep = staff.save(new StaffMember(
-                "rep-" + UUID.randomUUID().toString().substring(0, 8),
-                "Rita Rep",
-                "r@x.example",
-                "{noop}x",
-                Role.SALES,
-                Instant.now()));
+        var rep = TestStaff.member("rep-" + TestStaff.suffix())
+                .fullName("Rita Rep")
+                .save(staff);
         SignIn.as(app, rep.getUsername());
     }
 

@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.stackdesk.IntegrationTest;
 import com.stackdesk.SignIn;
 import com.stackdesk.base.CurrentUser;
-import com.stackdesk.staff.Role;
 import com.stackdesk.staff.StaffMember;
+import com.stackdesk.staff.TestStaff;
 import com.stackdesk.staff.internal.StaffMembers;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
-import java.time.Instant;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,15 +39,11 @@ class ChangePasswordViewTests extends SpringBrowserlessTest {
     }
 
     private StaffMember signedInRep(boolean mustChange) {
-        var rep = new StaffMember(
-                "rep-" + UUID.randomUUID().toString().substring(0, 8),
-                "Rita Rep",
-                "r@x.example",
-                passwords.encode("old-password-1"),
-                Role.SALES,
-                Instant.now());
-        rep.setPasswordChangeRequired(mustChange);
-        rep = staff.save(rep);
+        var rep = TestStaff.member("rep-" + TestStaff.suffix())
+                .fullName("Rita Rep")
+                .passwordHash(passwords.encode("old-password-1"))
+                .passwordChangeRequired(mustChange)
+                .save(staff);
         SignIn.as(app, rep.getUsername());
         return rep;
     }

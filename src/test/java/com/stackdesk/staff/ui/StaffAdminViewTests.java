@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.stackdesk.DemoData;
 import com.stackdesk.IntegrationTest;
+import com.stackdesk.base.ui.NotFoundView;
 import com.stackdesk.lead.StackLeaning;
 import com.stackdesk.staff.Role;
 import com.stackdesk.staff.StaffMember;
 import com.stackdesk.staff.internal.StaffAbsences;
 import com.stackdesk.staff.internal.StaffMembers;
 import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.flow.router.RouteNotFoundError;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -103,12 +103,12 @@ class StaffAdminViewTests extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("ana")
     void aSalesRepIsRefused() {
-        navigate("admin/staff", RouteNotFoundError.class);
+        navigate("admin/staff", NotFoundView.class);
     }
 
     @Test
     @WithUserDetails("maria")
     void aManagerIsRefused() {
-        navigate("admin/staff", RouteNotFoundError.class);
+        navigate("admin/staff", NotFoundView.class);
     }
 }

@@ -3,15 +3,18 @@ package com.stackdesk.workspace.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.stackdesk.DemoData;
+import com.stackdesk.DemoLeads;
 import com.stackdesk.IntegrationTest;
 import com.stackdesk.SignIn;
+import com.stackdesk.base.ui.NotFoundView;
 import com.stackdesk.lead.LeadStatus;
 import com.stackdesk.lead.LeadWork;
 import com.stackdesk.lead.internal.Leads;
 import com.stackdesk.staff.internal.StaffMembers;
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.router.RouteNotFoundError;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -156,10 +159,76 @@ class LeadDetailViewTests extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("ana")
+    void workOnThisLeadComesFirstInThePageOrder() {
+        var lead = DemoLeads.of(leads, staff, "ana", LeadStatus.NEW).getFirst();
+        var view = navigate("leads/" + lead.getReference(), LeadDetailView.class);
+
+        var body = view.getChildren()
+                .filter(c -> c.getElement().getClassList().contains("sd-detail"))
+                .findFirst()
+                .orElseThrow();
+        var first = body.getChildren().findFirst().orElseThrow();
+        assertThat(first.getElement().getClassList()).contains("sd-lead-work");
+        assertThat(first.getElement().getTextRecursively()).startsWith("Work on this lead");
+    }
+
+    @Test
+    @WithUserDetails("ana")
+    void whatTheRepTypedSurvivesTheReloadAfterAConflict() {
+        var lead = DemoLeads.of(leads, staff, "ana", LeadStatus.QUALIFIED).get(1);
+        var view = navigate("leads/" + lead.getReference(), LeadDetailView.class);
+
+        var ana = SignIn.current(app);
+        SignIn.as(app, "maria");
+        work.changeContact(lead.getReference(), lead.getVersion(), "+1 555 0199", lead.getCompany());
+        SignIn.use(app, ana);
+
+        test(view.note).setValue("Wants a quote for the Go migration by Friday");
+        test(view.statusNote).setValue("Budget confirmed on the call");
+        test(view.contactSummary).setValue("Called, spoke to the CTO");
+        test(view.logContact).click();
+        assertThat(view.conflict.isVisible()).isTrue();
+
+        test(view.reload).click();
+
+        assertThat(view.conflict.isVisible()).isFalse();
+        assertThat(view.contactSummary.getValue()).isEqualTo("Called, spoke to the CTO");
+        assertThat(view.note.getValue()).isEqualTo("Wants a quote for the Go migration by Friday");
+        assertThat(view.statusNote.getValue()).isEqualTo("Budget confirmed on the call");
+        assertThat(view.phone.getValue()).as("the phone the other change saved").isEqualTo("+1 555 0199");
+
+        test(view.logContact).click();
+        assertThat(view.conflict.isVisible()).isFalse();
+        assertThat(timelineText(view)).contains("Called, spoke to the CTO");
+    }
+
+    @Test
+    @WithUserDetails("ana")
     void aSalesRepCannotOpenAnotherRepsLead() {
         var bens = DemoLeads.of(leads, staff, "ben", LeadStatus.CONTACTED).getFirst();
 
-        navigate("leads/" + bens.getReference(), RouteNotFoundError.class);
+        var page = navigate("leads/" + bens.getReference(), NotFoundView.class);
+
+        // looks the same as a lead that does not exist, inside the workspace, with a way back
+        assertThat(find(H1.class).from(page).single().getText()).isEqualTo("Lead not found");
+        assertThat(page.getElement().getTextRecursively())
+                .contains("There is no lead " + bens.getReference())
+                .contains("All leads", "My leads");
+        assertThat(page.getParent().orElseThrow()).isInstanceOf(com.stackdesk.base.ui.MainLayout.class);
+    }
+
+    @Test
+    @WithUserDetails("ana")
+    void aLeadThatDoesNotExistAndAnUnknownAddressShowANotFoundPageWithAWayBack() {
+        var lead = navigate("leads/SD-NOPE99", NotFoundView.class);
+        assertThat(find(H1.class).from(lead).single().getText()).isEqualTo("Lead not found");
+        assertThat(lead.getElement().getTextRecursively()).contains("There is no lead SD-NOPE99");
+
+        var page = navigate("workspace/nowhere", NotFoundView.class);
+        assertThat(find(H1.class).from(page).single().getText()).isEqualTo("Page not found");
+        assertThat(find(Anchor.class).from(page).all())
+                .extracting(Anchor::getHref)
+                .containsExactly("dashboard", "leads");
     }
 
     @Test

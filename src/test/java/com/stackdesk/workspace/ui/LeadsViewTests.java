@@ -3,6 +3,7 @@ package com.stackdesk.workspace.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.stackdesk.DemoData;
+import com.stackdesk.DemoLeads;
 import com.stackdesk.IntegrationTest;
 import com.stackdesk.base.Times;
 import com.stackdesk.lead.LeadKind;
@@ -87,6 +88,63 @@ class LeadsViewTests extends SpringBrowserlessTest {
         assertThat(rows).hasSize((int) expected).isNotEmpty();
         assertThat(rows).allSatisfy(r -> assertThat(r.nextDueAt()).isBefore(java.time.Instant.now()));
         assertThat(rows).extracting(LeadRow::nextDueAt).isSorted();
+    }
+
+    @Test
+    @WithUserDetails("maria")
+    void aFilterTheLinkGotWrongIsNamedAndTheOthersStillApply() {
+        var view = open("status=PENDING&stack=GO");
+
+        assertThat(view.linkProblems.isVisible()).isTrue();
+        assertThat(view.linkProblems.getElement().getTextRecursively())
+                .contains("\u201cstatus\u201d was ignored")
+                .contains("status: use one of NEW");
+        assertThat(view.status.getValue()).isNull();
+        assertThat(view.stack.getValue()).isEqualTo(StackLeaning.GO);
+        assertThat(rows(view)).isNotEmpty().allSatisfy(r -> assertThat(r.stack())
+                .isEqualTo(StackLeaning.GO));
+
+        var clean = open("stack=GO");
+        assertThat(clean.linkProblems.isVisible()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("ana")
+    void aSalesRepsLinkToAnotherRepsLeadsSaysTheAssigneeWasIgnored() {
+        var view = open("assignee=ben");
+
+        assertThat(view.linkProblems.isVisible()).isTrue();
+        assertThat(view.linkProblems.getElement().getTextRecursively()).contains("\u201cassignee\u201d was ignored");
+        assertThat(view.assignee.getValue()).isNull();
+    }
+
+    @Test
+    @WithUserDetails("maria")
+    void onAPhoneTheGridKeepsTheColumnsThatMatterAndTheRestIsOneTapAway() {
+        var view = navigate(LeadsView.class);
+
+        view.fitColumnsTo(390);
+        assertThat(visibleColumns(view)).containsExactly("lead");
+        assertThat(view.columnsToggle.isVisible()).isTrue();
+
+        var first = test(view.grid).getRow(0);
+        assertThat(test(view.grid).getCellComponent(0, "lead").getElement().getTextRecursively())
+                .contains(first.reference(), first.fullName(), first.status().label());
+
+        test(view.columnsToggle).click();
+        assertThat(visibleColumns(view)).hasSize(11);
+        assertThat(view.columnsToggle.getText()).isEqualTo("Fewer columns");
+
+        view.fitColumnsTo(1366);
+        assertThat(visibleColumns(view)).hasSize(11);
+        assertThat(view.columnsToggle.isVisible()).isFalse();
+    }
+
+    private static List<String> visibleColumns(LeadsView view) {
+        return view.grid.getColumns().stream()
+                .filter(c -> c.isVisible())
+                .map(c -> c.getKey())
+                .toList();
     }
 
     @Test
