@@ -64,6 +64,10 @@ final class AccessMatrix {
         ROUTES.put("admin/exports", new Page("admin/exports", ADMINS));
         ROUTES.put("admin/staff", new Page("admin/staff", ADMINS));
         ROUTES.put("admin/embed", new Page("admin/embed", ADMINS));
+        ROUTES.put("account/call-hours", new Page("account/call-hours", STAFF));
+        // a visitor's links from the call emails: without a valid token they say so and change nothing
+        ROUTES.put("call/reschedule", new Page("call/reschedule", EVERYONE));
+        ROUTES.put("call/cancel", new Page("call/cancel", EVERYONE));
     }
 
     /** An endpoint: a request that reaches it, who may. {@code {lead}} as above. */

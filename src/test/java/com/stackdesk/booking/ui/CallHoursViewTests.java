@@ -57,7 +57,7 @@ class CallHoursViewTests extends SpringBrowserlessTest {
                         Map.of("day_of_week", 4, "from_time", "09:00:00", "to_time", "17:00:00"),
                         Map.of("day_of_week", 5, "from_time", "09:00:00", "to_time", "17:00:00"));
         assertThat(jdbc.queryForObject(
-                        "select time_zone from call_schedule s join staff m on m.id = s.staff_id where m.username = 'ben'",
+                        "select s.time_zone from call_schedule s join staff m on m.id = s.staff_id where m.username = 'ben'",
                         String.class))
                 .isEqualTo("Europe/Lisbon");
     }

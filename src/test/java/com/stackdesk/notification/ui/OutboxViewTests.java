@@ -93,7 +93,7 @@ class OutboxViewTests extends SpringBrowserlessTest {
         int failedRow = test(view.grid).getRow(0).getStatus() == EmailStatus.FAILED ? 0 : 1;
         assertThat(test(view.grid).getRow(failedRow).getLastError()).contains("Could not build the message");
         assertThat(test(view.grid).getRow(1 - failedRow).getLastError()).contains("Connection refused");
-        assertThat(timeline.of(lead.getId())).anyMatch(a -> a.getText().startsWith("Email failed after 1 attempts"));
+        assertThat(timeline.of(lead.getId())).anyMatch(a -> a.getText().startsWith("Email failed after 1 attempt:"));
         assertThat(timeline.of(lead.getId()))
                 .anyMatch(a -> a.getText().startsWith("Email delayed: Visitor confirmation"));
 

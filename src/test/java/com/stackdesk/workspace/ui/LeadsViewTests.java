@@ -132,11 +132,11 @@ class LeadsViewTests extends SpringBrowserlessTest {
                 .contains(first.reference(), first.fullName(), first.status().label());
 
         test(view.columnsToggle).click();
-        assertThat(visibleColumns(view)).hasSize(11);
+        assertThat(visibleColumns(view)).hasSize(12);
         assertThat(view.columnsToggle.getText()).isEqualTo("Fewer columns");
 
         view.fitColumnsTo(1366);
-        assertThat(visibleColumns(view)).hasSize(11);
+        assertThat(visibleColumns(view)).hasSize(12);
         assertThat(view.columnsToggle.isVisible()).isFalse();
     }
 
