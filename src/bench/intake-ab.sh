@@ -1,0 +1,46 @@
+#!/bin/bash
+# intake-ab.sh <jar> [app arguments...]: one jar against POST /api/leads beside its floor, for comparing
+# builds one after another on the same database (IntakeBenchmark's H2 file database by default).
+# Starts the jar on port 18080 with mail to a local sink, warms up 3 x 15 s at 64 connections, then
+# measures 20 s of the static stylesheet (the floor) and 20 s of POST /api/leads, and prints one line.
+# Needs wrk and python3. DB_URL overrides the database.
+set -euo pipefail
+JAR=$(realpath "$1"); shift
+HERE=$(cd "$(dirname "$0")" && pwd)
+URL=${DB_URL:-"jdbc:h2:file:$HERE/../../target/bench-intake/db/db;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0"}
+JAVA=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java
+WORK=$(mktemp -d)
+# a mail sink: accepts every message and forgets it
+python3 - >/dev/null 2>&1 <<'PY' &
+import asyncio
+async def handle(r, w):
+    w.write(b"220 sink\r\n"); await w.drain()
+    data = False
+    while line := await r.readline():
+        if data:
+            if line == b".\r\n": data = False; w.write(b"250 ok\r\n")
+        elif line.upper().startswith(b"DATA"): data = True; w.write(b"354 go\r\n")
+        elif line.upper().startswith(b"QUIT"): w.write(b"221 bye\r\n"); await w.drain(); break
+        else: w.write(b"250 ok\r\n")
+        await w.drain()
+    w.close()
+async def main():
+    await (await asyncio.start_server(handle, "127.0.0.1", 12525)).serve_forever()
+asyncio.run(main())
+PY
+SINK=$!
+"$JAVA" -Xmx1g -jar "$JAR" --server.port=18080 "--spring.datasource.url=$URL" --spring.datasource.username=sa \
+  --spring.datasource.password= --stackdesk.intake.rate-limit.submissions=100000000 \
+  --stackdesk.mail.embedded.enabled=false --spring.mail.host=127.0.0.1 --spring.mail.port=12525 "$@" \
+  > "$WORK/app.log" 2>&1 &
+APP=$!
+trap 'kill $APP $SINK 2>/dev/null || true' EXIT
+until curl -s -o /dev/null http://localhost:18080/styles.css; do sleep 1; done
+for i in 1 2 3; do wrk -t2 -c64 -d15s -s "$HERE/lua/post-leads.lua" http://localhost:18080/api/leads >/dev/null; sleep 5; done
+sleep 10
+floor=$(wrk -t2 -c64 -d20s http://localhost:18080/styles.css | awk '/Requests\/sec/{print $2}')
+sleep 5
+out=$(wrk -t2 -c64 -d20s --latency -s "$HERE/lua/post-leads.lua" http://localhost:18080/api/leads)
+echo "$(basename "$JAR") $* | floor $floor req/s | intake $(echo "$out" | awk '/Requests\/sec/{print $2}') leads/s" \
+  "p50 $(echo "$out" | awk '$1=="50%"{print $2}') p90 $(echo "$out" | awk '$1=="90%"{print $2}')" \
+  "p99 $(echo "$out" | awk '$1=="99%"{print $2}') $(echo "$out" | grep -E 'Non-2xx|timeout' | tr '\n' ' ')| load $(cut -d' ' -f1 /proc/loadavg)"
