@@ -29,6 +29,7 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -157,6 +158,12 @@ public class IntakeService {
                 // now there, the next attempt waits on it
                 if (attempt == 3) {
                     throw concurrentFirst;
+                }
+            } catch (PessimisticLockingFailureException deadlockVictim) {
+                // the database broke a deadlock with a concurrent batch (or another instance's) by
+                // rolling this transaction back: nothing of it was kept, so it can simply run again
+                if (attempt == 3) {
+                    throw deadlockVictim;
                 }
             }
         }
