@@ -3,6 +3,7 @@ package com.stackdesk.analytics;
 import com.stackdesk.analytics.internal.FormCounters;
 import com.stackdesk.base.Times;
 import com.stackdesk.lead.LeadSource;
+import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -10,6 +11,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,15 +20,21 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Counts views, starts and submissions of each {@link TrackedForm} per source and ISO week, and
  * reads them back for the dashboard. Counting is open to anonymous callers by design (visitors
  * are not signed in) and keeps nothing about the visitor: the source is the label a lead would
  * get (UTM source, else the referrer's host, else "direct"), the week the current Monday (UTC).
+ *
+ * <p>A count is added in memory and written with the others of its key every few seconds
+ * ({@code stackdesk.analytics.flush-interval}, and when the app stops), so a page view or a
+ * submission costs no transaction of its own: the visitor's request never waits for a counter's
+ * row. What this instance counted since its last write is lost if its process is killed; the
+ * figures are counters for a dashboard, not records.
  */
 @Service
 public class FormAnalytics {
@@ -38,6 +46,10 @@ public class FormAnalytics {
 
     private final FormCounters counters;
     private final Clock clock;
+    private Map<Key, long[]> unwritten = new HashMap<>();
+
+    /** What a count is kept under. */
+    private record Key(String form, String source, LocalDate week) {}
 
     FormAnalytics(FormCounters counters, Clock clock) {
         this.counters = counters;
@@ -49,16 +61,49 @@ public class FormAnalytics {
      * swallowed: a counter never stands between a visitor and their request.
      */
     public void count(TrackedForm form, FormEvent event, LeadSource source) {
-        var column =
-                switch (event) {
-                    case VIEW -> FormCounters.Column.VIEWS;
-                    case START -> FormCounters.Column.STARTS;
-                    case SUBMISSION -> FormCounters.Column.SUBMISSIONS;
-                };
-        try {
-            counters.increment(form.id(), sourceLabel(source), weekOf(clock), column);
-        } catch (DataAccessException e) {
-            log.warn("Could not count a {} of form {}: {}", event, form.id(), e.getMessage());
+        var key = new Key(form.id(), sourceLabel(source), weekOf(clock));
+        synchronized (this) {
+            unwritten
+                    .computeIfAbsent(key, k -> new long[3])[
+                    switch (event) {
+                        case VIEW -> 0;
+                        case START -> 1;
+                        case SUBMISSION -> 2;
+                    }]++;
+        }
+    }
+
+    /**
+     * Writes what was counted since the last write, one short transaction per key. A failure is
+     * logged, and the counts are kept for the next write.
+     */
+    @Scheduled(
+            fixedDelayString = "${stackdesk.analytics.flush-interval:2s}",
+            initialDelayString = "${stackdesk.analytics.flush-interval:2s}")
+    @PreDestroy
+    public void flush() {
+        Map<Key, long[]> counted;
+        synchronized (this) {
+            if (unwritten.isEmpty()) {
+                return;
+            }
+            counted = unwritten;
+            unwritten = new HashMap<>();
+        }
+        for (var entry : counted.entrySet()) {
+            var key = entry.getKey();
+            var n = entry.getValue();
+            try {
+                counters.add(key.form(), key.source(), key.week(), n[0], n[1], n[2]);
+            } catch (DataAccessException e) {
+                log.warn("Could not write the counts of form {}; trying again later: {}", key.form(), e.getMessage());
+                synchronized (this) {
+                    var kept = unwritten.computeIfAbsent(key, k -> new long[3]);
+                    for (int i = 0; i < kept.length; i++) {
+                        kept[i] += n[i];
+                    }
+                }
+            }
         }
     }
 
@@ -103,8 +148,8 @@ public class FormAnalytics {
     public record Overview(LocalDate firstWeek, List<FormFigures> forms) {}
 
     @PreAuthorize("hasRole('SALES')")
-    @Transactional(readOnly = true)
     public Overview lastWeeks(int weeks) {
+        flush();
         var firstWeek = weekOf(clock).minusWeeks(Math.max(1, weeks) - 1L);
         var totals = new EnumMap<TrackedForm, Counts>(TrackedForm.class);
         var byWeek = new EnumMap<TrackedForm, Map<LocalDate, Counts>>(TrackedForm.class);

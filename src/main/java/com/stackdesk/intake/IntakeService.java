@@ -120,8 +120,7 @@ public class IntakeService {
         var lead = toNewLead(request, visit, preferredAt, fingerprint, spamReason(request, visit), assistant);
         var result = batches.store(new Submission(lead, clientKey));
         if (result instanceof SubmissionResult.Accepted accepted && !accepted.repeated() && lead.spamReason() == null) {
-            // after the commit, in a transaction of its own: the counter's row is never held while
-            // leads are stored
+            // after the commit; counted in memory and written with other counts every few seconds
             analytics.count(form, FormEvent.SUBMISSION, lead.source());
         }
         return result;

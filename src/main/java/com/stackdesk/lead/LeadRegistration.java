@@ -63,7 +63,7 @@ public class LeadRegistration {
         }
         try (var ignored = LeadLogContext.about(fresh.getReference())) {
             var lead = leads.save(fresh);
-            searchIndex.add(lead);
+            searchIndex.queue(lead);
             timeline.record(lead.getId(), ActivityType.SUBMITTED, null, submittedText(lead));
             events.publishEvent(new LeadSubmitted(lead.getId(), lead.getReference(), lead.isSuspectedSpam()));
             if (lead.isSuspectedSpam()) {

@@ -1,9 +1,12 @@
 package com.stackdesk.lead;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,27 +16,44 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Keeps {@code lead_search_term} (what the grid's search looks up) in step with the leads: a lead's
- * terms are written in the transaction that stores it or changes its contact details. Leads stored
- * before the table existed are indexed once after the start, a chunk per transaction, by whichever
- * instance locks the backfill's row ({@code lead_search_backfill}, armed by migration V70).
+ * Keeps {@code lead_search_term} (what the grid's search looks up) in step with the leads.
+ *
+ * <ul>
+ *   <li>A submitted lead is queued in {@code lead_search_pending} by its own transaction, and its
+ *       terms are written right after that commits, by one worker per instance, up to {@value
+ *       #PENDING_CHUNK} leads a transaction: a submission writes one row to a small table, not a
+ *       dozen to a large index, and a burst of submissions costs few commits here. A new lead can
+ *       be found a moment after the visitor's answer; a lead queued when the process died is
+ *       indexed by the next sweep.
+ *   <li>An imported lead (demo data) gets its terms in its own transaction, and a lead whose
+ *       contact details change gets new ones in the changing transaction.
+ *   <li>Leads stored before the table existed are indexed once after the start, a chunk per
+ *       transaction, by whichever instance locks the backfill's row ({@code lead_search_backfill},
+ *       armed by migration V70).
+ * </ul>
  */
 @Component
 class LeadSearchIndex {
 
     private static final Logger log = LoggerFactory.getLogger(LeadSearchIndex.class);
     static final int BACKFILL_CHUNK = 500;
+    static final int PENDING_CHUNK = 500;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
     private final TransactionTemplate transactions;
     private final TaskExecutor executor;
+    private final AtomicBoolean wanted = new AtomicBoolean();
+    private final AtomicBoolean working = new AtomicBoolean();
 
     LeadSearchIndex(
             JdbcClient jdbc,
@@ -52,13 +72,95 @@ class LeadSearchIndex {
         insert(List.of(Indexed.of(lead)));
     }
 
-    /** Replaces the terms of a lead whose details changed. */
+    /** Queues a new lead: its terms are written once this transaction has committed. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void queue(Lead lead) {
+        jdbc.sql("INSERT INTO lead_search_pending (lead_id) VALUES (?)")
+                .param(lead.getId())
+                .update();
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                requestIndexing();
+            }
+        });
+    }
+
+    /**
+     * Replaces the terms of a lead whose details changed. A queued lead leaves the queue first
+     * (waiting, if the worker is writing its terms right now, for that to commit), so the two
+     * never write the same terms.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     void replace(Lead lead) {
+        jdbc.sql("DELETE FROM lead_search_pending WHERE lead_id = ?")
+                .param(lead.getId())
+                .update();
         jdbc.sql("DELETE FROM lead_search_term WHERE lead_id = ?")
                 .param(lead.getId())
                 .update();
         insert(List.of(Indexed.of(lead)));
+    }
+
+    /** Indexes what is queued: leads whose indexing failed, or whose process died before it. */
+    @Scheduled(fixedDelayString = "${stackdesk.search.index-sweep:10s}", initialDelayString = "5s")
+    void sweep() {
+        requestIndexing();
+    }
+
+    /** One worker at a time drains the queue; requests meanwhile make it go round once more. */
+    private void requestIndexing() {
+        wanted.set(true);
+        if (working.compareAndSet(false, true)) {
+            executor.execute(this::drain);
+        }
+    }
+
+    private void drain() {
+        try {
+            while (wanted.getAndSet(false)) {
+                int indexed;
+                do {
+                    indexed = indexPending();
+                } while (indexed == PENDING_CHUNK);
+            }
+        } catch (RuntimeException e) {
+            log.warn("Indexing new leads for the search failed; the next sweep retries: {}", e.toString());
+        } finally {
+            working.set(false);
+        }
+        if (wanted.get() && working.compareAndSet(false, true)) {
+            executor.execute(this::drain);
+        }
+    }
+
+    /**
+     * Writes the terms of up to {@value #PENDING_CHUNK} queued leads, oldest first, in one
+     * transaction. The queue's rows are locked in key order, so a second instance's worker waits
+     * for them and then finds them gone.
+     *
+     * @return how many queued leads were taken
+     */
+    int indexPending() {
+        return Objects.requireNonNull(transactions.execute(tx -> {
+            var ids = jdbc.sql("SELECT lead_id FROM lead_search_pending ORDER BY lead_id" + " FETCH FIRST "
+                            + PENDING_CHUNK + " ROWS ONLY FOR UPDATE")
+                    .query(Long.class)
+                    .list();
+            if (ids.isEmpty()) {
+                return 0;
+            }
+            var leads = jdbc.sql("SELECT id, reference, first_name, last_name, email, company, phone FROM lead"
+                            + " WHERE id IN (:ids)")
+                    .param("ids", ids)
+                    .query(Indexed::read)
+                    .list();
+            insert(leads);
+            jdbc.sql("DELETE FROM lead_search_pending WHERE lead_id IN (:ids)")
+                    .param("ids", ids)
+                    .update();
+            return ids.size();
+        }));
     }
 
     /** What the terms are made of. */
@@ -80,6 +182,17 @@ class LeadSearchIndex {
                     lead.getEmail(),
                     lead.getCompany(),
                     lead.getPhone());
+        }
+
+        static Indexed read(ResultSet rs, int row) throws SQLException {
+            return new Indexed(
+                    rs.getLong("id"),
+                    rs.getString("reference"),
+                    rs.getString("first_name"),
+                    rs.getString("last_name"),
+                    rs.getString("email"),
+                    rs.getString("company"),
+                    rs.getString("phone"));
         }
 
         Set<String> terms() {
@@ -149,14 +262,7 @@ class LeadSearchIndex {
         var leads = jdbc.sql("SELECT id, reference, first_name, last_name, email, company, phone FROM lead"
                         + " WHERE id >= ? AND id <= ?")
                 .params(from, upTo)
-                .query((rs, n) -> new Indexed(
-                        rs.getLong("id"),
-                        rs.getString("reference"),
-                        rs.getString("first_name"),
-                        rs.getString("last_name"),
-                        rs.getString("email"),
-                        rs.getString("company"),
-                        rs.getString("phone")))
+                .query(Indexed::read)
                 .list();
         insert(leads);
         jdbc.sql("UPDATE lead_search_backfill SET next_lead_id = ? WHERE id = 1")

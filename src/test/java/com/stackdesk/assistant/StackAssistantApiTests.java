@@ -3,6 +3,7 @@ package com.stackdesk.assistant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.stackdesk.IntegrationTest;
+import com.stackdesk.analytics.FormAnalytics;
 import com.stackdesk.lead.StackLeaning;
 import com.stackdesk.lead.internal.Leads;
 import java.net.URI;
@@ -48,6 +49,9 @@ class StackAssistantApiTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    FormAnalytics analytics;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final JsonMapper json = JsonMapper.builder().build();
@@ -149,6 +153,7 @@ class StackAssistantApiTests {
     }
 
     private long counted(String source, String column) {
+        analytics.flush();
         var week = LocalDate.now(ZoneOffset.UTC).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         var counts = jdbc.queryForList(
                 "SELECT " + column + " FROM form_counter WHERE form = 'assistant' AND source = ? AND week_start = ?",
@@ -234,6 +239,7 @@ class StackAssistantApiTests {
         assertThat(counted(source, "views")).isEqualTo(2);
         assertThat(counted(source, "starts")).isEqualTo(1);
         assertThat(counted(source, "submissions")).isZero();
+        analytics.flush();
         assertThat(jdbc.queryForObject(
                         "SELECT COUNT(*) FROM form_counter WHERE form = 'consultation' AND source = 'news.example'",
                         Long.class))

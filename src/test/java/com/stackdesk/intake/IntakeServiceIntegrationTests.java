@@ -1,6 +1,7 @@
 package com.stackdesk.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.stackdesk.AwaitRouting;
 import com.stackdesk.IntegrationTest;
@@ -32,6 +33,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 @IntegrationTest
 @Import(IntakeServiceIntegrationTests.TestClock.class)
@@ -56,6 +58,9 @@ class IntakeServiceIntegrationTests {
 
     @Autowired
     MutableClock clock;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     /** A visitor with an address of their own (the rate limit is per address) who took a minute to fill in the form. */
     private Visit visit() {
@@ -142,6 +147,18 @@ class IntakeServiceIntegrationTests {
         assertThat(lead.isSuspectedSpam()).isFalse();
         // routing writes its decision on the lead, right after it is stored: one update after the insert
         assertThat(AwaitRouting.routed(leads, lead.getId()).getVersion()).isEqualTo(1L);
+        // and the search's worker its terms, folded, once the submission's transaction is done
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(jdbc.queryForList(
+                        "SELECT term FROM lead_search_term WHERE lead_id = ?", String.class, lead.getId()))
+                .contains(
+                        "jose",
+                        "fernandez",
+                        "fjord",
+                        "analytics",
+                        lead.getReference().toLowerCase()));
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM lead_search_pending WHERE lead_id = ?", Integer.class, lead.getId()))
+                .isZero();
     }
 
     @Test

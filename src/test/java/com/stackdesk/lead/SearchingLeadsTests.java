@@ -1,6 +1,7 @@
 package com.stackdesk.lead;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.stackdesk.IntegrationTest;
 import com.stackdesk.SignIn;
@@ -43,6 +44,9 @@ class SearchingLeadsTests {
 
     @Autowired
     LeadRegistration registration;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
 
     @Autowired
     Leads leads;
@@ -314,6 +318,41 @@ class SearchingLeadsTests {
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM lead_search_backfill", Integer.class))
                     .as("done: the next start has nothing to do")
                     .isZero();
+        } finally {
+            leads.delete(lead);
+        }
+    }
+
+    @Test
+    void aQueuedLeadIsIndexedByTheSweepAndAChangeMeanwhileIsNotWrittenTwice() {
+        SignIn.as(app, maria.getUsername());
+        var lead = TestLeads.store(
+                registration,
+                TestLeads.lead()
+                        .name("Quentin", "Queued")
+                        .email("quentin@queue.example")
+                        .build(),
+                now);
+        try {
+            // as a submission leaves a lead whose process died right after the commit: queued, no terms
+            jdbc.update("DELETE FROM lead_search_term WHERE lead_id = ?", lead.getId());
+            jdbc.update("INSERT INTO lead_search_pending (lead_id) VALUES (?)", lead.getId());
+            assertThat(emails(LeadFilter.NONE.withQuery("queued"))).isEmpty();
+
+            searchIndex.sweep();
+
+            await().atMost(Duration.ofSeconds(20)).pollInSameThread().untilAsserted(() -> assertThat(
+                            emails(LeadFilter.NONE.withQuery("queued")))
+                    .containsExactly("quentin@queue.example"));
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM lead_search_pending", Integer.class))
+                    .isZero();
+
+            // queued again, then its details change before the worker comes: the change writes the
+            // terms and takes it off the queue, so the worker finds nothing to write twice
+            jdbc.update("INSERT INTO lead_search_pending (lead_id) VALUES (?)", lead.getId());
+            transactions.executeWithoutResult(tx -> searchIndex.replace(lead));
+            assertThat(searchIndex.indexPending()).isZero();
+            assertThat(emails(LeadFilter.NONE.withQuery("queued"))).containsExactly("quentin@queue.example");
         } finally {
             leads.delete(lead);
         }

@@ -11,28 +11,14 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The {@code form_counter} table. An increment is one {@code UPDATE ... SET n = n + 1} on the
- * primary key in a transaction of its own, so a row is locked only for that statement, never for
- * the whole of a caller's transaction (a lead submission does not wait for another one's counter).
- * The first count of a key inserts its row; when a concurrent first count inserted it meanwhile, the
- * insert fails on the key and the update runs again, in a new transaction (PostgreSQL ends a
- * transaction at its first error).
+ * The {@code form_counter} table. Adding is one {@code UPDATE ... SET n = n + ?} on the primary key
+ * in a transaction of its own, so a row is locked only for that statement, never for the whole of
+ * a caller's transaction. The first count of a key inserts its row; when a concurrent first count
+ * (another instance's) inserted it meanwhile, the insert fails on the key and the update runs
+ * again, in a new transaction (PostgreSQL ends a transaction at its first error).
  */
 @Repository
 public class FormCounters {
-
-    /** The counter columns, by name; never from input. */
-    public enum Column {
-        VIEWS("views"),
-        STARTS("starts"),
-        SUBMISSIONS("submissions");
-
-        final String sql;
-
-        Column(String sql) {
-            this.sql = sql;
-        }
-    }
 
     /** One row. */
     public record Row(String form, String source, LocalDate weekStart, long views, long starts, long submissions) {}
@@ -46,39 +32,30 @@ public class FormCounters {
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** Adds one to {@code column} of the key's row, creating the row at zero first when it is missing. */
-    public void increment(String form, String source, LocalDate weekStart, Column column) {
+    /** Adds the counts to the key's row, creating the row first when it is missing. */
+    public void add(String form, String source, LocalDate weekStart, long views, long starts, long submissions) {
         for (int attempt = 1; ; attempt++) {
             try {
                 ownTransaction.executeWithoutResult(tx -> {
-                    if (update(form, source, weekStart, column) == 0) {
+                    int updated = jdbc.sql("UPDATE form_counter SET views = views + ?, starts = starts + ?,"
+                                    + " submissions = submissions + ? WHERE form = ? AND source = ? AND week_start = ?")
+                            .params(views, starts, submissions, form, source, weekStart)
+                            .update();
+                    if (updated == 0) {
                         jdbc.sql("INSERT INTO form_counter (form, source, week_start, views, starts, submissions)"
                                         + " VALUES (?, ?, ?, ?, ?, ?)")
-                                .params(
-                                        form,
-                                        source,
-                                        weekStart,
-                                        column == Column.VIEWS ? 1 : 0,
-                                        column == Column.STARTS ? 1 : 0,
-                                        column == Column.SUBMISSIONS ? 1 : 0)
+                                .params(form, source, weekStart, views, starts, submissions)
                                 .update();
                     }
                 });
                 return;
             } catch (DuplicateKeyException concurrentFirst) {
-                // another count created the row between our update and insert: it is there now
+                // another instance created the row between our update and insert: it is there now
                 if (attempt == 3) {
                     throw concurrentFirst;
                 }
             }
         }
-    }
-
-    private int update(String form, String source, LocalDate weekStart, Column column) {
-        return jdbc.sql("UPDATE form_counter SET " + column.sql + " = " + column.sql + " + 1"
-                        + " WHERE form = ? AND source = ? AND week_start = ?")
-                .params(form, source, weekStart)
-                .update();
     }
 
     /** Every row of the weeks starting on or after {@code firstWeek} (read through ix_form_counter_week). */
