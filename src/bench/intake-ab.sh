@@ -3,7 +3,10 @@
 # builds one after another on the same database (IntakeBenchmark's H2 file database by default).
 # Starts the jar on port 18080 with mail to a local sink, warms up 3 x 15 s at 64 connections, then
 # measures 20 s of the static stylesheet (the floor) and 20 s of POST /api/leads, and prints one line.
-# Needs wrk and python3. DB_URL overrides the database.
+# Needs wrk and python3. DB_URL overrides the database. WRK_VISITORS=N spreads the submissions over N
+# client addresses (X-Forwarded-For, trusted with --server.forward-headers-strategy=native) as real
+# visitors behind a reverse proxy come; unset, all come from one address (each batch then waits for
+# the one address's allowance row).
 set -euo pipefail
 JAR=$(realpath "$1"); shift
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -31,7 +34,8 @@ PY
 SINK=$!
 "$JAVA" -Xmx1g -jar "$JAR" --server.port=18080 "--spring.datasource.url=$URL" --spring.datasource.username=sa \
   --spring.datasource.password= --stackdesk.intake.rate-limit.submissions=100000000 \
-  --stackdesk.mail.embedded.enabled=false --spring.mail.host=127.0.0.1 --spring.mail.port=12525 "$@" \
+  --stackdesk.mail.embedded.enabled=false --spring.mail.host=127.0.0.1 --spring.mail.port=12525 \
+  --server.forward-headers-strategy=native "$@" \
   > "$WORK/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP $SINK 2>/dev/null || true' EXIT
@@ -41,6 +45,6 @@ sleep 10
 floor=$(wrk -t2 -c64 -d20s http://localhost:18080/styles.css | awk '/Requests\/sec/{print $2}')
 sleep 5
 out=$(wrk -t2 -c64 -d20s --latency -s "$HERE/lua/post-leads.lua" http://localhost:18080/api/leads)
-echo "$(basename "$JAR") $* | floor $floor req/s | intake $(echo "$out" | awk '/Requests\/sec/{print $2}') leads/s" \
+echo "$(basename "$JAR") $* visitors=${WRK_VISITORS:-1} | floor $floor req/s | intake $(echo "$out" | awk '/Requests\/sec/{print $2}') leads/s" \
   "p50 $(echo "$out" | awk '$1=="50%"{print $2}') p90 $(echo "$out" | awk '$1=="90%"{print $2}')" \
   "p99 $(echo "$out" | awk '$1=="99%"{print $2}') $(echo "$out" | grep -E 'Non-2xx|timeout' | tr '\n' ' ')| load $(cut -d' ' -f1 /proc/loadavg)"

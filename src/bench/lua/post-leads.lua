@@ -2,6 +2,9 @@
 -- consultations, half development plans, with startedAt a minute back so none is flagged as spam.
 -- Collects the reference of every 201 and writes them, one a line, to $WRK_REFERENCES at the end;
 -- $WRK_RUN (default: the time) keeps emails distinct across runs on the same database.
+-- $WRK_VISITORS (default 1: every request from the load generator's own address) spreads the
+-- requests over that many client addresses in X-Forwarded-For, as a reverse proxy in front of the
+-- app sends them; the app must trust it (--server.forward-headers-strategy=native).
 -- IntakeBenchmark runs it; by hand, against an app started with a high rate limit
 -- (--stackdesk.intake.rate-limit.submissions=100000000):
 --   WRK_REFERENCES=target/refs.txt wrk -t2 -c64 -d20s --latency -s src/bench/lua/post-leads.lua http://localhost:8080/api/leads
@@ -19,6 +22,7 @@ function init(args)
   refs = {}
   created = 0
   others = {}
+  visitors = tonumber(os.getenv("WRK_VISITORS") or "1")
   stacks = { "NODE_JS", "PYTHON", "GO", "JAVA", "PHP", "RUBY", "OTHER", "NOT_SURE" }
 end
 
@@ -43,7 +47,13 @@ function request()
         .. '"consent":"true","startedAt":%d,"utmSource":"wrk"}',
       n, email, stack, n % 97, run, id, n, started)
   end
-  return wrk.format("POST", "/api/leads", { ["Content-Type"] = "application/json" }, body)
+  local headers = { ["Content-Type"] = "application/json" }
+  if visitors > 1 then
+    -- as behind the operator's reverse proxy: each request from one of $WRK_VISITORS addresses
+    local v = (id * 7919 + n) % visitors
+    headers["X-Forwarded-For"] = string.format("10.%d.%d.%d", math.floor(v / 65536) % 256, math.floor(v / 256) % 256, v % 256)
+  end
+  return wrk.format("POST", "/api/leads", headers, body)
 end
 
 function response(status, headers, body)

@@ -53,7 +53,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * -Dapp.jar=target/stackdesk-0.1.0-SNAPSHOT.jar} runs the production jar ({@code ./mvnw -Pproduction
  * package -DskipTests} first), as the README's figures do. Emails go to a GreenMail relay in this JVM.
  * Also: {@code -Dbench.h2.options=;WRITE_DELAY=0} (appended to the H2 URL), {@code -Dbench.duration=20s},
- * {@code -Dbench.connections=64}, {@code -Dbench.heap=1g}. Needs {@code wrk} ({@code apt-get install wrk}).
+ * {@code -Dbench.connections=64}, {@code -Dbench.heap=1g}, {@code -Dbench.visitors=1000} (client
+ * addresses the submissions come from, in X-Forwarded-For; 1 = all from wrk's own). Needs {@code wrk} ({@code apt-get install wrk}).
  */
 @EnabledIfSystemProperty(named = "stackdesk.bench", matches = "true", disabledReason = "a benchmark: ./mvnw -Pbench test -Dtest=IntakeBenchmark")
 class IntakeBenchmark {
@@ -70,6 +71,12 @@ class IntakeBenchmark {
     /** The longest pause after a warm-up round, while the app routes and emails that round's leads. */
     static final Duration SETTLE = Duration.ofSeconds(Long.getLong("bench.settle.seconds", 180));
     static final int CONNECTIONS = Integer.getInteger("bench.connections", 64);
+    /**
+     * How many client addresses wrk's submissions come from (X-Forwarded-For, as behind the
+     * operator's reverse proxy); 1 sends all from wrk's own address, the worst case for the
+     * per-address allowance row.
+     */
+    static final int VISITORS = Integer.getInteger("bench.visitors", 1000);
     static final String HEAP = System.getProperty("bench.heap", "1g");
     static final int WARMUP = 5;
     static final int RUNS = 20;
@@ -91,8 +98,10 @@ class IntakeBenchmark {
         var db = seeded.db();
 
         var arguments = new ArrayList<>(List.of(
-                // wrk comes from one address; the per-address limit would refuse it after five
+                // wrk's visitors each send far more than five; the per-address limit would refuse them
                 "--stackdesk.intake.rate-limit.submissions=100000000",
+                // the client address from X-Forwarded-For, as behind a reverse proxy
+                "--server.forward-headers-strategy=native",
                 "--stackdesk.mail.embedded.enabled=false",
                 "--spring.mail.host=127.0.0.1",
                 "--spring.mail.port=" + relay.getSmtp().getPort(),
@@ -347,6 +356,7 @@ class IntakeBenchmark {
         if (references != null) {
             builder.environment().put("WRK_REFERENCES", references.toAbsolutePath().toString());
             builder.environment().put("WRK_RUN", Long.toString(System.currentTimeMillis(), 36));
+            builder.environment().put("WRK_VISITORS", Integer.toString(VISITORS));
         }
         var process = builder.start();
         if (!process.waitFor(5, TimeUnit.MINUTES)) {
@@ -469,7 +479,7 @@ class IntakeBenchmark {
                 """
                 ## POST /api/leads benchmark
 
-                %,d leads at start in %s (%s), %s at -Xmx%s, %d cores, wrk %d connections for %s.
+                %,d leads at start in %s (%s), %s at -Xmx%s, %d cores, wrk %d connections for %s from %,d client addresses.
 
                 | what | figure | target | met |
                 |---|---:|---|---|
@@ -497,6 +507,7 @@ class IntakeBenchmark {
                 Runtime.getRuntime().availableProcessors(),
                 CONNECTIONS,
                 DURATION,
+                VISITORS,
                 sorted.size(),
                 WARMUP_ROUNDS + " × " + WARMUP_DURATION + " at " + CONNECTIONS + " connections",
                 p50,
