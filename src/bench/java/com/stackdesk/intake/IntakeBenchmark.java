@@ -26,6 +26,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import com.stackdesk.lead.SeededSearchTerms;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -228,6 +229,10 @@ class IntakeBenchmark {
         }
         var reps = SeededDatabase.addSalesTeam(db);
         SeededDatabase.addLeads(db, LEADS, MESSAGE, reps);
+        try (var c = db.connect()) {
+            // the search terms a real database of that many leads has (about ten per lead)
+            SeededSearchTerms.addMissing(c);
+        }
         double seconds = (System.nanoTime() - start) / 1e9;
         var properties = new Properties();
         properties.setProperty("leads", Integer.toString(LEADS));
