@@ -3,6 +3,7 @@ package com.stackdesk.intake;
 import com.stackdesk.analytics.FormAnalytics;
 import com.stackdesk.analytics.FormEvent;
 import com.stackdesk.analytics.TrackedForm;
+import com.stackdesk.base.ClientKey;
 import com.stackdesk.lead.AssistantSummary;
 import com.stackdesk.lead.LeadKind;
 import com.stackdesk.lead.LeadLimits;
@@ -19,12 +20,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
@@ -79,9 +82,7 @@ public class IntakeService {
         this.batches = new StoreBatches<>(properties.concurrentStores(), new StoreBatches.Store<>() {
             @Override
             public List<SubmissionResult> storeAll(List<Submission> submissions) {
-                return Objects.requireNonNull(transactions.execute(tx -> submissions.stream()
-                        .map(s -> storeWithOthers(s.lead(), s.clientKey()))
-                        .toList()));
+                return Objects.requireNonNull(transactions.execute(tx -> storeTogether(submissions)));
             }
 
             @Override
@@ -129,21 +130,58 @@ public class IntakeService {
     private record Submission(NewLead lead, String clientKey) {}
 
     /**
-     * Stores one submission with others in their common transaction: a submission of the same
-     * content waits on the fingerprint's row (a double click, on any instance, stores one lead), and
-     * one over its address's allowance stores nothing.
+     * Stores submissions together in the caller's transaction. Rows are locked in one order that
+     * every batch follows, so concurrent batches (of this instance or another) may wait for each
+     * other but never in a circle: first the content fingerprints, sorted (a double click, on any
+     * instance, stores one lead), then each address's allowance, sorted, taken once for all of its
+     * submissions. A repeat, of a stored lead or of an earlier submission in the batch, costs no
+     * allowance; a submission over its address's allowance stores nothing.
      */
-    private SubmissionResult storeWithOthers(NewLead lead, String clientKey) {
-        fingerprints.claim(lead.fingerprint());
-        var repeated = registration.findRecentDuplicate(lead.fingerprint(), properties.duplicateWindow());
-        if (repeated.isPresent()) {
-            return new SubmissionResult.Accepted(repeated.get(), true);
+    private List<SubmissionResult> storeTogether(List<Submission> submissions) {
+        submissions.stream()
+                .map(s -> s.lead().fingerprint())
+                .distinct()
+                .sorted()
+                .forEach(fingerprints::claim);
+        var results = new SubmissionResult[submissions.size()];
+        var firstOfContent = new HashMap<String, Integer>();
+        var wanted = new TreeMap<String, Integer>();
+        for (int i = 0; i < submissions.size(); i++) {
+            var submission = submissions.get(i);
+            var fingerprint = submission.lead().fingerprint();
+            var stored = registration.findRecentDuplicate(fingerprint, properties.duplicateWindow());
+            if (stored.isPresent()) {
+                results[i] = new SubmissionResult.Accepted(stored.get(), true);
+            } else if (firstOfContent.putIfAbsent(fingerprint, i) == null) {
+                wanted.merge(ClientKey.of(submission.clientKey()), 1, Integer::sum);
+            }
         }
-        var wait = rateLimiter.take(clientKey);
-        if (wait.isPresent()) {
-            return new SubmissionResult.RateLimited(wait.get());
+        var grants = new HashMap<String, SubmissionRateLimiter.Grant>();
+        wanted.forEach((address, count) -> grants.put(address, rateLimiter.take(address, count)));
+        var used = new HashMap<String, Integer>();
+        for (int i = 0; i < submissions.size(); i++) {
+            if (results[i] != null) {
+                continue;
+            }
+            var submission = submissions.get(i);
+            int first = firstOfContent.get(submission.lead().fingerprint());
+            if (first != i) {
+                // the same content as an earlier submission of this batch: its answer, as a repeat
+                results[i] = results[first] instanceof SubmissionResult.Accepted accepted
+                        ? new SubmissionResult.Accepted(accepted.reference(), true)
+                        : results[first];
+                continue;
+            }
+            var address = ClientKey.of(submission.clientKey());
+            var grant = grants.get(address);
+            if (used.merge(address, 1, Integer::sum) <= grant.granted()) {
+                results[i] = new SubmissionResult.Accepted(
+                        registration.register(submission.lead()).getReference(), false);
+            } else {
+                results[i] = new SubmissionResult.RateLimited(grant.refusedWait());
+            }
         }
-        return new SubmissionResult.Accepted(registration.register(lead).getReference(), false);
+        return List.of(results);
     }
 
     /** Stores one submission on its own, again if a concurrent one created a row it needed first. */
