@@ -41,7 +41,8 @@ class VisitorBooksACallTests extends BrowserTest {
         var ana = RoutingFixtures.staff(staffMembers, "ana", "Ana Souza", Role.SALES, false, StackLeaning.GO);
         long anaId = Objects.requireNonNull(ana.getId());
         // Ana takes calls 09:00-17:00 Berlin time on weekdays
-        jdbc.update("insert into call_schedule (staff_id, time_zone) values (?, 'Europe/Berlin')", anaId);
+        jdbc.update("update staff set time_zone = 'Europe/Berlin' where id = ?", anaId);
+        jdbc.update("insert into call_schedule (staff_id) values (?)", anaId);
         for (int day = 1; day <= 5; day++) {
             jdbc.update(
                     "insert into call_hours (staff_id, day_of_week, from_time, to_time) values (?, ?, '09:00:00', '17:00:00')",
