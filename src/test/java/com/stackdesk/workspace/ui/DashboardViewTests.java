@@ -190,7 +190,8 @@ class DashboardViewTests extends SpringBrowserlessTest {
      * With deadlines on four of the known leads, counted by hand: L2 (Ana, waiting 2 d, due after
      * 1 d) and L3 (Ana, answered after 2 h, due after 1 h) missed theirs, L4 (Ben, 4 h of 5) and L6
      * (Ana, 6 h of 8) made it. L6 is 12 days old, so in the 30-day window. Medians count every answered
-     * lead of the window: Ana 2 h and 6 h, Ben 4 h and 1 h (L5).
+     * lead of the window in business time (09:00-17:00 UTC, arrivals at 12:00): Ana 2 h and 5 h (L6,
+     * answered at 18:00), Ben 4 h and 1 h (L5).
      */
     @Test
     @WithUserDetails(value = "maria", setupBefore = TestExecutionEvent.TEST_EXECUTION)
@@ -207,7 +208,7 @@ class DashboardViewTests extends SpringBrowserlessTest {
         assertThat(chart(view, 5))
                 .startsWith("First responses by rep (30 days)RepIn timeMedian")
                 .contains("Unassigned——")
-                .contains("Ana Souza33 % (1/3)4 h")
+                .contains("Ana Souza33 % (1/3)3 h 30 min")
                 .contains("Ben Okafor100 % (1/1)2 h 30 min");
         assertThat(chart(view, 6))
                 .contains("google0 % (0/1)")

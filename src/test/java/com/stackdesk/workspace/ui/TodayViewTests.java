@@ -83,6 +83,20 @@ class TodayViewTests extends SpringBrowserlessTest {
     }
 
     @Test
+    void demoLeadsShowTheirDeadlinesButNobodyIsRemindedOrAlertedAboutThem() {
+        // the seeds' unanswered leads arrived between 1 and 40 days ago: all overdue, none to remind of
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from lead where fingerprint like 'seed-%' and status = 'NEW'"
+                                + " and first_response_at is null and response_due_at is not null",
+                        Long.class))
+                .isPositive();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from lead where fingerprint like 'seed-%' and deadline_step is not null",
+                        Long.class))
+                .isZero();
+    }
+
+    @Test
     void oneClickMovesALeadToContactedAndItLeavesThePage() {
         var view = navigate(TodayView.class);
         int before = view.responses.items.getComponentCount();
