@@ -161,6 +161,7 @@ class VisitorBooksACallTests extends BrowserTest {
         assertThat(call).containsText("Lee Visitor");
         assertThat(call).containsText(Pattern.compile("Call .*\\d{2}:\\d{2} CES?T–\\d{2}:\\d{2}"));
         assertThat(call).containsText(Pattern.compile("the visitor's time .* E[SD]T"));
+        page.setViewportSize(1366, 768);
         screenshot("today-with-call-1366");
         page.setViewportSize(390, 844);
         screenshot("today-with-call-390");
