@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -31,11 +32,28 @@ public class LeadStatistics {
     private final JdbcClient jdbc;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ObjectProvider<FirstResponseDeadlines> businessTime;
 
-    LeadStatistics(JdbcClient jdbc, CurrentUser currentUser, Clock clock) {
+    LeadStatistics(
+            JdbcClient jdbc,
+            CurrentUser currentUser,
+            Clock clock,
+            ObjectProvider<FirstResponseDeadlines> businessTime) {
         this.jdbc = jdbc;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.businessTime = businessTime;
+    }
+
+    /**
+     * How long a first response took, in business time (evenings, weekends and holidays of the
+     * team's calendar do not count, as for the deadline); wall-clock time without a calendar.
+     */
+    private Duration took(Instant created, Instant responded) {
+        var calendar = businessTime.getIfAvailable();
+        return calendar == null
+                ? Duration.between(created, responded)
+                : calendar.businessTimeBetween(created, responded);
     }
 
     /** Leads per rolling week, oldest first; the last entry is the seven days up to now. */
@@ -109,7 +127,7 @@ public class LeadStatistics {
                     var created = LeadSql.instant(rs, "created_at");
                     var responded = LeadSql.instant(rs, "first_response_at");
                     if (created != null && responded != null) {
-                        responseTimes.add(Duration.between(created, responded));
+                        responseTimes.add(took(created, responded));
                     }
                 });
 
@@ -151,7 +169,8 @@ public class LeadStatistics {
      * @param measured leads with a deadline that are answered, or unanswered past it (those still
      *     within their deadline are not decided yet and do not count)
      * @param inTime of those, answered by the deadline
-     * @param median the median time from arrival to first response of the answered ones (wall clock)
+     * @param median the median time from arrival to first response of the answered ones, in
+     *     business time
      */
     public record ResponseGroup(
             String key, int measured, int inTime, @Nullable Duration median) {
@@ -202,7 +221,7 @@ public class LeadStatistics {
                             rep == null ? "" : rep.toString(),
                             rs.getString("source_label"),
                             inTime,
-                            responded == null ? null : Duration.between(created, responded)));
+                            responded == null ? null : took(created, responded)));
                 });
         java.util.function.BiFunction<String, List<Answer>, ResponseGroup> group = (key, list) -> new ResponseGroup(
                 key,

@@ -84,7 +84,8 @@ class DashboardViewTests extends SpringBrowserlessTest {
                 .contains("Leads in the last 7 days3▲ +2 vs the 7 days before (1)")
                 .contains("Unassigned open leads2")
                 .contains("Waiting for a first response3Oldest: " + DashboardLeads.REFERENCES[6])
-                .contains("Median time to first response4 hover 2 leads of the last 30 days");
+                // L3 2 h and L6 5 h in business time (answered at 18:00, an hour after closing)
+                .contains("Median time to first response3 h 30 minover 2 leads of the last 30 days");
         assertThat(chart(view, 1)).isEqualTo("Pipeline by statusNew3Contacted1Qualified0Proposal0Won0Lost1");
         assertThat(chart(view, 3)).isEqualTo("Leads by sourcenewsletter3google2");
     }
@@ -190,7 +191,8 @@ class DashboardViewTests extends SpringBrowserlessTest {
      * With deadlines on four of the known leads, counted by hand: L2 (Ana, waiting 2 d, due after
      * 1 d) and L3 (Ana, answered after 2 h, due after 1 h) missed theirs, L4 (Ben, 4 h of 5) and L6
      * (Ana, 6 h of 8) made it. L6 is 12 days old, so in the 30-day window. Medians count every answered
-     * lead of the window: Ana 2 h and 6 h, Ben 4 h and 1 h (L5).
+     * lead of the window in business time (09:00-17:00 UTC, arrivals at 12:00): Ana 2 h and 5 h (L6,
+     * answered at 18:00), Ben 4 h and 1 h (L5).
      */
     @Test
     @WithUserDetails(value = "maria", setupBefore = TestExecutionEvent.TEST_EXECUTION)
@@ -207,7 +209,7 @@ class DashboardViewTests extends SpringBrowserlessTest {
         assertThat(chart(view, 5))
                 .startsWith("First responses by rep (30 days)RepIn timeMedian")
                 .contains("Unassigned——")
-                .contains("Ana Souza33 % (1/3)4 h")
+                .contains("Ana Souza33 % (1/3)3 h 30 min")
                 .contains("Ben Okafor100 % (1/1)2 h 30 min");
         assertThat(chart(view, 6))
                 .contains("google0 % (0/1)")
