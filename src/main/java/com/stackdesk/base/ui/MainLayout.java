@@ -20,8 +20,10 @@ import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The frame of every staff page: the app name, the side navigation (Staff only for admins) and
@@ -36,9 +38,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     final Button logout = new Button("Sign out", VaadinIcon.SIGN_OUT.create());
     private final Span viewTitle = new Span();
     private final AuthenticationContext authentication;
+    private final ObjectProvider<LeadViewLinks> views;
+    /** The leads item, its saved views beneath it. */
+    final SideNavItem leads = new SideNavItem("Leads", "leads", VaadinIcon.TABLE.create());
 
-    MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
+    MainLayout(CurrentUser currentUser, AuthenticationContext authentication, ObjectProvider<LeadViewLinks> views) {
         this.authentication = authentication;
+        this.views = views;
         addClassName("sd-workspace");
         setPrimarySection(Section.DRAWER);
 
@@ -54,7 +60,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         }
         nav.addItem(new SideNavItem("Today", "today", VaadinIcon.CALENDAR_CLOCK.create()));
         nav.addItem(new SideNavItem("Dashboard", "dashboard", VaadinIcon.DASHBOARD.create()));
-        nav.addItem(new SideNavItem("Leads", "leads", VaadinIcon.TABLE.create()));
+        nav.addItem(leads);
+        refreshNavigation();
         nav.addItem(new SideNavItem("My leads", "leads/mine", VaadinIcon.USER_CHECK.create()));
         if (user.map(StaffPrincipal::isAdmin).orElse(false)) {
             nav.addItem(new SideNavItem("Staff", "admin/staff", VaadinIcon.USERS.create()));
@@ -95,6 +102,29 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         toggle.setAriaLabel("Menu");
         viewTitle.addClassName("sd-view-title");
         addToNavbar(toggle, viewTitle);
+    }
+
+    /**
+     * Lists the signed-in person's saved views under "Leads" again, one click each: after one was
+     * saved, renamed or deleted.
+     */
+    public void refreshNavigation() {
+        leads.removeAll();
+        var links = views.getIfAvailable();
+        if (links == null) {
+            return;
+        }
+        for (var link : links.links()) {
+            var item = new SideNavItem(link.label());
+            int query = link.path().indexOf('?');
+            item.setPath(query < 0 ? link.path() : link.path().substring(0, query));
+            if (query >= 0) {
+                item.setQueryParameters(QueryParameters.fromString(link.path().substring(query + 1)));
+            }
+            item.addClassName("sd-saved-view");
+            leads.addItem(item);
+        }
+        leads.setExpanded(true);
     }
 
     private static String roleLabel(StaffPrincipal user) {
