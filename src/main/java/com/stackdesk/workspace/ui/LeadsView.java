@@ -464,14 +464,14 @@ public class LeadsView extends Main implements BeforeEnterObserver {
                 .setSortOrderProvider(direction -> java.util.stream.Stream.of(
                         new QuerySortOrder(LeadOrder.Field.CREATED_AT.name(), direction.getOpposite())))
                 .setTextAlign(ColumnTextAlign.END)
-                .setWidth("6rem")
+                .setWidth("7rem")
                 .setFlexGrow(0);
         optional.put("age", ageColumn);
         dueColumn = grid.addColumn(new ComponentRenderer<>(this::dueCell))
                 .setHeader("Due")
                 .setKey("due")
                 .setSortProperty(LeadOrder.Field.DUE.name())
-                .setWidth("10rem")
+                .setWidth("11.5rem")
                 .setFlexGrow(0);
         optional.put("due", dueColumn);
         optional.put(
@@ -578,16 +578,12 @@ public class LeadsView extends Main implements BeforeEnterObserver {
         columnChoice.setValue(new LinkedHashSet<>(
                 chosen.stream().filter(optional::containsKey).toList()));
         showChosenColumns();
+        // added after the stored choice was shown: every change from here on is the person's
         columnChoice.addValueChangeListener(e -> {
             showChosenColumns();
-            if (e.isFromClient()) {
-                rememberColumns();
-            }
-        });
-        var reset = new Button("Default columns", e -> {
-            columnChoice.setValue(new LinkedHashSet<>(DEFAULT_COLUMNS));
             rememberColumns();
         });
+        var reset = new Button("Default columns", e -> columnChoice.setValue(new LinkedHashSet<>(DEFAULT_COLUMNS)));
         reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         columnsButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         columnsButton.setTooltipText("Choose the grid's columns; your choice is remembered");
