@@ -202,7 +202,7 @@ class ChangingLeadsInBulkTests {
     @Test
     void allMatchingChangesEveryMatchingLeadBatchByBatch() {
         var source = "bulk-" + UUID.randomUUID().toString().substring(0, 8);
-        int matching = 450;
+        int matching = 410;
         var created = Instant.now().minus(Duration.ofHours(1));
         for (int i = 0; i < matching; i++) {
             TestLeads.store(
@@ -226,7 +226,7 @@ class ChangingLeadsInBulkTests {
         assertThat(result.changed()).isEqualTo(matching);
         assertThat(result.skipped()).isEmpty();
         // three transactions of at most 200 leads, not one per lead and not one for all
-        assertThat(progress).containsExactly(200, 400, 450);
+        assertThat(progress).containsExactly(200, 400, 410);
         assertThat(jdbc.queryForObject(
                         "select count(*) from lead where source_label = ? and status = 'CONTACTED'",
                         Long.class,

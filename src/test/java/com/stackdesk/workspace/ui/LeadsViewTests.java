@@ -353,6 +353,7 @@ class LeadsViewTests extends SpringBrowserlessTest {
                     .containsExactly("My new leads, oldest first", "Unassigned, oldest first", "Overdue");
 
             test(view.saveView).click();
+            roundTrip();
             var dialog = java.util.Objects.requireNonNull(view.viewsDialog);
             test(dialog.name).setValue("My new Go leads");
             test(dialog.save).click();
@@ -362,7 +363,7 @@ class LeadsViewTests extends SpringBrowserlessTest {
                     .filter(i -> "My new Go leads".equals(i.getLabel()))
                     .findFirst()
                     .orElseThrow();
-            assertThat(item.getPath()).isEqualTo("leads?status=NEW&stack=GO");
+            assertThat(item.getPath()).startsWith("leads?").contains("status=NEW").contains("stack=GO");
             var reopened = open("status=NEW&stack=GO");
             assertThat(reopened.stack.getValue()).isEqualTo(StackLeaning.GO);
 
@@ -444,10 +445,9 @@ class LeadsViewTests extends SpringBrowserlessTest {
     void aManagerSelectsAllMatchingLeadsAndReassignsThem() {
         long ben = DemoLeads.staffId(staff, "ben");
         var ids = jdbc.queryForList(
-                "select id from lead where stack = 'PYTHON' and assignee_id is null and suspected_spam = false",
-                Long.class);
+                "select id from lead where assignee_id is null and suspected_spam = false", Long.class);
         assertThat(ids).hasSizeGreaterThan(1);
-        var view = open("stack=PYTHON&assignee=none");
+        var view = open("assignee=none");
         try {
             test(view.grid).select(0);
             assertThat(view.selectAllMatching.getText()).isEqualTo("Select all " + ids.size() + " matching leads");
@@ -473,6 +473,7 @@ class LeadsViewTests extends SpringBrowserlessTest {
     void aManagerAddsALeadFromAPhoneCallThroughTheIntakeRules() {
         var view = navigate(LeadsView.class);
         test(view.newLead).click();
+        roundTrip();
         var dialog = java.util.Objects.requireNonNull(view.newLeadDialog);
 
         test(dialog.create).click();
