@@ -363,7 +363,10 @@ class LeadsViewTests extends SpringBrowserlessTest {
                     .filter(i -> "My new Go leads".equals(i.getLabel()))
                     .findFirst()
                     .orElseThrow();
-            assertThat(item.getPath()).startsWith("leads?").contains("status=NEW").contains("stack=GO");
+            assertThat(item.getPath())
+                    .startsWith("leads?")
+                    .contains("status=NEW")
+                    .contains("stack=GO");
             var reopened = open("status=NEW&stack=GO");
             assertThat(reopened.stack.getValue()).isEqualTo(StackLeaning.GO);
 
