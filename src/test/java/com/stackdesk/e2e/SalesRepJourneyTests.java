@@ -68,7 +68,7 @@ class SalesRepJourneyTests extends BrowserTest {
         // at least the lead we look for: never "0 leads"
         assertThat(page.locator("#lead-count")).hasText(Pattern.compile("^1 lead$|^[1-9][0-9]* leads$"));
         // the grid keeps a pool of row elements: one hidden from an earlier result may hold the same text
-        assertThat(page.getByText(lead.getEmail()).filter(new Locator.FilterOptions().setVisible(true)))
+        assertThat(page.getByText(lead.getFullName()).filter(new Locator.FilterOptions().setVisible(true)))
                 .isVisible();
         screenshot("ws-leads-ana-filtered");
 

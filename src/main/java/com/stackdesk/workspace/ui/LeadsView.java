@@ -911,6 +911,7 @@ public class LeadsView extends Main implements BeforeEnterObserver {
                 new RouterLink(row.fullName(), LeadDetailView.class, new RouteParameters("reference", row.reference()));
         name.addClassName("sd-contact-name");
         name.getElement().setAttribute("title", row.reference() + " · " + row.email());
+        name.getElement().setAttribute("aria-label", "Open lead " + row.reference() + " of " + row.fullName());
         var company = new Span(Optional.ofNullable(row.company()).orElse(row.email()));
         company.addClassName("sd-contact-email");
         var person = new Div(name, company);

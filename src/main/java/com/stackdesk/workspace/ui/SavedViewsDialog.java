@@ -43,11 +43,12 @@ class SavedViewsDialog extends Dialog {
         name.setPlaceholder("My new Go leads");
         name.setMaxLength(SavedViews.NAME_LIMIT);
         name.setWidthFull();
-        name.setHelperText(query.isEmpty()
-                ? "All leads, newest first"
-                : "Filters and order: "
-                        + java.net.URLDecoder.decode(query, java.nio.charset.StandardCharsets.UTF_8)
-                                .replace("&", ", "));
+        name.setHelperText(
+                query.isEmpty()
+                        ? "All leads, newest first"
+                        : "Filters and order: "
+                                + java.net.URLDecoder.decode(query, java.nio.charset.StandardCharsets.UTF_8)
+                                        .replace("&", ", "));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickShortcut(Key.ENTER);
         save.addClickListener(e -> save());
