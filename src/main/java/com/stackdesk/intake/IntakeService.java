@@ -4,11 +4,14 @@ import com.stackdesk.analytics.FormAnalytics;
 import com.stackdesk.analytics.FormEvent;
 import com.stackdesk.analytics.TrackedForm;
 import com.stackdesk.base.ClientKey;
+import com.stackdesk.base.CurrentUser;
+import com.stackdesk.lead.ActivityType;
 import com.stackdesk.lead.AssistantSummary;
 import com.stackdesk.lead.LeadKind;
 import com.stackdesk.lead.LeadLimits;
 import com.stackdesk.lead.LeadRegistration;
 import com.stackdesk.lead.LeadSource;
+import com.stackdesk.lead.LeadTimeline;
 import com.stackdesk.lead.NewLead;
 import jakarta.validation.Validator;
 import java.nio.charset.StandardCharsets;
@@ -33,6 +36,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -59,6 +63,8 @@ public class IntakeService {
     private final ObjectProvider<AssistantAdvisor> advisor;
     private final Clock clock;
     private final StoreBatches<Submission, SubmissionResult> batches;
+    private final CurrentUser currentUser;
+    private final LeadTimeline timeline;
 
     IntakeService(
             LeadRegistration registration,
@@ -69,7 +75,11 @@ public class IntakeService {
             TransactionTemplate transactions,
             FormAnalytics analytics,
             ObjectProvider<AssistantAdvisor> advisor,
-            Clock clock) {
+            Clock clock,
+            CurrentUser currentUser,
+            LeadTimeline timeline) {
+        this.currentUser = currentUser;
+        this.timeline = timeline;
         this.registration = registration;
         this.validator = validator;
         this.rateLimiter = rateLimiter;
@@ -125,6 +135,67 @@ public class IntakeService {
             analytics.count(form, FormEvent.SUBMISSION, lead.source());
         }
         return result;
+    }
+
+    /** How a lead staff enter by hand reached them; its source label on the lead. */
+    public enum Channel {
+        PHONE("phone", "phone call"),
+        MANUAL("manual", "entered by hand");
+
+        private final String source;
+        private final String description;
+
+        Channel(String source, String description) {
+            this.source = source;
+            this.description = description;
+        }
+
+        public String source() {
+            return source;
+        }
+
+        public String description() {
+            return description;
+        }
+    }
+
+    /**
+     * A lead a staff member takes down by hand (a phone call that came in): validated, folded into
+     * a recent identical lead and routed exactly as a visitor's, with source {@code phone} or {@code
+     * manual} and who entered it on its timeline. The checks against bots (honeypot, fill time,
+     * rate limit) do not apply: a signed-in person typed it.
+     */
+    @PreAuthorize("hasRole('SALES')")
+    public SubmissionResult registerByHand(ConsultationRequest request, Channel channel) {
+        var user = currentUser.require();
+        normalize(request);
+        request.setWebsite(null);
+        var errors = new LinkedHashMap<String, String>();
+        validator
+                .validate(request)
+                .forEach(v -> errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
+        var visit = new Visit(
+                null, new LeadSource(channel.source(), "manual", null, null, null, null, null), clock.instant(), null);
+        var preferredAt = preferredContactAt(request, visit, errors);
+        if (!errors.isEmpty()) {
+            return new SubmissionResult.Invalid(errors);
+        }
+        var fingerprint = fingerprint(request);
+        var lead = toNewLead(request, visit, preferredAt, fingerprint, null, null);
+        return Objects.requireNonNull(transactions.execute(tx -> {
+            fingerprints.claim(fingerprint);
+            var repeated = registration.findRecentDuplicate(fingerprint, properties.duplicateWindow());
+            if (repeated.isPresent()) {
+                return new SubmissionResult.Accepted(repeated.get(), true);
+            }
+            var stored = registration.register(lead);
+            timeline.record(
+                    Objects.requireNonNull(stored.getId()),
+                    ActivityType.NOTE,
+                    user.username(),
+                    "Entered by " + user.fullName() + " (" + channel.description() + ")");
+            return new SubmissionResult.Accepted(stored.getReference(), false);
+        }));
     }
 
     private record Submission(NewLead lead, String clientKey) {}

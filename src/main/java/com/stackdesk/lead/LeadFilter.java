@@ -1,6 +1,7 @@
 package com.stackdesk.lead;
 
 import java.time.Instant;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param callBooked only leads with a booked consultation call
  * @param due leads with something due (a first response or a follow-up, see {@link Lead#getNextDueAt()}),
  *     overdue or not yet
+ * @param ids only these leads (the rows ticked in the grid, for an export of the selection); null for any
  */
 public record LeadFilter(
         @Nullable LeadStatus status,
@@ -30,10 +32,39 @@ public record LeadFilter(
         @Nullable String query,
         boolean includeSpam,
         boolean callBooked,
-        @Nullable Due due) {
+        @Nullable Due due,
+        @Nullable List<Long> ids) {
 
     /** All leads except suspected spam. */
     public static final LeadFilter NONE = new LeadFilter(null, null, null, null, null, null, null, null, false);
+
+    /** Any leads, not only chosen ones. */
+    public LeadFilter(
+            @Nullable LeadStatus status,
+            @Nullable LeadKind kind,
+            @Nullable StackLeaning stack,
+            @Nullable Assignee assignee,
+            @Nullable Instant createdFrom,
+            @Nullable Instant createdBefore,
+            @Nullable String source,
+            @Nullable String query,
+            boolean includeSpam,
+            boolean callBooked,
+            @Nullable Due due) {
+        this(
+                status,
+                kind,
+                stack,
+                assignee,
+                createdFrom,
+                createdBefore,
+                source,
+                query,
+                includeSpam,
+                callBooked,
+                due,
+                null);
+    }
 
     /** Any leads as to a booked call and what is due. */
     public LeadFilter(
@@ -52,6 +83,7 @@ public record LeadFilter(
     public LeadFilter {
         source = source == null || source.isBlank() ? null : source.strip();
         query = query == null || query.isBlank() ? null : query.strip();
+        ids = ids == null ? null : List.copyOf(ids);
     }
 
     /**
@@ -91,50 +123,167 @@ public record LeadFilter(
 
     public LeadFilter withStatus(@Nullable LeadStatus status) {
         return new LeadFilter(
-                status, kind, stack, assignee, createdFrom, createdBefore, source, query, includeSpam, callBooked, due);
+                status,
+                kind,
+                stack,
+                assignee,
+                createdFrom,
+                createdBefore,
+                source,
+                query,
+                includeSpam,
+                callBooked,
+                due,
+                ids);
     }
 
     public LeadFilter withKind(@Nullable LeadKind kind) {
         return new LeadFilter(
-                status, kind, stack, assignee, createdFrom, createdBefore, source, query, includeSpam, callBooked, due);
+                status,
+                kind,
+                stack,
+                assignee,
+                createdFrom,
+                createdBefore,
+                source,
+                query,
+                includeSpam,
+                callBooked,
+                due,
+                ids);
     }
 
     public LeadFilter withStack(@Nullable StackLeaning stack) {
         return new LeadFilter(
-                status, kind, stack, assignee, createdFrom, createdBefore, source, query, includeSpam, callBooked, due);
+                status,
+                kind,
+                stack,
+                assignee,
+                createdFrom,
+                createdBefore,
+                source,
+                query,
+                includeSpam,
+                callBooked,
+                due,
+                ids);
     }
 
     public LeadFilter withAssignee(@Nullable Assignee assignee) {
         return new LeadFilter(
-                status, kind, stack, assignee, createdFrom, createdBefore, source, query, includeSpam, callBooked, due);
+                status,
+                kind,
+                stack,
+                assignee,
+                createdFrom,
+                createdBefore,
+                source,
+                query,
+                includeSpam,
+                callBooked,
+                due,
+                ids);
     }
 
     public LeadFilter withSource(@Nullable String source) {
         return new LeadFilter(
-                status, kind, stack, assignee, createdFrom, createdBefore, source, query, includeSpam, callBooked, due);
+                status,
+                kind,
+                stack,
+                assignee,
+                createdFrom,
+                createdBefore,
+                source,
+                query,
+                includeSpam,
+                callBooked,
+                due,
+                ids);
     }
 
     public LeadFilter withQuery(@Nullable String query) {
         return new LeadFilter(
-                status, kind, stack, assignee, createdFrom, createdBefore, source, query, includeSpam, callBooked, due);
+                status,
+                kind,
+                stack,
+                assignee,
+                createdFrom,
+                createdBefore,
+                source,
+                query,
+                includeSpam,
+                callBooked,
+                due,
+                ids);
     }
 
     public LeadFilter withIncludeSpam(boolean includeSpam) {
         return new LeadFilter(
-                status, kind, stack, assignee, createdFrom, createdBefore, source, query, includeSpam, callBooked, due);
+                status,
+                kind,
+                stack,
+                assignee,
+                createdFrom,
+                createdBefore,
+                source,
+                query,
+                includeSpam,
+                callBooked,
+                due,
+                ids);
     }
 
     public LeadFilter withCallBooked(boolean callBooked) {
         return new LeadFilter(
-                status, kind, stack, assignee, createdFrom, createdBefore, source, query, includeSpam, callBooked, due);
+                status,
+                kind,
+                stack,
+                assignee,
+                createdFrom,
+                createdBefore,
+                source,
+                query,
+                includeSpam,
+                callBooked,
+                due,
+                ids);
     }
 
     public LeadFilter withDue(@Nullable Due due) {
         return new LeadFilter(
-                status, kind, stack, assignee, createdFrom, createdBefore, source, query, includeSpam, callBooked, due);
+                status,
+                kind,
+                stack,
+                assignee,
+                createdFrom,
+                createdBefore,
+                source,
+                query,
+                includeSpam,
+                callBooked,
+                due,
+                ids);
     }
 
     public LeadFilter withCreated(@Nullable Instant from, @Nullable Instant before) {
-        return new LeadFilter(status, kind, stack, assignee, from, before, source, query, includeSpam, callBooked, due);
+        return new LeadFilter(
+                status, kind, stack, assignee, from, before, source, query, includeSpam, callBooked, due, ids);
+    }
+
+    /** Only these leads, within the other criteria; null for any. */
+    public LeadFilter withIds(@Nullable List<Long> ids) {
+        return new LeadFilter(
+                status,
+                kind,
+                stack,
+                assignee,
+                createdFrom,
+                createdBefore,
+                source,
+                query,
+                includeSpam,
+                callBooked,
+                due,
+                ids);
     }
 }

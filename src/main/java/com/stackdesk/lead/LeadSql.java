@@ -20,7 +20,7 @@ final class LeadSql {
 
     static final String ROW_COLUMNS = "id, reference, kind, first_name, last_name, email, company, stack, status,"
             + " created_at, assignee_id, first_response_at, source_label, suspected_spam, response_due_at,"
-            + " follow_up_text, follow_up_at, next_due_at, version";
+            + " follow_up_text, follow_up_at, next_due_at, version, call_at";
 
     final String where;
     final List<Object> params;
@@ -128,6 +128,12 @@ final class LeadSql {
             conditions.add(filter.due().overdue() ? "next_due_at < ?" : "next_due_at >= ?");
             params.add(timestamp(filter.due().asOf()));
         }
+        if (filter.ids() != null) {
+            conditions.add(filter.ids().isEmpty() ? "1=0" : "id = ANY(?)");
+            if (!filter.ids().isEmpty()) {
+                params.add(filter.ids().toArray(Long[]::new));
+            }
+        }
         if (filter.query() != null) {
             if (matchedIds != null) {
                 conditions.add(matchedIds.isEmpty() ? "1=0" : "id = ANY(?)");
@@ -213,6 +219,7 @@ final class LeadSql {
                 rs.getString("follow_up_text"),
                 instant(rs, "follow_up_at"),
                 instant(rs, "next_due_at"),
-                rs.getLong("version"));
+                rs.getLong("version"),
+                instant(rs, "call_at"));
     }
 }
