@@ -328,4 +328,38 @@ public record LeadFilter(
                 open,
                 response);
     }
+
+    public LeadFilter withOpen(@Nullable Boolean open) {
+        return new LeadFilter(
+                status,
+                kind,
+                stack,
+                assignee,
+                createdFrom,
+                createdBefore,
+                source,
+                query,
+                includeSpam,
+                callBooked,
+                due,
+                open,
+                response);
+    }
+
+    public LeadFilter withResponse(@Nullable FirstResponse response) {
+        return new LeadFilter(
+                status,
+                kind,
+                stack,
+                assignee,
+                createdFrom,
+                createdBefore,
+                source,
+                query,
+                includeSpam,
+                callBooked,
+                due,
+                open,
+                response);
+    }
 }

@@ -169,10 +169,8 @@ public class DashboardView extends Main implements BeforeEnterObserver {
         var responsesFrom = responses.from().toString();
         kpis.add(kpi(
                 "Answered within the deadline",
-                leads(
-                        all.percentInTime() == null ? "—" : all.percentInTime() + " %",
-                        all.inTime(),
-                        params("from", responsesFrom, "response", "in-time")),
+                // a share, not a count: the counts in the note are the links
+                all.percentInTime() == null ? "—" : all.percentInTime() + " %",
                 new Span(
                         leads(
                                 String.valueOf(all.inTime()),
