@@ -265,7 +265,8 @@ class DashboardViewTests extends SpringBrowserlessTest {
         assertThat(com.vaadin.flow.router.QueryParameters.fromString(
                                 showThem.getHref().substring("leads?".length()))
                         .getParameters())
-                .isEqualTo(java.util.Map.of("status", java.util.List.of("open"), "assignee", java.util.List.of("none")));
+                .isEqualTo(
+                        java.util.Map.of("status", java.util.List.of("open"), "assignee", java.util.List.of("none")));
         assertThat(count("status=open&assignee=none", "maria")).as("L1, L7").isEqualTo(2);
     }
 
