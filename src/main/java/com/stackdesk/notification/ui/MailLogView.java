@@ -145,7 +145,11 @@ class MailLogView extends VerticalLayout {
      */
     static Anchor file(String label, String fileName, String contentType, byte[] content, boolean inline) {
         DownloadHandler handler = event -> {
-            event.setFileName(fileName);
+            if (inline) {
+                event.inline(fileName);
+            } else {
+                event.setFileName(fileName);
+            }
             var type = inline && contentType.startsWith("text/") && !contentType.equals("text/html")
                     ? "text/plain; charset=UTF-8"
                     : contentType.startsWith("text/") ? contentType + "; charset=UTF-8" : contentType;

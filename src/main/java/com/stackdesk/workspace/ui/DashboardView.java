@@ -247,6 +247,7 @@ public class DashboardView extends Main implements BeforeEnterObserver {
         }
         var table = new com.vaadin.flow.component.html.NativeTable();
         table.addClassName("sd-table");
+        table.addClassName("sd-rep-table");
         table.getElement().setAttribute("aria-label", "Figures per rep, last " + days + " days");
         var head = new com.vaadin.flow.component.html.NativeTableRow();
         for (var title :
@@ -319,6 +320,12 @@ public class DashboardView extends Main implements BeforeEnterObserver {
                                     f.closed(),
                                     params("assignee", rep, "from", from, "status", "closed")),
                             new Span(" closed)")));
+                    // a phone shows each rep as a card: every cell says what it is
+                    var labels = java.util.List.of(
+                            "Open / capacity", "Median first response", "Answered in time", "Win rate");
+                    for (int i = 1; i < row.getElement().getChildCount(); i++) {
+                        row.getElement().getChild(i).setAttribute("data-label", labels.get(i - 1));
+                    }
                     body.add(row);
                 });
         var scroll = new Div(rows.isEmpty() ? new Span("No reps take leads yet.") : table);
