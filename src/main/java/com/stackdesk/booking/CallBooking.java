@@ -543,7 +543,7 @@ public class CallBooking {
         var withVisitor = lead.getFullName() + " <" + lead.getEmail() + ">";
         var toRep = new HashMap<String, Object>();
         toRep.put("toVisitor", false);
-        toRep.put("greetingName", rep.fullName());
+        toRep.put("greetingName", rep.firstName());
         toRep.put("when", repWhen);
         toRep.put("withName", withVisitor);
         toRep.put("reference", lead.getReference());

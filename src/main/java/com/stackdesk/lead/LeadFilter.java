@@ -19,6 +19,9 @@ import org.jspecify.annotations.Nullable;
  * @param callBooked only leads with a booked consultation call
  * @param due leads with something due (a first response or a follow-up, see {@link Lead#getNextDueAt()}),
  *     overdue or not yet
+ * @param open true for open leads (any open status), false for closed ones (won or lost), null for
+ *     any; the dashboard's "open leads" figures link with it
+ * @param response where the lead stands with its first response, see {@link FirstResponse}
  * @param ids only these leads (the rows ticked in the grid, for an export of the selection); null for any
  */
 public record LeadFilter(
@@ -33,12 +36,28 @@ public record LeadFilter(
         boolean includeSpam,
         boolean callBooked,
         @Nullable Due due,
+        @Nullable Boolean open,
+        @Nullable FirstResponse response,
         @Nullable List<Long> ids) {
 
     /** All leads except suspected spam. */
     public static final LeadFilter NONE = new LeadFilter(null, null, null, null, null, null, null, null, false);
 
-    /** Any leads, not only chosen ones. */
+    /** Any leads as to a booked call and what is due. */
+    public LeadFilter(
+            @Nullable LeadStatus status,
+            @Nullable LeadKind kind,
+            @Nullable StackLeaning stack,
+            @Nullable Assignee assignee,
+            @Nullable Instant createdFrom,
+            @Nullable Instant createdBefore,
+            @Nullable String source,
+            @Nullable String query,
+            boolean includeSpam) {
+        this(status, kind, stack, assignee, createdFrom, createdBefore, source, query, includeSpam, false, null);
+    }
+
+    /** Any leads as to open or closed and the first response, not only chosen ones. */
     public LeadFilter(
             @Nullable LeadStatus status,
             @Nullable LeadKind kind,
@@ -63,25 +82,14 @@ public record LeadFilter(
                 includeSpam,
                 callBooked,
                 due,
+                null,
+                null,
                 null);
     }
 
-    /** Any leads as to a booked call and what is due. */
-    public LeadFilter(
-            @Nullable LeadStatus status,
-            @Nullable LeadKind kind,
-            @Nullable StackLeaning stack,
-            @Nullable Assignee assignee,
-            @Nullable Instant createdFrom,
-            @Nullable Instant createdBefore,
-            @Nullable String source,
-            @Nullable String query,
-            boolean includeSpam) {
-        this(status, kind, stack, assignee, createdFrom, createdBefore, source, query, includeSpam, false, null);
-    }
-
     public LeadFilter {
-        source = source == null || source.isBlank() ? null : source.strip();
+        // the same normalization the lead's stored source went through: "Google.com" finds "google"
+        source = source == null || source.isBlank() ? null : LeadSource.normalize(source);
         query = query == null || query.isBlank() ? null : query.strip();
         ids = ids == null ? null : List.copyOf(ids);
     }
@@ -104,6 +112,41 @@ public record LeadFilter(
         /** The URL and export parameter value: "overdue" or "due". */
         public String key() {
             return overdue ? "overdue" : "due";
+        }
+    }
+
+    /**
+     * Where a lead stands with its first response, judged at {@code asOf} (the moment is part of the
+     * filter, like {@link Due}'s): the dashboard's response figures link with it.
+     */
+    public record FirstResponse(State state, Instant asOf) {
+
+        /** The states, with the URL and export parameter value of each ({@code response=late}). */
+        public enum State {
+            /** Not answered yet. */
+            NONE("none"),
+            /** Answered, in time or not. */
+            ANSWERED("answered"),
+            /** Answered by its deadline. */
+            IN_TIME("in-time"),
+            /** Answered after its deadline, or unanswered past it. */
+            LATE("late"),
+            /** With a deadline that is decided: answered, or past it (in time plus late). */
+            MEASURED("measured");
+
+            private final String key;
+
+            State(String key) {
+                this.key = key;
+            }
+
+            public String key() {
+                return key;
+            }
+        }
+
+        public static FirstResponse of(State state, Instant asOf) {
+            return new FirstResponse(state, asOf);
         }
     }
 
@@ -134,6 +177,8 @@ public record LeadFilter(
                 includeSpam,
                 callBooked,
                 due,
+                open,
+                response,
                 ids);
     }
 
@@ -150,6 +195,8 @@ public record LeadFilter(
                 includeSpam,
                 callBooked,
                 due,
+                open,
+                response,
                 ids);
     }
 
@@ -166,6 +213,8 @@ public record LeadFilter(
                 includeSpam,
                 callBooked,
                 due,
+                open,
+                response,
                 ids);
     }
 
@@ -182,6 +231,8 @@ public record LeadFilter(
                 includeSpam,
                 callBooked,
                 due,
+                open,
+                response,
                 ids);
     }
 
@@ -198,6 +249,8 @@ public record LeadFilter(
                 includeSpam,
                 callBooked,
                 due,
+                open,
+                response,
                 ids);
     }
 
@@ -214,6 +267,8 @@ public record LeadFilter(
                 includeSpam,
                 callBooked,
                 due,
+                open,
+                response,
                 ids);
     }
 
@@ -230,6 +285,8 @@ public record LeadFilter(
                 includeSpam,
                 callBooked,
                 due,
+                open,
+                response,
                 ids);
     }
 
@@ -246,6 +303,8 @@ public record LeadFilter(
                 includeSpam,
                 callBooked,
                 due,
+                open,
+                response,
                 ids);
     }
 
@@ -262,12 +321,27 @@ public record LeadFilter(
                 includeSpam,
                 callBooked,
                 due,
+                open,
+                response,
                 ids);
     }
 
     public LeadFilter withCreated(@Nullable Instant from, @Nullable Instant before) {
         return new LeadFilter(
-                status, kind, stack, assignee, from, before, source, query, includeSpam, callBooked, due, ids);
+                status,
+                kind,
+                stack,
+                assignee,
+                from,
+                before,
+                source,
+                query,
+                includeSpam,
+                callBooked,
+                due,
+                open,
+                response,
+                ids);
     }
 
     /** Only these leads, within the other criteria; null for any. */
@@ -284,6 +358,44 @@ public record LeadFilter(
                 includeSpam,
                 callBooked,
                 due,
+                open,
+                response,
+                ids);
+    }
+
+    public LeadFilter withOpen(@Nullable Boolean open) {
+        return new LeadFilter(
+                status,
+                kind,
+                stack,
+                assignee,
+                createdFrom,
+                createdBefore,
+                source,
+                query,
+                includeSpam,
+                callBooked,
+                due,
+                open,
+                response,
+                ids);
+    }
+
+    public LeadFilter withResponse(@Nullable FirstResponse response) {
+        return new LeadFilter(
+                status,
+                kind,
+                stack,
+                assignee,
+                createdFrom,
+                createdBefore,
+                source,
+                query,
+                includeSpam,
+                callBooked,
+                due,
+                open,
+                response,
                 ids);
     }
 }

@@ -95,6 +95,34 @@ final class LeadSql {
             conditions.add("stack = ?");
             params.add(filter.stack().name());
         }
+        if (filter.open() != null) {
+            // the statuses are the enum's own names: no parameter needed, and H2 reads one index range per status
+            conditions.add("status IN ("
+                    + java.util.Arrays.stream(LeadStatus.values())
+                            .filter(s -> s.isOpen() == filter.open())
+                            .map(s -> "'" + s.name() + "'")
+                            .collect(java.util.stream.Collectors.joining(", "))
+                    + ")");
+        }
+        if (filter.response() != null) {
+            switch (filter.response().state()) {
+                case NONE -> conditions.add("first_response_at IS NULL");
+                case ANSWERED -> conditions.add("first_response_at IS NOT NULL");
+                case IN_TIME ->
+                    conditions.add("response_due_at IS NOT NULL AND first_response_at IS NOT NULL"
+                            + " AND first_response_at <= response_due_at");
+                case LATE -> {
+                    conditions.add("response_due_at IS NOT NULL AND (first_response_at > response_due_at"
+                            + " OR (first_response_at IS NULL AND response_due_at < ?))");
+                    params.add(timestamp(filter.response().asOf()));
+                }
+                case MEASURED -> {
+                    conditions.add("response_due_at IS NOT NULL"
+                            + " AND (first_response_at IS NOT NULL OR response_due_at < ?)");
+                    params.add(timestamp(filter.response().asOf()));
+                }
+            }
+        }
         if (filter.callBooked()) {
             conditions.add("call_at IS NOT NULL");
         }

@@ -55,7 +55,9 @@ class LeadStatisticsTests {
         assertThat(overview.weeks())
                 .extracting(LeadStatistics.WeekCount::count)
                 .containsExactly(0L, 0L, 1L /* L8 */, 0L, 0L, 1L /* L7 */, 2L /* L5, L6 */, 4L /* L1-L4 */);
-        assertThat(overview.weeks().getLast().from()).isEqualTo(DashboardLeads.NOW.minus(Duration.ofDays(7)));
+        // whole days: the last week is today (2 March) and the six days before
+        assertThat(overview.weeks().getLast().first()).isEqualTo(java.time.LocalDate.of(2026, 2, 24));
+        assertThat(overview.weeks().getLast().last()).isEqualTo(java.time.LocalDate.of(2026, 3, 2));
         assertThat(overview.thisWeek()).isEqualTo(4);
         assertThat(overview.lastWeek()).isEqualTo(2);
         assertThat(overview.unassignedOpen()).as("L1, L7").isEqualTo(2);

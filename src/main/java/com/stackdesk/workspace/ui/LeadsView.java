@@ -162,6 +162,8 @@ public class LeadsView extends Main implements BeforeEnterObserver {
 
     /** Which of the URL's filters could not be used, if any. */
     final Div linkProblems = new Div();
+    /** The link's filters that have no field of their own (the dashboard's "open", "answered late"), with a way out. */
+    final Div linkFilters = new Div();
 
     private final LeadSearch leads;
     private final LeadBulkWork bulk;
@@ -188,6 +190,8 @@ public class LeadsView extends Main implements BeforeEnterObserver {
     private boolean allMatching;
 
     private boolean applyingUrl;
+    private @Nullable Boolean openFromLink;
+    private com.stackdesk.lead.LeadFilter.FirstResponse.@Nullable State responseFromLink;
     private boolean narrow;
     private boolean bulkRunning;
     private @Nullable Registration resizeListener;
@@ -281,7 +285,9 @@ public class LeadsView extends Main implements BeforeEnterObserver {
             filters.setClassName("sd-filters-open", open);
             filtersToggle.getElement().setAttribute("aria-expanded", String.valueOf(open));
         });
-        add(head, linkProblems, filters, bulkBar, bulkOutcome, emptyState, grid, cards);
+        linkFilters.addClassName("sd-link-filters");
+        linkFilters.setVisible(false);
+        add(head, linkProblems, linkFilters, filters, bulkBar, bulkOutcome, emptyState, grid, cards);
         addAttachListener(e -> {
             var page = e.getUI().getPage();
             page.retrieveExtendedClientDetails(details -> fitColumnsTo(details.getWindowInnerWidth()));
@@ -1020,6 +1026,9 @@ public class LeadsView extends Main implements BeforeEnterObserver {
         }
         updateMoreFiltersLabel();
         showIgnored(ignored);
+        openFromLink = given.status() == null ? given.open() : null;
+        responseFromLink = given.response();
+        showLinkFilters();
         filter = currentFilter();
         grid.deselectAll();
         allMatching = false;
@@ -1069,6 +1078,37 @@ public class LeadsView extends Main implements BeforeEnterObserver {
         linkProblems.add(new Span((problems.size() == 1 ? "This link's filter " : "This link's filters ") + names
                 + (problems.size() == 1 ? " was" : " were") + " ignored; the other filters apply. "));
         problems.forEach(p -> linkProblems.add(new Span(p + ". ")));
+    }
+
+    /** Names the filters only a link sets, with a button that drops them. */
+    private void showLinkFilters() {
+        linkFilters.removeAll();
+        var parts = new ArrayList<String>();
+        if (openFromLink != null) {
+            parts.add(openFromLink ? "open leads" : "closed leads (won or lost)");
+        }
+        if (responseFromLink != null) {
+            parts.add(
+                    switch (responseFromLink) {
+                        case NONE -> "no first response yet";
+                        case ANSWERED -> "answered";
+                        case IN_TIME -> "answered within the deadline";
+                        case LATE -> "answered late or unanswered past the deadline";
+                        case MEASURED -> "answered, or unanswered past the deadline";
+                    });
+        }
+        linkFilters.setVisible(!parts.isEmpty());
+        if (parts.isEmpty()) {
+            return;
+        }
+        var clear = new com.vaadin.flow.component.button.Button("Show all", e -> {
+            openFromLink = null;
+            responseFromLink = null;
+            showLinkFilters();
+            filtersChanged();
+        });
+        clear.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY_INLINE);
+        linkFilters.add(new Span("Only " + String.join(", ", parts) + ". "), clear);
     }
 
     private void filtersChanged() {
@@ -1148,7 +1188,9 @@ public class LeadsView extends Main implements BeforeEnterObserver {
                         showSpam.getValue(),
                         List.of(),
                         callBooked.getValue(),
-                        due.getValue() == null ? null : OVERDUE.equals(due.getValue()))
+                        due.getValue() == null ? null : OVERDUE.equals(due.getValue()),
+                        status.getValue() == null ? openFromLink : null,
+                        responseFromLink)
                 .filter(now);
     }
 
@@ -1162,6 +1204,10 @@ public class LeadsView extends Main implements BeforeEnterObserver {
                 params,
                 "status",
                 status.getValue() == null ? null : status.getValue().name());
+        if (status.getValue() == null && openFromLink != null) {
+            params.put("status", openFromLink ? "open" : "closed");
+        }
+        put(params, "response", responseFromLink == null ? null : responseFromLink.key());
         put(params, "kind", kind.getValue() == null ? null : kind.getValue().name());
         put(params, "stack", stack.getValue() == null ? null : stack.getValue().name());
         if (!mine) {
