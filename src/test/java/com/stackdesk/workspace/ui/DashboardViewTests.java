@@ -111,7 +111,17 @@ class DashboardViewTests extends SpringBrowserlessTest {
         assertThat(nav.getItems())
                 .extracting(SideNavItem::getLabel)
                 .containsExactly(
-                        "Today", "Dashboard", "Leads", "My leads", "Call hours", "API tokens", "Time zone", "Password");
+                        "Today",
+                        "Dashboard",
+                        "Leads",
+                        "My new leads, oldest first",
+                        "Unassigned, oldest first",
+                        "Overdue",
+                        "My leads",
+                        "Call hours",
+                        "API tokens",
+                        "Time zone",
+                        "Password");
     }
 
     @Test
@@ -126,6 +136,9 @@ class DashboardViewTests extends SpringBrowserlessTest {
                         "Today",
                         "Dashboard",
                         "Leads",
+                        "My new leads, oldest first",
+                        "Unassigned, oldest first",
+                        "Overdue",
                         "My leads",
                         "Staff",
                         "Export log",
