@@ -1,6 +1,7 @@
 /* Stackdesk's embeddable forms: checks each field as the visitor types, with the rules and messages
    the server checks it by (filled in below by the server), records the fill time, the host page's
-   address, referrer and UTM parameters, and posts the lead as JSON. No cookies, no other requests.
+   address, referrer and UTM parameters, posts the lead as JSON, and reports a view and a start to the
+   form analytics (counters). No cookies, no requests to anyone but Stackdesk.
    Without this script the form still works: it posts form-encoded and the server answers with a page. */
 (function () {
   'use strict';
@@ -42,6 +43,21 @@
     var set = function (name, value) { var e = el(name); if (e && !e.value && value) e.value = value; };
 
     var params = new URLSearchParams(location.search);
+    // the form analytics: a view now, a start at the first field the visitor changes (counters only)
+    var tracked = (el('form') && el('form').value) || (kind === 'DEVELOPMENT_PLAN' ? 'development-plan' : 'consultation');
+    function beacon(event) {
+      var query = new URLSearchParams();
+      if (params.get('utm_source')) query.set('utm_source', params.get('utm_source'));
+      if (document.referrer) query.set('referrer', document.referrer);
+      var url = new URL(form.action, location.href).origin + '/api/analytics/' + tracked + '/' + event + '?' + query;
+      if (navigator.sendBeacon) navigator.sendBeacon(url);
+      else fetch(url, { method: 'POST', mode: 'cors', credentials: 'omit', keepalive: true }).catch(function () {});
+    }
+    beacon('view');
+    var started = false;
+    function start() { if (!started) { started = true; beacon('start'); } }
+    form.addEventListener('input', start);
+    form.addEventListener('change', start);
     set('startedAt', String(Date.now()));
     try { set('timeZone', Intl.DateTimeFormat().resolvedOptions().timeZone); } catch (e) { /* no zone: UTC */ }
     ['Source', 'Medium', 'Campaign', 'Term', 'Content'].forEach(function (p) { set('utm' + p, params.get('utm_' + p.toLowerCase())); });

@@ -10,11 +10,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param businessDays how many weekdays ahead (today included) a visitor may book
  * @param notice how soon a call may start at the earliest
  * @param offerValidity how long the thank-you page's booking link stays valid
- * @param defaultTimeZone the time zone of a rep's call hours until they choose one
  */
 @ConfigurationProperties("stackdesk.booking")
 public record BookingProperties(
         @DefaultValue("10") int businessDays,
         @DefaultValue("2h") Duration notice,
-        @DefaultValue("7d") Duration offerValidity,
-        @DefaultValue("UTC") String defaultTimeZone) {}
+        @DefaultValue("7d") Duration offerValidity) {}

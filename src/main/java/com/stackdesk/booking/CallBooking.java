@@ -64,6 +64,7 @@ public class CallBooking {
 
     private final BookedCalls calls;
     private final CallSchedules schedules;
+    private final CallHours hours;
     private final StaffLookup staff;
     private final LeadLookup leads;
     private final LeadCalls leadCalls;
@@ -81,6 +82,7 @@ public class CallBooking {
     CallBooking(
             BookedCalls calls,
             CallSchedules schedules,
+            CallHours hours,
             StaffLookup staff,
             LeadLookup leads,
             LeadCalls leadCalls,
@@ -95,6 +97,7 @@ public class CallBooking {
             PlatformTransactionManager transactions) {
         this.calls = calls;
         this.schedules = schedules;
+        this.hours = hours;
         this.staff = staff;
         this.leads = leads;
         this.leadCalls = leadCalls;
@@ -378,7 +381,10 @@ public class CallBooking {
         return lead.getAssigneeId() != null ? List.of(lead.getAssigneeId()) : router.whoMayTake(lead.getStack());
     }
 
-    /** The reps' free slots from {@code now}: three indexed reads (call hours, absences, booked calls). */
+    /**
+     * The reps' free slots from {@code now}: four indexed reads (call hours, the reps' zones,
+     * absences, booked calls).
+     */
     List<Slot> freeSlots(List<Long> staffIds, Instant now) {
         if (staffIds.isEmpty()) {
             return List.of();
@@ -399,12 +405,13 @@ public class CallBooking {
             busy.computeIfAbsent(c.getStaffId(), k -> new ArrayList<>())
                     .add(new FreeSlots.Busy(c.getStartsAt(), c.getEndsAt()));
         }
+        var zones = hours.zonesOf(ids);
         var reps = new ArrayList<FreeSlots.Rep>();
         for (var id : ids) {
             var schedule = byId.get(id);
             reps.add(new FreeSlots.Rep(
                     id,
-                    schedule.getZone(),
+                    zones.get(id),
                     schedule.getWeek(),
                     absences.getOrDefault(id, List.of()).stream()
                             .map(a -> new FreeSlots.Absence(a.getStartsOn(), a.getEndsOn()))
@@ -496,7 +503,7 @@ public class CallBooking {
     /** The email about this change to the visitor (with links while the call stands) and to the rep. */
     private void queueEmails(EmailKind kind, BookedCall call, Lead lead, StaffProfile rep, Instant now) {
         var leadId = call.getLeadId();
-        var repZone = schedules.findById(rep.id()).map(CallSchedule::getZone).orElse(ZoneOffset.UTC);
+        var repZone = hours.zoneOf(rep);
         var consultancy = mail.consultancyName();
         var people = new CallCalendar.People(rep.fullName(), rep.email(), lead.getFullName(), lead.getEmail());
         var summary = "Consultation call: " + lead.getFullName() + " and " + rep.fullName() + " (" + consultancy + ")";
@@ -536,7 +543,7 @@ public class CallBooking {
         var withVisitor = lead.getFullName() + " <" + lead.getEmail() + ">";
         var toRep = new HashMap<String, Object>();
         toRep.put("toVisitor", false);
-        toRep.put("greetingName", rep.fullName());
+        toRep.put("greetingName", rep.firstName());
         toRep.put("when", repWhen);
         toRep.put("withName", withVisitor);
         toRep.put("reference", lead.getReference());

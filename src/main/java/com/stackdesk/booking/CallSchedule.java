@@ -11,13 +11,15 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
-/** A rep's weekly call hours: at most one span per weekday, in the rep's time zone. */
+/**
+ * A rep's weekly call hours: at most one span per weekday, in the rep's own time zone (the staff
+ * member's, the one they read times in).
+ */
 @Entity
 @Table(name = "call_schedule")
 public class CallSchedule {
@@ -25,35 +27,25 @@ public class CallSchedule {
     @Id
     private Long staffId;
 
-    @Column(nullable = false, length = 64)
-    private String timeZone;
-
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "call_hours", joinColumns = @JoinColumn(name = "staff_id"))
     private Set<Hours> hours = new HashSet<>();
 
     protected CallSchedule() {
         this.staffId = 0L;
-        this.timeZone = "UTC";
     }
 
-    CallSchedule(long staffId, ZoneId zone) {
+    CallSchedule(long staffId) {
         this.staffId = staffId;
-        this.timeZone = zone.getId();
     }
 
-    void change(ZoneId zone, Map<DayOfWeek, FreeSlots.Span> week) {
-        this.timeZone = zone.getId();
+    void change(Map<DayOfWeek, FreeSlots.Span> week) {
         hours.clear();
         week.forEach((day, span) -> hours.add(new Hours(day.getValue(), span.from(), span.to())));
     }
 
     public long getStaffId() {
         return staffId;
-    }
-
-    public ZoneId getZone() {
-        return ZoneId.of(timeZone);
     }
 
     /** The call hours by weekday; days without calls are absent. */

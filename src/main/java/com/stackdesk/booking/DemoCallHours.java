@@ -2,9 +2,9 @@ package com.stackdesk.booking;
 
 import com.stackdesk.staff.Role;
 import com.stackdesk.staff.StaffLookup;
+import com.stackdesk.staff.StaffProfile;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.EnumMap;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo data: once the demo staff are loaded, every active rep and manager gets call hours Monday to
- * Friday, 09:00 to 17:00 Berlin time. Does nothing when anyone has call hours already.
+ * Friday, 09:00 to 17:00 in their own time zone (the team's until they choose one). Does nothing
+ * when anyone has call hours already.
  */
 @Component
 @Profile("demo")
@@ -38,9 +39,11 @@ class DemoCallHours {
                 days.put(day, new FreeSlots.Span(LocalTime.of(9, 0), LocalTime.of(17, 0)));
             }
         }
-        var week = new CallHours.Week(ZoneId.of("Europe/Berlin"), days);
-        staff.everyone().stream()
+        var takers = staff.everyone().stream()
                 .filter(m -> m.active() && m.role() != Role.ADMIN)
-                .forEach(m -> hours.set(m.id(), week));
+                .map(StaffProfile::id)
+                .toList();
+        var zones = hours.zonesOf(takers);
+        takers.forEach(id -> hours.set(id, new CallHours.Week(zones.get(id), days)));
     }
 }

@@ -157,7 +157,8 @@ class DemoSeeds implements ApplicationRunner {
                 "seed-" + r.getRecordNumber(),
                 null);
         var age = Duration.ofMinutes(Math.round(Double.parseDouble(r.get("days_ago")) * 24 * 60));
-        // demo leads get the deadline they would have got on arrival, so Today and the grid show some
+        // demo leads get the deadline they would have got on arrival, so Today and the grid show some,
+        // but no reminder or alert: those come only for leads that arrive while the demo runs
         var lead = registration.importLead(request, clock.instant().minus(age), true);
         var result = applyHistory(r, lead);
         var status = column(r, "status").map(LeadStatus::valueOf).orElse(LeadStatus.NEW);

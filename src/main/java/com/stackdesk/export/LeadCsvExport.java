@@ -203,6 +203,9 @@ public class LeadCsvExport {
         if (f.includeSpam()) {
             parts.add("spam=included");
         }
+        if (f.ids() != null) {
+            parts.add("selected=" + f.ids().size() + " leads");
+        }
         if (!orders.isEmpty()) {
             parts.add("sort="
                     + orders.stream()

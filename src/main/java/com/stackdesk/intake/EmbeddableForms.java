@@ -1,5 +1,6 @@
 package com.stackdesk.intake;
 
+import com.stackdesk.analytics.TrackedForm;
 import com.stackdesk.intake.FormField.Input;
 import com.stackdesk.lead.LeadKind;
 import java.util.List;
@@ -67,6 +68,13 @@ public class EmbeddableForms {
                 .append("\">\n");
         html.append("<input type=\"hidden\" name=\"kind\" value=\"")
                 .append(kind.name())
+                .append("\">\n");
+        // the form analytics count it (views and starts by the script's beacons, the submission here)
+        html.append("<input type=\"hidden\" name=\"form\" value=\"")
+                .append(
+                        kind == LeadKind.CONSULTATION
+                                ? TrackedForm.CONSULTATION.id()
+                                : TrackedForm.DEVELOPMENT_PLAN.id())
                 .append("\">\n");
         if (!errors.isEmpty()) {
             html.append("<div class=\"sdf-summary\" role=\"alert\"><p>Please correct these fields:</p><ul>");

@@ -3,11 +3,15 @@ package com.stackdesk.intake;
 import com.stackdesk.analytics.FormAnalytics;
 import com.stackdesk.analytics.FormEvent;
 import com.stackdesk.analytics.TrackedForm;
+import com.stackdesk.base.ClientKey;
+import com.stackdesk.base.CurrentUser;
+import com.stackdesk.lead.ActivityType;
 import com.stackdesk.lead.AssistantSummary;
 import com.stackdesk.lead.LeadKind;
 import com.stackdesk.lead.LeadLimits;
 import com.stackdesk.lead.LeadRegistration;
 import com.stackdesk.lead.LeadSource;
+import com.stackdesk.lead.LeadTimeline;
 import com.stackdesk.lead.NewLead;
 import jakarta.validation.Validator;
 import java.nio.charset.StandardCharsets;
@@ -19,17 +23,20 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -56,6 +63,8 @@ public class IntakeService {
     private final ObjectProvider<AssistantAdvisor> advisor;
     private final Clock clock;
     private final StoreBatches<Submission, SubmissionResult> batches;
+    private final CurrentUser currentUser;
+    private final LeadTimeline timeline;
 
     IntakeService(
             LeadRegistration registration,
@@ -66,7 +75,11 @@ public class IntakeService {
             TransactionTemplate transactions,
             FormAnalytics analytics,
             ObjectProvider<AssistantAdvisor> advisor,
-            Clock clock) {
+            Clock clock,
+            CurrentUser currentUser,
+            LeadTimeline timeline) {
+        this.currentUser = currentUser;
+        this.timeline = timeline;
         this.registration = registration;
         this.validator = validator;
         this.rateLimiter = rateLimiter;
@@ -79,9 +92,7 @@ public class IntakeService {
         this.batches = new StoreBatches<>(properties.concurrentStores(), new StoreBatches.Store<>() {
             @Override
             public List<SubmissionResult> storeAll(List<Submission> submissions) {
-                return Objects.requireNonNull(transactions.execute(tx -> submissions.stream()
-                        .map(s -> storeWithOthers(s.lead(), s.clientKey()))
-                        .toList()));
+                return Objects.requireNonNull(transactions.execute(tx -> storeTogether(submissions)));
             }
 
             @Override
@@ -126,24 +137,122 @@ public class IntakeService {
         return result;
     }
 
+    /** How a lead staff enter by hand reached them; its source label on the lead. */
+    public enum Channel {
+        PHONE("phone", "phone call"),
+        MANUAL("manual", "entered by hand");
+
+        private final String source;
+        private final String description;
+
+        Channel(String source, String description) {
+            this.source = source;
+            this.description = description;
+        }
+
+        public String source() {
+            return source;
+        }
+
+        public String description() {
+            return description;
+        }
+    }
+
+    /**
+     * A lead a staff member takes down by hand (a phone call that came in): validated, folded into
+     * a recent identical lead and routed exactly as a visitor's, with source {@code phone} or {@code
+     * manual} and who entered it on its timeline. The checks against bots (honeypot, fill time,
+     * rate limit) do not apply: a signed-in person typed it.
+     */
+    @PreAuthorize("hasRole('SALES')")
+    public SubmissionResult registerByHand(ConsultationRequest request, Channel channel) {
+        var user = currentUser.require();
+        normalize(request);
+        request.setWebsite(null);
+        var errors = new LinkedHashMap<String, String>();
+        validator
+                .validate(request)
+                .forEach(v -> errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
+        var visit = new Visit(
+                null, new LeadSource(channel.source(), "manual", null, null, null, null, null), clock.instant(), null);
+        var preferredAt = preferredContactAt(request, visit, errors);
+        if (!errors.isEmpty()) {
+            return new SubmissionResult.Invalid(errors);
+        }
+        var fingerprint = fingerprint(request);
+        var lead = toNewLead(request, visit, preferredAt, fingerprint, null, null);
+        return Objects.requireNonNull(transactions.execute(tx -> {
+            fingerprints.claim(fingerprint);
+            var repeated = registration.findRecentDuplicate(fingerprint, properties.duplicateWindow());
+            if (repeated.isPresent()) {
+                return new SubmissionResult.Accepted(repeated.get(), true);
+            }
+            var stored = registration.register(lead);
+            timeline.record(
+                    Objects.requireNonNull(stored.getId()),
+                    ActivityType.NOTE,
+                    user.username(),
+                    "Entered by " + user.fullName() + " (" + channel.description() + ")");
+            return new SubmissionResult.Accepted(stored.getReference(), false);
+        }));
+    }
+
     private record Submission(NewLead lead, String clientKey) {}
 
     /**
-     * Stores one submission with others in their common transaction: a submission of the same
-     * content waits on the fingerprint's row (a double click, on any instance, stores one lead), and
-     * one over its address's allowance stores nothing.
+     * Stores submissions together in the caller's transaction. Rows are locked in one order that
+     * every batch follows, so concurrent batches (of this instance or another) may wait for each
+     * other but never in a circle: first the content fingerprints, sorted (a double click, on any
+     * instance, stores one lead), then each address's allowance, sorted, taken once for all of its
+     * submissions. A repeat, of a stored lead or of an earlier submission in the batch, costs no
+     * allowance; a submission over its address's allowance stores nothing.
      */
-    private SubmissionResult storeWithOthers(NewLead lead, String clientKey) {
-        fingerprints.claim(lead.fingerprint());
-        var repeated = registration.findRecentDuplicate(lead.fingerprint(), properties.duplicateWindow());
-        if (repeated.isPresent()) {
-            return new SubmissionResult.Accepted(repeated.get(), true);
+    private List<SubmissionResult> storeTogether(List<Submission> submissions) {
+        submissions.stream()
+                .map(s -> s.lead().fingerprint())
+                .distinct()
+                .sorted()
+                .forEach(fingerprints::claim);
+        var results = new SubmissionResult[submissions.size()];
+        var firstOfContent = new HashMap<String, Integer>();
+        var wanted = new TreeMap<String, Integer>();
+        for (int i = 0; i < submissions.size(); i++) {
+            var submission = submissions.get(i);
+            var fingerprint = submission.lead().fingerprint();
+            var stored = registration.findRecentDuplicate(fingerprint, properties.duplicateWindow());
+            if (stored.isPresent()) {
+                results[i] = new SubmissionResult.Accepted(stored.get(), true);
+            } else if (firstOfContent.putIfAbsent(fingerprint, i) == null) {
+                wanted.merge(ClientKey.of(submission.clientKey()), 1, Integer::sum);
+            }
         }
-        var wait = rateLimiter.take(clientKey);
-        if (wait.isPresent()) {
-            return new SubmissionResult.RateLimited(wait.get());
+        var grants = new HashMap<String, SubmissionRateLimiter.Grant>();
+        wanted.forEach((address, count) -> grants.put(address, rateLimiter.take(address, count)));
+        var used = new HashMap<String, Integer>();
+        for (int i = 0; i < submissions.size(); i++) {
+            if (results[i] != null) {
+                continue;
+            }
+            var submission = submissions.get(i);
+            int first = firstOfContent.get(submission.lead().fingerprint());
+            if (first != i) {
+                // the same content as an earlier submission of this batch: its answer, as a repeat
+                results[i] = results[first] instanceof SubmissionResult.Accepted accepted
+                        ? new SubmissionResult.Accepted(accepted.reference(), true)
+                        : results[first];
+                continue;
+            }
+            var address = ClientKey.of(submission.clientKey());
+            var grant = grants.get(address);
+            if (used.merge(address, 1, Integer::sum) <= grant.granted()) {
+                results[i] = new SubmissionResult.Accepted(
+                        registration.register(submission.lead()).getReference(), false);
+            } else {
+                results[i] = new SubmissionResult.RateLimited(grant.refusedWait());
+            }
         }
-        return new SubmissionResult.Accepted(registration.register(lead).getReference(), false);
+        return List.of(results);
     }
 
     /** Stores one submission on its own, again if a concurrent one created a row it needed first. */

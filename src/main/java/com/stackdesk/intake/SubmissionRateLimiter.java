@@ -18,9 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
  * The per-address submission limit: at most {@code submissions} per client address (per /64 for
  * IPv6) in a window that starts with the address's first submission. Kept in the database ({@code
  * intake_allowance}) so every app instance counts the same submissions. A submission is counted
- * in the transaction that stores it ({@link #take}): one commit per lead, and a submission refused
- * or rolled back counts nothing. Concurrent submissions from one address queue on the address's
- * row, so each is counted once.
+ * in the transaction that stores it (a batch's submissions from one address all at once, {@link
+ * #take(String, int)}): a submission refused or rolled back counts nothing. Concurrent submissions
+ * from one address queue on the address's row, so each is counted once.
  */
 @Component
 class SubmissionRateLimiter {
@@ -84,6 +84,57 @@ class SubmissionRateLimiter {
         }
         return Optional.empty(); // the row kept changing under us: err on the visitor's side
     }
+
+    /**
+     * Takes up to {@code wanted} submissions at once from the address's allowance (the
+     * submissions of one batch from one address), in the caller's transaction, which holds the
+     * address's row until it ends. Callers that take for several addresses in one transaction take
+     * them in the order of their keys ({@link ClientKey#of}), so two such transactions never wait
+     * for each other in a circle. A {@link DuplicateKeyException} means another transaction
+     * created the address's row first: run the transaction again.
+     *
+     * @return how many were granted, and how long the others must wait
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    Grant take(String clientAddress, int wanted) {
+        var address = ClientKey.of(clientAddress);
+        var now = clock.instant().atOffset(ZoneOffset.UTC);
+        var current = jdbc.sql("SELECT window_start, used FROM intake_allowance WHERE client_address = ? FOR UPDATE")
+                .param(address)
+                .query((rs, n) ->
+                        new Window(rs.getObject(1, OffsetDateTime.class).toInstant(), rs.getInt(2)))
+                .optional();
+        int granted;
+        if (current.isEmpty()) {
+            granted = Math.min(wanted, limit.submissions());
+            jdbc.sql("INSERT INTO intake_allowance (client_address, window_start, used) VALUES (?, ?, ?)")
+                    .params(address, now, granted)
+                    .update();
+        } else if (!current.get().start().isAfter(now.toInstant().minus(limit.window()))) {
+            granted = Math.min(wanted, limit.submissions());
+            jdbc.sql("UPDATE intake_allowance SET window_start = ?, used = ? WHERE client_address = ?")
+                    .params(now, granted, address)
+                    .update();
+            current = Optional.of(new Window(now.toInstant(), granted));
+        } else {
+            granted = Math.max(
+                    0, Math.min(wanted, limit.submissions() - current.get().used()));
+            if (granted > 0) {
+                jdbc.sql("UPDATE intake_allowance SET used = used + ? WHERE client_address = ?")
+                        .params(granted, address)
+                        .update();
+            }
+            current =
+                    Optional.of(new Window(current.get().start(), current.get().used() + granted));
+        }
+        var wait = granted == wanted
+                ? Duration.ZERO
+                : current.flatMap(this::waitFor).orElse(Duration.ZERO);
+        return new Grant(granted, wait);
+    }
+
+    /** What {@link #take(String, int)} granted: {@code granted} submissions; the others wait {@code refusedWait}. */
+    record Grant(int granted, Duration refusedWait) {}
 
     private Optional<Window> window(String address) {
         return jdbc.sql("SELECT window_start, used FROM intake_allowance WHERE client_address = ?")

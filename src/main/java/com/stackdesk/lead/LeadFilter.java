@@ -1,6 +1,7 @@
 package com.stackdesk.lead;
 
 import java.time.Instant;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,6 +19,10 @@ import org.jspecify.annotations.Nullable;
  * @param callBooked only leads with a booked consultation call
  * @param due leads with something due (a first response or a follow-up, see {@link Lead#getNextDueAt()}),
  *     overdue or not yet
+ * @param open true for open leads (any open status), false for closed ones (won or lost), null for
+ *     any; the dashboard's "open leads" figures link with it
+ * @param response where the lead stands with its first response, see {@link FirstResponse}
+ * @param ids only these leads (the rows ticked in the grid, for an export of the selection); null for any
  */
 public record LeadFilter(
         @Nullable LeadStatus status,
@@ -30,7 +35,10 @@ public record LeadFilter(
         @Nullable String query,
         boolean includeSpam,
         boolean callBooked,
-        @Nullable Due due) {
+        @Nullable Due due,
+        @Nullable Boolean open,
+        @Nullable FirstResponse response,
+        @Nullable List<Long> ids) {
 
     /** All leads except suspected spam. */
     public static final LeadFilter NONE = new LeadFilter(null, null, null, null, null, null, null, null, false);
@@ -49,9 +57,41 @@ public record LeadFilter(
         this(status, kind, stack, assignee, createdFrom, createdBefore, source, query, includeSpam, false, null);
     }
 
+    /** Any leads as to open or closed and the first response, not only chosen ones. */
+    public LeadFilter(
+            @Nullable LeadStatus status,
+            @Nullable LeadKind kind,
+            @Nullable StackLeaning stack,
+            @Nullable Assignee assignee,
+            @Nullable Instant createdFrom,
+            @Nullable Instant createdBefore,
+            @Nullable String source,
+            @Nullable String query,
+            boolean includeSpam,
+            boolean callBooked,
+            @Nullable Due due) {
+        this(
+                status,
+                kind,
+                stack,
+                assignee,
+                createdFrom,
+                createdBefore,
+                source,
+                query,
+                includeSpam,
+                callBooked,
+                due,
+                null,
+                null,
+                null);
+    }
+
     public LeadFilter {
-        source = source == null || source.isBlank() ? null : source.strip();
+        // the same normalization the lead's stored source went through: "Google.com" finds "google"
+        source = source == null || source.isBlank() ? null : LeadSource.normalize(source);
         query = query == null || query.isBlank() ? null : query.strip();
+        ids = ids == null ? null : List.copyOf(ids);
     }
 
     /**
@@ -75,6 +115,41 @@ public record LeadFilter(
         }
     }
 
+    /**
+     * Where a lead stands with its first response, judged at {@code asOf} (the moment is part of the
+     * filter, like {@link Due}'s): the dashboard's response figures link with it.
+     */
+    public record FirstResponse(State state, Instant asOf) {
+
+        /** The states, with the URL and export parameter value of each ({@code response=late}). */
+        public enum State {
+            /** Not answered yet. */
+            NONE("none"),
+            /** Answered, in time or not. */
+            ANSWERED("answered"),
+            /** Answered by its deadline. */
+            IN_TIME("in-time"),
+            /** Answered after its deadline, or unanswered past it. */
+            LATE("late"),
+            /** With a deadline that is decided: answered, or past it (in time plus late). */
+            MEASURED("measured");
+
+            private final String key;
+
+            State(String key) {
+                this.key = key;
+            }
+
+            public String key() {
+                return key;
+            }
+        }
+
+        public static FirstResponse of(State state, Instant asOf) {
+            return new FirstResponse(state, asOf);
+        }
+    }
+
     /** Whose leads: one staff member's, or with {@code staffId} null the unassigned ones. */
     public record Assignee(@Nullable Long staffId) {
 
@@ -91,50 +166,236 @@ public record LeadFilter(
 
     public LeadFilter withStatus(@Nullable LeadStatus status) {
         return new LeadFilter(
-                status, kind, stack, assignee, createdFrom, createdBefore, source, query, includeSpam, callBooked, due);
+                status,
+                kind,
+                stack,
+                assignee,
+                createdFrom,
+                createdBefore,
+                source,
+                query,
+                includeSpam,
+                callBooked,
+                due,
+                open,
+                response,
+                ids);
     }
 
     public LeadFilter withKind(@Nullable LeadKind kind) {
         return new LeadFilter(
-                status, kind, stack, assignee, createdFrom, createdBefore, source, query, includeSpam, callBooked, due);
+                status,
+                kind,
+                stack,
+                assignee,
+                createdFrom,
+                createdBefore,
+                source,
+                query,
+                includeSpam,
+                callBooked,
+                due,
+                open,
+                response,
+                ids);
     }
 
     public LeadFilter withStack(@Nullable StackLeaning stack) {
         return new LeadFilter(
-                status, kind, stack, assignee, createdFrom, createdBefore, source, query, includeSpam, callBooked, due);
+                status,
+                kind,
+                stack,
+                assignee,
+                createdFrom,
+                createdBefore,
+                source,
+                query,
+                includeSpam,
+                callBooked,
+                due,
+                open,
+                response,
+                ids);
     }
 
     public LeadFilter withAssignee(@Nullable Assignee assignee) {
         return new LeadFilter(
-                status, kind, stack, assignee, createdFrom, createdBefore, source, query, includeSpam, callBooked, due);
+                status,
+                kind,
+                stack,
+                assignee,
+                createdFrom,
+                createdBefore,
+                source,
+                query,
+                includeSpam,
+                callBooked,
+                due,
+                open,
+                response,
+                ids);
     }
 
     public LeadFilter withSource(@Nullable String source) {
         return new LeadFilter(
-                status, kind, stack, assignee, createdFrom, createdBefore, source, query, includeSpam, callBooked, due);
+                status,
+                kind,
+                stack,
+                assignee,
+                createdFrom,
+                createdBefore,
+                source,
+                query,
+                includeSpam,
+                callBooked,
+                due,
+                open,
+                response,
+                ids);
     }
 
     public LeadFilter withQuery(@Nullable String query) {
         return new LeadFilter(
-                status, kind, stack, assignee, createdFrom, createdBefore, source, query, includeSpam, callBooked, due);
+                status,
+                kind,
+                stack,
+                assignee,
+                createdFrom,
+                createdBefore,
+                source,
+                query,
+                includeSpam,
+                callBooked,
+                due,
+                open,
+                response,
+                ids);
     }
 
     public LeadFilter withIncludeSpam(boolean includeSpam) {
         return new LeadFilter(
-                status, kind, stack, assignee, createdFrom, createdBefore, source, query, includeSpam, callBooked, due);
+                status,
+                kind,
+                stack,
+                assignee,
+                createdFrom,
+                createdBefore,
+                source,
+                query,
+                includeSpam,
+                callBooked,
+                due,
+                open,
+                response,
+                ids);
     }
 
     public LeadFilter withCallBooked(boolean callBooked) {
         return new LeadFilter(
-                status, kind, stack, assignee, createdFrom, createdBefore, source, query, includeSpam, callBooked, due);
+                status,
+                kind,
+                stack,
+                assignee,
+                createdFrom,
+                createdBefore,
+                source,
+                query,
+                includeSpam,
+                callBooked,
+                due,
+                open,
+                response,
+                ids);
     }
 
     public LeadFilter withDue(@Nullable Due due) {
         return new LeadFilter(
-                status, kind, stack, assignee, createdFrom, createdBefore, source, query, includeSpam, callBooked, due);
+                status,
+                kind,
+                stack,
+                assignee,
+                createdFrom,
+                createdBefore,
+                source,
+                query,
+                includeSpam,
+                callBooked,
+                due,
+                open,
+                response,
+                ids);
     }
 
     public LeadFilter withCreated(@Nullable Instant from, @Nullable Instant before) {
-        return new LeadFilter(status, kind, stack, assignee, from, before, source, query, includeSpam, callBooked, due);
+        return new LeadFilter(
+                status,
+                kind,
+                stack,
+                assignee,
+                from,
+                before,
+                source,
+                query,
+                includeSpam,
+                callBooked,
+                due,
+                open,
+                response,
+                ids);
+    }
+
+    /** Only these leads, within the other criteria; null for any. */
+    public LeadFilter withIds(@Nullable List<Long> ids) {
+        return new LeadFilter(
+                status,
+                kind,
+                stack,
+                assignee,
+                createdFrom,
+                createdBefore,
+                source,
+                query,
+                includeSpam,
+                callBooked,
+                due,
+                open,
+                response,
+                ids);
+    }
+
+    public LeadFilter withOpen(@Nullable Boolean open) {
+        return new LeadFilter(
+                status,
+                kind,
+                stack,
+                assignee,
+                createdFrom,
+                createdBefore,
+                source,
+                query,
+                includeSpam,
+                callBooked,
+                due,
+                open,
+                response,
+                ids);
+    }
+
+    public LeadFilter withResponse(@Nullable FirstResponse response) {
+        return new LeadFilter(
+                status,
+                kind,
+                stack,
+                assignee,
+                createdFrom,
+                createdBefore,
+                source,
+                query,
+                includeSpam,
+                callBooked,
+                due,
+                open,
+                response,
+                ids);
     }
 }

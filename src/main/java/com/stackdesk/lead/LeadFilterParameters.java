@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The lead grid's filters as its URL carries them ({@code status, kind, stack, assignee, from, to,
- * source, q, spam, sort, call, due}), read by the one parser here: the Leads view and the CSV export API both
+ * source, q, spam, sort, call, due, response}), read by the one parser here: the Leads view and the CSV export API both
  * use {@link #parse}, so a grid's query string works on the export endpoint as it is and both
  * judge a value the same way. Dates are whole days in {@link Times#ZONE}, {@code to} inclusive.
  * Parameters it does not know (a campaign tag, the export's {@code bom}) are left to the caller.
@@ -41,7 +41,9 @@ public record LeadFilterParameters(
         boolean spam,
         List<LeadOrder> sort,
         boolean callBooked,
-        @Nullable Boolean overdue) {
+        @Nullable Boolean overdue,
+        @Nullable Boolean open,
+        LeadFilter.FirstResponse.@Nullable State response) {
 
     /** No filter given. */
     public static final LeadFilterParameters NONE =
@@ -60,6 +62,23 @@ public record LeadFilterParameters(
             boolean spam,
             List<LeadOrder> sort) {
         this(status, kind, stack, assignee, from, to, source, query, spam, sort, false, null);
+    }
+
+    /** Any leads as to open or closed and the first response. */
+    public LeadFilterParameters(
+            @Nullable LeadStatus status,
+            @Nullable LeadKind kind,
+            @Nullable StackLeaning stack,
+            LeadFilter.@Nullable Assignee assignee,
+            @Nullable LocalDate from,
+            @Nullable LocalDate to,
+            @Nullable String source,
+            @Nullable String query,
+            boolean spam,
+            List<LeadOrder> sort,
+            boolean callBooked,
+            @Nullable Boolean overdue) {
+        this(status, kind, stack, assignee, from, to, source, query, spam, sort, callBooked, overdue, null, null);
     }
 
     public LeadFilterParameters {
@@ -108,8 +127,10 @@ public record LeadFilterParameters(
     public static Parsed parse(
             Map<String, List<String>> query, long signedInStaffId, Function<String, Optional<Long>> staffIdByUsername) {
         var reader = new Reader(query);
+        // status=open and status=closed stand for a group of statuses
+        var statusValue = reader.read("status", LeadFilterParameters::statusOrGroup);
         var parameters = new LeadFilterParameters(
-                reader.read("status", v -> choice(LeadStatus.class, v)),
+                statusValue instanceof LeadStatus one ? one : null,
                 reader.read("kind", v -> choice(LeadKind.class, v)),
                 reader.read("stack", v -> choice(StackLeaning.class, v)),
                 reader.read("assignee", v -> assignee(v, signedInStaffId, staffIdByUsername)),
@@ -121,7 +142,9 @@ public record LeadFilterParameters(
                 Optional.ofNullable(reader.read("sort", LeadFilterParameters::orders))
                         .orElse(List.of()),
                 Boolean.TRUE.equals(reader.read("call", LeadFilterParameters::booked)),
-                reader.read("due", LeadFilterParameters::overdue));
+                reader.read("due", LeadFilterParameters::overdue),
+                statusValue instanceof Boolean open ? open : null,
+                reader.read("response", LeadFilterParameters::response));
         return new Parsed(parameters, reader.problems);
     }
 
@@ -143,7 +166,35 @@ public record LeadFilterParameters(
                 query,
                 spam,
                 callBooked,
-                overdue == null ? null : overdue ? LeadFilter.Due.overdue(now) : LeadFilter.Due.upcoming(now));
+                overdue == null ? null : overdue ? LeadFilter.Due.overdue(now) : LeadFilter.Due.upcoming(now),
+                open,
+                response == null ? null : LeadFilter.FirstResponse.of(response, now),
+                null);
+    }
+
+    /** A status, or {@code open}/{@code closed} as true/false. */
+    private static Object statusOrGroup(String value) {
+        if (value.equalsIgnoreCase("open")) {
+            return Boolean.TRUE;
+        }
+        if (value.equalsIgnoreCase("closed")) {
+            return Boolean.FALSE;
+        }
+        try {
+            return choice(LeadStatus.class, value);
+        } catch (Refused e) {
+            throw new Refused(e.getMessage() + ", open or closed");
+        }
+    }
+
+    private static LeadFilter.FirstResponse.State response(String value) {
+        return Arrays.stream(LeadFilter.FirstResponse.State.values())
+                .filter(s -> s.key().equalsIgnoreCase(value))
+                .findFirst()
+                .orElseThrow(() -> new Refused("use one of "
+                        + Arrays.stream(LeadFilter.FirstResponse.State.values())
+                                .map(LeadFilter.FirstResponse.State::key)
+                                .collect(Collectors.joining(", "))));
     }
 
     private static boolean booked(String value) {

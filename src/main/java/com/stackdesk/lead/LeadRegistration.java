@@ -86,8 +86,9 @@ public class LeadRegistration {
 
     /**
      * Like {@link #importLead(NewLead, Instant)}; {@code withDeadline} gives it the first-response
-     * deadline it would have got when it arrived (demo data), with only the reminder or alert still
-     * ahead of now to come.
+     * deadline it would have got when it arrived (demo data), so it shows as due or overdue. Nobody
+     * is reminded or alerted about an imported lead, now or after a restart: those steps are for
+     * leads that arrive.
      */
     @Transactional
     public Lead importLead(NewLead request, Instant createdAt, boolean withDeadline) {
@@ -99,7 +100,7 @@ public class LeadRegistration {
                         uniqueReference(),
                         createdAt,
                         deadline.dueFor(request.kind(), createdAt),
-                        clock.instant());
+                        Instant.MAX); // every step is behind "the end of time": none is pending
         var lead = leads.save(fresh);
         searchIndex.add(lead);
         timeline.recordAt(lead.getId(), createdAt, ActivityType.SUBMITTED, submittedText(lead));

@@ -27,7 +27,8 @@ public record LeadRow(
         @Nullable String followUpText,
         @Nullable Instant followUpAt,
         @Nullable Instant nextDueAt,
-        long version) {
+        long version,
+        @Nullable Instant callAt) {
 
     public String fullName() {
         return firstName + " " + lastName;

@@ -90,6 +90,20 @@ public class LeadSearch {
                 .list();
     }
 
+    /**
+     * The ids and versions of up to {@code max} matching leads the caller may see, in no order:
+     * what a bulk change over "all matching" works through ({@link LeadBulkWork}).
+     */
+    List<LeadVersion> matchingVersions(LeadFilter filter, int max) {
+        var sql = LeadSql.where(filter, scope(), matchedIds(filter));
+        var params = new ArrayList<>(sql.params);
+        params.add(max);
+        return jdbc.sql("SELECT id, version FROM lead WHERE " + sql.where + " FETCH FIRST ? ROWS ONLY")
+                .params(params)
+                .query((rs, n) -> new LeadVersion(rs.getLong("id"), rs.getLong("version")))
+                .list();
+    }
+
     /** The distinct source labels of the leads the caller may see, for the filter's choices. */
     @PreAuthorize("hasRole('SALES')")
     @Transactional(readOnly = true)

@@ -20,7 +20,7 @@ final class LeadSql {
 
     static final String ROW_COLUMNS = "id, reference, kind, first_name, last_name, email, company, stack, status,"
             + " created_at, assignee_id, first_response_at, source_label, suspected_spam, response_due_at,"
-            + " follow_up_text, follow_up_at, next_due_at, version";
+            + " follow_up_text, follow_up_at, next_due_at, version, call_at";
 
     final String where;
     final List<Object> params;
@@ -95,6 +95,34 @@ final class LeadSql {
             conditions.add("stack = ?");
             params.add(filter.stack().name());
         }
+        if (filter.open() != null) {
+            // the statuses are the enum's own names: no parameter needed, and H2 reads one index range per status
+            conditions.add("status IN ("
+                    + java.util.Arrays.stream(LeadStatus.values())
+                            .filter(s -> s.isOpen() == filter.open())
+                            .map(s -> "'" + s.name() + "'")
+                            .collect(java.util.stream.Collectors.joining(", "))
+                    + ")");
+        }
+        if (filter.response() != null) {
+            switch (filter.response().state()) {
+                case NONE -> conditions.add("first_response_at IS NULL");
+                case ANSWERED -> conditions.add("first_response_at IS NOT NULL");
+                case IN_TIME ->
+                    conditions.add("response_due_at IS NOT NULL AND first_response_at IS NOT NULL"
+                            + " AND first_response_at <= response_due_at");
+                case LATE -> {
+                    conditions.add("response_due_at IS NOT NULL AND (first_response_at > response_due_at"
+                            + " OR (first_response_at IS NULL AND response_due_at < ?))");
+                    params.add(timestamp(filter.response().asOf()));
+                }
+                case MEASURED -> {
+                    conditions.add("response_due_at IS NOT NULL"
+                            + " AND (first_response_at IS NOT NULL OR response_due_at < ?)");
+                    params.add(timestamp(filter.response().asOf()));
+                }
+            }
+        }
         if (filter.callBooked()) {
             conditions.add("call_at IS NOT NULL");
         }
@@ -127,6 +155,12 @@ final class LeadSql {
             // ix_lead_next_due: only leads with something due have a value
             conditions.add(filter.due().overdue() ? "next_due_at < ?" : "next_due_at >= ?");
             params.add(timestamp(filter.due().asOf()));
+        }
+        if (filter.ids() != null) {
+            conditions.add(filter.ids().isEmpty() ? "1=0" : "id = ANY(?)");
+            if (!filter.ids().isEmpty()) {
+                params.add(filter.ids().toArray(Long[]::new));
+            }
         }
         if (filter.query() != null) {
             if (matchedIds != null) {
@@ -213,6 +247,7 @@ final class LeadSql {
                 rs.getString("follow_up_text"),
                 instant(rs, "follow_up_at"),
                 instant(rs, "next_due_at"),
-                rs.getLong("version"));
+                rs.getLong("version"),
+                instant(rs, "call_at"));
     }
 }

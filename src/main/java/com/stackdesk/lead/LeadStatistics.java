@@ -1,15 +1,18 @@
 package com.stackdesk.lead;
 
 import com.stackdesk.base.CurrentUser;
+import com.stackdesk.base.Times;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -31,15 +34,35 @@ public class LeadStatistics {
     private final JdbcClient jdbc;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ObjectProvider<FirstResponseDeadlines> businessTime;
 
-    LeadStatistics(JdbcClient jdbc, CurrentUser currentUser, Clock clock) {
+    LeadStatistics(
+            JdbcClient jdbc,
+            CurrentUser currentUser,
+            Clock clock,
+            ObjectProvider<FirstResponseDeadlines> businessTime) {
         this.jdbc = jdbc;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.businessTime = businessTime;
     }
 
-    /** Leads per rolling week, oldest first; the last entry is the seven days up to now. */
-    public record WeekCount(Instant from, long count) {}
+    /**
+     * How long a first response took, in business time (evenings, weekends and holidays of the
+     * team's calendar do not count, as for the deadline); wall-clock time without a calendar.
+     */
+    private Duration took(Instant created, Instant responded) {
+        var calendar = businessTime.getIfAvailable();
+        return calendar == null
+                ? Duration.between(created, responded)
+                : calendar.businessTimeBetween(created, responded);
+    }
+
+    /**
+     * Leads per week of whole days in {@link Times#ZONE}, oldest first; the last entry is today and
+     * the six days before, so each bar is exactly the grid's {@code from=first&to=last}.
+     */
+    public record WeekCount(LocalDate first, LocalDate last, long count) {}
 
     /** The oldest lead still waiting for a first response. */
     public record Waiting(
@@ -47,7 +70,13 @@ public class LeadStatistics {
             @Nullable String oldestReference,
             @Nullable Instant oldestCreatedAt) {}
 
+    /**
+     * @param chartsFrom the first day the status, stack and source charts count
+     * @param medianFrom the first day the median time to first response counts
+     */
     public record Overview(
+            LocalDate chartsFrom,
+            LocalDate medianFrom,
             List<WeekCount> weeks,
             long unassignedOpen,
             Waiting waiting,
@@ -73,12 +102,16 @@ public class LeadStatistics {
         var user = currentUser.require();
         var scope = LeadSql.where(LeadFilter.NONE, user.isManager() ? null : user.staffId());
         var now = clock.instant();
+        var today = LocalDate.ofInstant(now, Times.ZONE);
 
         var weeks = new ArrayList<WeekCount>();
         for (int i = WEEKS; i >= 1; i--) {
-            var from = now.minus(Duration.ofDays(7L * i));
-            var to = now.minus(Duration.ofDays(7L * (i - 1)));
-            weeks.add(new WeekCount(from, count(scope, "created_at >= ? AND created_at < ?", from, to)));
+            var first = today.minusDays(7L * i - 1);
+            var last = today.minusDays(7L * (i - 1));
+            weeks.add(new WeekCount(
+                    first,
+                    last,
+                    count(scope, "created_at >= ? AND created_at < ?", startOf(first), startOf(last.plusDays(1)))));
         }
         // one count per open status: each is an index lookup on (status, assignee_id), where
         // "status IN (...)" would walk every open lead
@@ -101,7 +134,8 @@ public class LeadStatistics {
 
         var responseTimes = new ArrayList<Duration>();
         var params = new ArrayList<>(scope.params);
-        params.add(LeadSql.timestamp(now.minus(MEDIAN_WINDOW)));
+        var medianFrom = today.minusDays(MEDIAN_WINDOW.toDays() - 1);
+        params.add(LeadSql.timestamp(startOf(medianFrom)));
         jdbc.sql("SELECT created_at, first_response_at FROM lead WHERE " + scope.where
                         + " AND created_at >= ? AND first_response_at IS NOT NULL")
                 .params(params)
@@ -109,11 +143,12 @@ public class LeadStatistics {
                     var created = LeadSql.instant(rs, "created_at");
                     var responded = LeadSql.instant(rs, "first_response_at");
                     if (created != null && responded != null) {
-                        responseTimes.add(Duration.between(created, responded));
+                        responseTimes.add(took(created, responded));
                     }
                 });
 
-        var chartsFrom = now.minus(Duration.ofDays(CHART_DAYS));
+        var chartsFromDay = today.minusDays(CHART_DAYS - 1);
+        var chartsFrom = startOf(chartsFromDay);
         var byStatus = new EnumMap<LeadStatus, Long>(LeadStatus.class);
         for (var status : LeadStatus.values()) {
             byStatus.put(status, 0L);
@@ -134,6 +169,8 @@ public class LeadStatistics {
                     });
         }
         return new Overview(
+                chartsFromDay,
+                medianFrom,
                 weeks,
                 unassigned,
                 oldest,
@@ -141,7 +178,7 @@ public class LeadStatistics {
                 responseTimes.size(),
                 byStatus,
                 byStack,
-                topSources(groupCount(scope, "source_label", chartsFrom), 6),
+                groupCount(scope, "source_label", chartsFrom),
                 openByAssignee);
     }
 
@@ -151,7 +188,8 @@ public class LeadStatistics {
      * @param measured leads with a deadline that are answered, or unanswered past it (those still
      *     within their deadline are not decided yet and do not count)
      * @param inTime of those, answered by the deadline
-     * @param median the median time from arrival to first response of the answered ones (wall clock)
+     * @param median the median time from arrival to first response of the answered ones, in
+     *     business time
      */
     public record ResponseGroup(
             String key, int measured, int inTime, @Nullable Duration median) {
@@ -163,7 +201,8 @@ public class LeadStatistics {
     }
 
     /** First responses over the last 30 days, for everyone, per rep (by staff id, "" for unassigned) and per source. */
-    public record ResponseFigures(ResponseGroup all, List<ResponseGroup> byRep, List<ResponseGroup> bySource) {}
+    public record ResponseFigures(
+            LocalDate from, ResponseGroup all, List<ResponseGroup> byRep, List<ResponseGroup> bySource) {}
 
     /**
      * How well leads of the last {@link #MEDIAN_WINDOW} were answered: the share answered within
@@ -176,8 +215,9 @@ public class LeadStatistics {
         var user = currentUser.require();
         var scope = LeadSql.where(LeadFilter.NONE, user.isManager() ? null : user.staffId());
         var now = clock.instant();
+        var from = LocalDate.ofInstant(now, Times.ZONE).minusDays(MEDIAN_WINDOW.toDays() - 1);
         var params = new ArrayList<>(scope.params);
-        params.add(LeadSql.timestamp(now.minus(MEDIAN_WINDOW)));
+        params.add(LeadSql.timestamp(startOf(from)));
         record Answer(
                 String rep,
                 String source,
@@ -202,7 +242,7 @@ public class LeadStatistics {
                             rep == null ? "" : rep.toString(),
                             rs.getString("source_label"),
                             inTime,
-                            responded == null ? null : Duration.between(created, responded)));
+                            responded == null ? null : took(created, responded)));
                 });
         java.util.function.BiFunction<String, List<Answer>, ResponseGroup> group = (key, list) -> new ResponseGroup(
                 key,
@@ -219,6 +259,7 @@ public class LeadStatistics {
             bySource.computeIfAbsent(a.source(), k -> new ArrayList<>()).add(a);
         }
         return new ResponseFigures(
+                from,
                 group.apply("all", answers),
                 byRep.entrySet().stream()
                         .map(e -> group.apply(e.getKey(), e.getValue()))
@@ -228,6 +269,123 @@ public class LeadStatistics {
                         .sorted(java.util.Comparator.comparingInt(ResponseGroup::measured)
                                 .reversed())
                         .toList());
+    }
+
+    /** The periods a manager compares reps over, in days. */
+    public static final List<Integer> REP_PERIODS = List.of(7, 30, 90);
+
+    /**
+     * Open leads per rep: open_assignee_id is the owner of an open lead that is not suspected spam
+     * (Lead#updateOpenAssignee), so the count reads ix_lead_open_assignee's entries alone.
+     */
+    static final String OPEN_LOAD_SQL =
+            "SELECT open_assignee_id, COUNT(*) FROM lead WHERE open_assignee_id IS NOT NULL GROUP BY open_assignee_id";
+
+    /** The assigned leads received in a period: one range of ix_lead_newest (created_at first). */
+    static final String REP_PERIOD_SQL = "SELECT assignee_id, status, created_at, first_response_at, response_due_at"
+            + " FROM lead WHERE created_at >= ? AND suspected_spam <> TRUE AND assignee_id IS NOT NULL";
+
+    /**
+     * One rep's figures over a period ({@link RepFigures#from} to today).
+     *
+     * @param open open leads now (not bound to the period), against {@code capacity}
+     * @param answered leads of the period with a first response; {@code median} is over them
+     * @param measured leads of the period whose deadline is decided (answered, or unanswered past it)
+     * @param inTime of those, answered by the deadline
+     * @param closed leads of the period won or lost; {@code won} of them won
+     */
+    public record RepFigures(
+            long staffId,
+            long open,
+            int answered,
+            @Nullable Duration median,
+            int measured,
+            int inTime,
+            int closed,
+            int won) {
+
+        /** Answered in time, 0 to 100; null when nothing was measured. */
+        public @Nullable Integer percentInTime() {
+            return measured == 0 ? null : (int) Math.round(100.0 * inTime / measured);
+        }
+
+        /** Won of closed, 0 to 100; null when none closed. */
+        public @Nullable Integer winRate() {
+            return closed == 0 ? null : (int) Math.round(100.0 * won / closed);
+        }
+    }
+
+    /** The reps' figures for the leads received from {@code from} on (whole days in {@link Times#ZONE}). */
+    public record RepPeriod(int days, LocalDate from, Map<Long, RepFigures> byRep) {}
+
+    /**
+     * Per rep: open load, median time to first response, the share answered within the deadline and
+     * the win rate of the leads received in the last {@code days} days (one of {@link #REP_PERIODS}),
+     * counted exactly as the grid counts the same filters. Managers get every rep; a sales rep their own.
+     */
+    @PreAuthorize("hasRole('SALES')")
+    @Transactional(readOnly = true)
+    public RepPeriod repFigures(int days) {
+        if (!REP_PERIODS.contains(days)) {
+            throw new IllegalArgumentException("The period is one of " + REP_PERIODS + " days, not " + days);
+        }
+        var user = currentUser.require();
+        Long only = user.isManager() ? null : user.staffId();
+        var now = clock.instant();
+        var from = LocalDate.ofInstant(now, Times.ZONE).minusDays(days - 1L);
+        var open = new java.util.HashMap<Long, Long>();
+        jdbc.sql(OPEN_LOAD_SQL).query(rs -> {
+            open.put(rs.getLong(1), rs.getLong(2));
+        });
+        record Row(
+                long rep,
+                LeadStatus status,
+                Instant created,
+                @Nullable Instant responded,
+                @Nullable Instant due) {}
+        var rows = jdbc.sql(REP_PERIOD_SQL)
+                .param(LeadSql.timestamp(startOf(from)))
+                .query((rs, n) -> new Row(
+                        rs.getLong("assignee_id"),
+                        LeadStatus.valueOf(rs.getString("status")),
+                        java.util.Objects.requireNonNull(LeadSql.instant(rs, "created_at")),
+                        LeadSql.instant(rs, "first_response_at"),
+                        LeadSql.instant(rs, "response_due_at")))
+                .list();
+        var byRep = new java.util.TreeMap<Long, List<Row>>();
+        rows.forEach(r -> byRep.computeIfAbsent(r.rep(), k -> new ArrayList<>()).add(r));
+        open.keySet().forEach(rep -> byRep.computeIfAbsent(rep, k -> new ArrayList<>()));
+        var figures = new LinkedHashMap<Long, RepFigures>();
+        byRep.forEach((rep, list) -> {
+            if (only != null && rep.longValue() != only) {
+                return;
+            }
+            var took = list.stream()
+                    .filter(r -> r.responded() != null)
+                    .map(r -> Duration.between(r.created(), r.responded()))
+                    .toList();
+            int measured = 0;
+            int inTime = 0;
+            for (var r : list) {
+                if (r.due() == null) {
+                    continue;
+                }
+                if (r.responded() != null) {
+                    measured++;
+                    inTime += r.responded().isAfter(r.due()) ? 0 : 1;
+                } else if (r.due().isBefore(now)) {
+                    measured++;
+                }
+            }
+            int closed = (int) list.stream().filter(r -> !r.status().isOpen()).count();
+            int won = (int)
+                    list.stream().filter(r -> r.status() == LeadStatus.WON).count();
+            figures.put(
+                    rep,
+                    new RepFigures(
+                            rep, open.getOrDefault(rep, 0L), took.size(), median(took), measured, inTime, closed, won));
+        });
+        return new RepPeriod(days, from, figures);
     }
 
     private long count(LeadSql scope, String condition, Object... extra) {
@@ -254,21 +412,8 @@ public class LeadStatistics {
         return counts;
     }
 
-    private static Map<String, Long> topSources(Map<String, Long> counts, int top) {
-        var result = new LinkedHashMap<String, Long>();
-        long other = 0;
-        int i = 0;
-        for (var entry : counts.entrySet()) {
-            if (i++ < top) {
-                result.put(entry.getKey(), entry.getValue());
-            } else {
-                other += entry.getValue();
-            }
-        }
-        if (other > 0) {
-            result.merge("other", other, Long::sum);
-        }
-        return result;
+    private static Instant startOf(LocalDate day) {
+        return day.atStartOfDay(Times.ZONE).toInstant();
     }
 
     static @Nullable Duration median(List<Duration> values) {

@@ -91,6 +91,12 @@ public class LeadWork {
             @Nullable String note) {
         var user = currentUser.require();
         var lead = loadForWork(reference, expectedVersion, user);
+        moveTo(lead, target, lostReason, note, user);
+        return save(lead);
+    }
+
+    /** Moves the lead and writes the move (and the note) on its timeline; the caller saves it. */
+    void moveTo(Lead lead, LeadStatus target, @Nullable String lostReason, @Nullable String note, StaffPrincipal user) {
         var before = lead.getStatus();
         boolean firstResponse = lead.moveTo(target, lostReason, clock.instant());
         long id = Objects.requireNonNull(lead.getId());
@@ -107,7 +113,6 @@ public class LeadWork {
         if (note != null && !note.isBlank()) {
             timeline.record(id, ActivityType.NOTE, user.username(), note.strip());
         }
-        return save(lead);
     }
 
     /** Adds a note to the timeline; notes never conflict with other changes. */
@@ -284,7 +289,8 @@ public class LeadWork {
         return user.isManager() || Objects.equals(lead.getAssigneeId(), user.staffId());
     }
 
-    private Lead reassignTo(Lead lead, @Nullable Long staffId, String reason, StaffPrincipal user) {
+    /** Gives the lead to {@code staffId}, on the timeline and with its event; unchanged if it is theirs. */
+    Lead reassignTo(Lead lead, @Nullable Long staffId, String reason, StaffPrincipal user) {
         var before = lead.getAssigneeId();
         if (Objects.equals(before, staffId)) {
             return lead;
@@ -342,7 +348,7 @@ public class LeadWork {
         }
     }
 
-    private static void requireCanWork(Lead lead, StaffPrincipal user) {
+    static void requireCanWork(Lead lead, StaffPrincipal user) {
         if (!user.isManager() && !Objects.equals(lead.getAssigneeId(), user.staffId())) {
             throw new AccessDeniedException(
                     lead.getAssigneeId() == null

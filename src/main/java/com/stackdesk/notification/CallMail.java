@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The emails about a booked call (invitation, update, cancellation, reminder), queued in the
  * booking's transaction like every email. Unlike the lead emails they are rendered right away,
- * from the templates {@code <kind>.html/.txt} and the subject {@code <kind>.subject}: their
+ * from the template {@code call.html/.txt} with the kind's sentence and the subject {@code <kind>.subject}: their
  * content (the time, the calendar's SEQUENCE, the signed links) is what it was at that change, not
  * what the call is when the dispatcher gets to them.
  */
@@ -21,17 +21,17 @@ public class CallMail {
 
     private final Outbox outbox;
     private final MailTemplates templates;
-    private final NotificationProperties properties;
+    private final WorkspaceLinks links;
     private final String consultancyName;
 
     CallMail(
             Outbox outbox,
             MailTemplates templates,
-            NotificationProperties properties,
+            WorkspaceLinks links,
             @Value("${stackdesk.consultancy-name:Northwind Software}") String consultancyName) {
         this.outbox = outbox;
         this.templates = templates;
-        this.properties = properties;
+        this.links = links;
         this.consultancyName = consultancyName;
     }
 
@@ -64,11 +64,13 @@ public class CallMail {
     @Transactional(propagation = Propagation.MANDATORY)
     public void queue(Message message) {
         var vars = new HashMap<>(message.variables());
-        vars.put("consultancyName", consultancyName);
+        var key = message.kind().key();
+        // one template for the four kinds: what happened and the time's label are the kind's lines
+        vars.put("sentence", templates.message(key + (message.staffId() == null ? ".visitor" : ".rep")));
+        vars.put("whenLabel", templates.message(key + ".when"));
         var bodies = templates.bodies(message.kind().template(), vars);
-        var subject = templates.subject(
-                message.kind().template() + ".subject",
-                message.subjectArguments().toArray());
+        var subject =
+                templates.subject(key + ".subject", message.subjectArguments().toArray());
         outbox.queueRendered(
                 message.leadId(),
                 message.kind(),
@@ -80,8 +82,7 @@ public class CallMail {
 
     /** The app's address ({@code stackdesk.mail.workspace-url}) followed by {@code path} ("/call/..."). */
     public String linkTo(String path) {
-        var base = properties.workspaceUrl();
-        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + path;
+        return links.to(path);
     }
 
     /** The consultancy's name, as the emails and calendar entries show it. */

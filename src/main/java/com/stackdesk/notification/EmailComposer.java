@@ -29,7 +29,7 @@ class EmailComposer {
             DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.ENGLISH);
 
     private final MailTemplates templates;
-    private final NotificationProperties properties;
+    private final WorkspaceLinks links;
     private final Clock clock;
     private final String consultancyName;
     private final String responsePromise;
@@ -37,13 +37,13 @@ class EmailComposer {
 
     EmailComposer(
             MailTemplates templates,
-            NotificationProperties properties,
+            WorkspaceLinks links,
             Clock clock,
             TeamZone teamZone,
             @Value("${stackdesk.consultancy-name:Northwind Software}") String consultancyName,
             @Value("${stackdesk.intake.response-promise:within one business day}") String responsePromise) {
         this.templates = templates;
-        this.properties = properties;
+        this.links = links;
         this.clock = clock;
         this.teamZone = teamZone;
         this.consultancyName = consultancyName;
@@ -69,10 +69,14 @@ class EmailComposer {
         return new RenderedEmail(subject, bodies.text(), bodies.html(), null);
     }
 
-    /** "A lead is yours" to its owner, on arrival or when a manager reassigns it. */
+    /**
+     * "A lead is yours" to its owner, on arrival or when a manager reassigns it.
+     *
+     * @param assignedBy the display name of who gave it, null when routing did
+     */
     RenderedEmail ownerAlert(Lead lead, StaffProfile owner, String reason, @Nullable String assignedBy) {
         var vars = common(lead);
-        vars.put("ownerName", owner.fullName());
+        vars.put("ownerName", owner.firstName());
         vars.put("reason", reason);
         vars.put("assignedBy", assignedBy);
         var bodies = templates.bodies(EmailKind.REP_ALERT.template(), vars);
@@ -88,7 +92,7 @@ class EmailComposer {
     /** "Nobody could take this lead" to a manager. */
     RenderedEmail managerAlert(Lead lead, StaffProfile manager, String reason) {
         var vars = common(lead);
-        vars.put("managerName", manager.fullName());
+        vars.put("managerName", manager.firstName());
         vars.put("reason", reason);
         var bodies = templates.bodies(EmailKind.MANAGER_ALERT.template(), vars);
         var subject = templates.subject(
@@ -104,7 +108,7 @@ class EmailComposer {
     RenderedEmail deadlineReminder(Lead lead, StaffProfile owner) {
         var vars = common(lead);
         var zone = teamZone.or(owner.timeZone());
-        vars.put("ownerName", owner.fullName());
+        vars.put("ownerName", owner.firstName());
         vars.put("dueAt", Times.dateTime(lead.getResponseDueAt(), zone));
         vars.put("answered", !lead.isAwaitingFirstResponse());
         var bodies = templates.bodies(EmailKind.DEADLINE_REMINDER.template(), vars);
@@ -120,7 +124,7 @@ class EmailComposer {
     RenderedEmail deadlineOverdue(Lead lead, StaffProfile manager, String owner) {
         var vars = common(lead);
         var zone = teamZone.or(manager.timeZone());
-        vars.put("managerName", manager.fullName());
+        vars.put("managerName", manager.firstName());
         vars.put("owner", owner);
         vars.put("dueAt", Times.dateTime(lead.getResponseDueAt(), zone));
         var bodies = templates.bodies(EmailKind.DEADLINE_OVERDUE.template(), vars);
@@ -144,12 +148,7 @@ class EmailComposer {
     }
 
     String leadUrl(Lead lead) {
-        var base = properties.workspaceUrl().endsWith("/")
-                ? properties
-                        .workspaceUrl()
-                        .substring(0, properties.workspaceUrl().length() - 1)
-                : properties.workspaceUrl();
-        return base + "/leads/" + lead.getReference();
+        return links.to("/leads/" + lead.getReference());
     }
 
     private static List<Detail> details(Lead lead) {

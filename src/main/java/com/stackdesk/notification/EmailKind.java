@@ -1,6 +1,9 @@
 package com.stackdesk.notification;
 
-/** What an email is for; each kind has its templates ({@link #template()}.html / .txt). */
+/**
+ * What an email is for; each kind has its templates ({@link #template()}.html / .txt) and its lines
+ * in {@code messages.properties} under {@link #key()} (the subject, and for calls the sentences).
+ */
 public enum EmailKind {
     VISITOR_CONFIRMATION("Visitor confirmation", "visitor-confirmation"),
     REP_ALERT("Owner alert", "rep-alert"),
@@ -29,7 +32,13 @@ public enum EmailKind {
         return name().startsWith("CALL_");
     }
 
+    /** The template's file name without .html/.txt: the four call emails share "call". */
     public String template() {
+        return isAboutACall() ? "call" : template;
+    }
+
+    /** The kind's prefix in {@code messages.properties}: "call-invitation.subject". */
+    public String key() {
         return template;
     }
 }

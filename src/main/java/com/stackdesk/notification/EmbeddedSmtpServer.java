@@ -127,8 +127,9 @@ class EmbeddedSmtpServer implements AutoCloseable {
 
     private static MailLog.LoggedMail toLogged(MimeMessage message) {
         try {
-            var attachments = new ArrayList<String>();
-            var text = text(message, attachments);
+            var attachments = new ArrayList<MailLog.Attachment>();
+            var html = new String[1];
+            var text = text(message, attachments, html);
             return new MailLog.LoggedMail(
                     message.getReceivedDate() == null
                             ? null
@@ -137,11 +138,12 @@ class EmbeddedSmtpServer implements AutoCloseable {
                     addresses(message.getAllRecipients()),
                     Headers.decoded(message.getSubject()),
                     text == null ? "" : text,
+                    html[0],
                     attachments,
                     String.valueOf(message.getMessageID()));
         } catch (Exception e) {
             return new MailLog.LoggedMail(
-                    null, "", "", "(unreadable message: " + e.getMessage() + ")", "", List.of(), "");
+                    null, "", "", "(unreadable message: " + e.getMessage() + ")", "", null, List.of(), "");
         }
     }
 
@@ -153,21 +155,33 @@ class EmbeddedSmtpServer implements AutoCloseable {
                         .collect(Collectors.joining(", "));
     }
 
-    /** The first text/plain part; collects attachment file names on the way. */
-    private static String text(Part part, List<String> attachments) throws Exception {
+    /** The first text/plain part; collects the attachments and the first text/html part ({@code html[0]}) on the way. */
+    private static String text(Part part, List<MailLog.Attachment> attachments, String[] html) throws Exception {
         if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition()) || part.getFileName() != null) {
-            attachments.add(Headers.decoded(part.getFileName()));
+            var name = part.getFileName() == null ? "attachment" : Headers.decoded(part.getFileName());
+            var type = part.getContentType() == null
+                    ? "application/octet-stream"
+                    : part.getContentType().split(";")[0].strip().toLowerCase(java.util.Locale.ROOT);
+            try (var in = part.getInputStream()) {
+                attachments.add(new MailLog.Attachment(name, type, in.readAllBytes()));
+            }
             return null;
         }
         if (part.isMimeType("text/plain")) {
             return String.valueOf(part.getContent());
+        }
+        if (part.isMimeType("text/html")) {
+            if (html[0] == null) {
+                html[0] = String.valueOf(part.getContent());
+            }
+            return null;
         }
         if (part.isMimeType("multipart/*")) {
             var multipart = (Multipart) part.getContent();
             String found = null;
             for (int i = 0; i < multipart.getCount(); i++) {
                 BodyPart child = multipart.getBodyPart(i);
-                var text = text(child, attachments);
+                var text = text(child, attachments, html);
                 if (found == null) {
                     found = text;
                 }

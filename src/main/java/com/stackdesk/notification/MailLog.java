@@ -21,7 +21,10 @@ public class MailLog {
     private final @Nullable EmbeddedSmtpServer server;
     private final String destination;
 
-    MailLog(ObjectProvider<EmbeddedSmtpServer> server, Environment environment) {
+    private final WorkspaceLinks links;
+
+    MailLog(ObjectProvider<EmbeddedSmtpServer> server, Environment environment, WorkspaceLinks links) {
+        this.links = links;
         this.server = server.getIfAvailable();
         var host = environment.getProperty("spring.mail.host", "");
         this.destination = this.server != null
@@ -37,6 +40,12 @@ public class MailLog {
         return server != null;
     }
 
+    /** Why links in emails will not work for staff (the workspace address is not set), or null. */
+    @PreAuthorize("hasRole('MANAGER')")
+    public @Nullable String linkWarning() {
+        return links.warning();
+    }
+
     /** Where mail goes, e.g. "embedded SMTP server on 127.0.0.1:3025". */
     @PreAuthorize("hasRole('MANAGER')")
     public String destination() {
@@ -49,13 +58,36 @@ public class MailLog {
         return server == null ? List.of() : server.messages();
     }
 
-    /** One received message. */
+    /**
+     * One received message.
+     *
+     * @param html the HTML part as sent, or null for a text-only message
+     */
     public record LoggedMail(
             @Nullable Instant receivedAt,
             String from,
             String to,
             String subject,
             String text,
-            List<String> attachments,
-            String messageId) {}
+            @Nullable String html,
+            List<Attachment> attachments,
+            String messageId) {
+
+        public LoggedMail {
+            attachments = List.copyOf(attachments);
+        }
+
+        /** The attachments' file names, comma-separated. */
+        public String attachmentNames() {
+            return String.join(
+                    ", ", attachments.stream().map(Attachment::fileName).toList());
+        }
+    }
+
+    /** A file attached to a received message (a calendar invitation), to open or download. */
+    public record Attachment(String fileName, String contentType, byte[] content) {}
+
+    /** That the log lives in memory: said on the Mail log page, so nobody looks there for mail sent before a restart. */
+    public static final String KEPT_IN_MEMORY = "This log is kept in memory: a restart empties it. Every email's"
+            + " delivery state stays in the Outbox, which survives restarts.";
 }

@@ -3,6 +3,7 @@ package com.stackdesk.notification;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.support.ReloadableResourceBundleMessageSource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
@@ -22,8 +23,15 @@ class MailTemplates {
 
     private final TemplateEngine engine = new TemplateEngine();
     private final ReloadableResourceBundleMessageSource subjects = new ReloadableResourceBundleMessageSource();
+    private final MailBranding branding;
+    private final String consultancyName;
 
-    MailTemplates(NotificationProperties properties) {
+    MailTemplates(
+            NotificationProperties properties,
+            MailBranding branding,
+            @Value("${stackdesk.consultancy-name:Northwind Software}") String consultancyName) {
+        this.branding = branding;
+        this.consultancyName = consultancyName;
         var dir = properties.templatesDir().endsWith("/") ? properties.templatesDir() : properties.templatesDir() + "/";
         var operator = new FileTemplateResolver();
         operator.setPrefix(dir);
@@ -62,9 +70,24 @@ class MailTemplates {
         return Headers.oneLine(subjects.getMessage(key, clean, Locale.ROOT), 300);
     }
 
-    /** The text and HTML bodies of {@code template} with these variables. */
+    /** A line of the messages file as it is ({@code call-invitation.visitor}). */
+    String message(String key) {
+        return subjects.getMessage(key, null, Locale.ROOT);
+    }
+
+    /**
+     * The text and HTML bodies of {@code template} with these variables and the branding's ({@code
+     * consultancyName}, {@code brandColor}, {@code buttonStyle}, {@code logoUrl}, {@code footer}),
+     * which every HTML template gets through {@code layout.html}.
+     */
     Bodies bodies(String template, Map<String, Object> variables) {
-        var context = new Context(Locale.ROOT, variables);
+        var all = new java.util.HashMap<String, Object>(variables);
+        all.put("consultancyName", consultancyName);
+        all.put("brandColor", branding.primaryColor());
+        all.put("buttonStyle", branding.buttonStyle());
+        all.put("logoUrl", branding.logoUrl());
+        all.put("footer", branding.footer());
+        var context = new Context(Locale.ROOT, all);
         return new Bodies(engine.process(template + ".txt", context), engine.process(template + ".html", context));
     }
 

@@ -9,13 +9,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * The SMTP server itself is Spring Boot's {@code spring.mail.*}.
  *
  * @param from the sender address; the display name is {@code stackdesk.consultancy-name}
- * @param workspaceUrl the workspace's address as staff reach it, for links in alerts
+ * @param workspaceUrl the workspace's address as staff reach it, for links in emails; unset, links
+ *     point to localhost and the app warns (see {@link WorkspaceLinks})
  * @param templatesDir operator overrides of the templates and messages under {@code templates/mail/}
  */
 @ConfigurationProperties("stackdesk.mail")
 public record NotificationProperties(
         @DefaultValue("hello@northwind.example") String from,
-        @DefaultValue("http://localhost:8080") String workspaceUrl,
+        @org.jspecify.annotations.Nullable String workspaceUrl,
         @DefaultValue("config/templates/mail/") String templatesDir,
         @DefaultValue Dispatcher dispatcher,
         @DefaultValue Embedded embedded) {

@@ -70,6 +70,11 @@ public class ResponseSettings implements FirstResponseDeadlines {
         return rules.dueFor(kind, arrivedAt);
     }
 
+    @Override
+    public java.time.Duration businessTimeBetween(Instant from, Instant to) {
+        return rules.calendar().between(from, to);
+    }
+
     /** The rules in force now (from memory). */
     public DeadlineRules rules() {
         return rules;

@@ -58,14 +58,7 @@ public class OwnAccount {
     public void changeTimeZone(@Nullable String zone) {
         var user = currentUser.require();
         var member = staff.findById(user.staffId()).orElseThrow(() -> new StaffChangeRefused("No such account."));
-        String chosen = null;
-        if (zone != null && !zone.isBlank()) {
-            try {
-                chosen = ZoneId.of(zone.strip()).getId();
-            } catch (DateTimeException e) {
-                throw new StaffChangeRefused("\"" + zone.strip() + "\" is not a time zone; pick one from the list.");
-            }
-        }
+        var chosen = zoneId(zone);
         var before = member.getTimeZone();
         if (Objects.equals(before, chosen)) {
             return;
@@ -74,6 +67,18 @@ public class OwnAccount {
         staff.saveAndFlush(member);
         audits.save(new StaffAuditEntry(user.staffId(), clock.instant(), user.username(), "time zone", before, chosen));
         currentUser.renewZone(chosen);
+    }
+
+    /** The zone id of {@code zone} (null or blank: null, the team's); refuses what is not a zone id. */
+    static @Nullable String zoneId(@Nullable String zone) {
+        if (zone == null || zone.isBlank()) {
+            return null;
+        }
+        try {
+            return ZoneId.of(zone.strip()).getId();
+        } catch (DateTimeException e) {
+            throw new StaffChangeRefused("\"" + zone.strip() + "\" is not a time zone; pick one from the list.");
+        }
     }
 
     /**

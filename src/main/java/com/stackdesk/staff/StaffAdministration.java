@@ -123,6 +123,21 @@ public class StaffAdministration {
     }
 
     /**
+     * Sets the zone a member reads times in and keeps their call hours in (null or blank: the
+     * team's); refuses what is not a zone id. The member's open sessions use it from their next sign-in.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void changeTimeZone(long id, @Nullable String zone) {
+        var member = get(id);
+        var chosen = OwnAccount.zoneId(zone);
+        if (!Objects.equals(member.getTimeZone(), chosen)) {
+            audit(member, "time zone", member.getTimeZone(), chosen);
+            member.setTimeZone(chosen);
+        }
+    }
+
+    /**
      * Deactivated staff can't sign in and get no leads; their history stays. Their open sessions end
      * at their next request and their API tokens stop working.
      */

@@ -26,6 +26,13 @@ public class StaffImports {
         return staff.count() == 0;
     }
 
+    /** Sets the zone a member reads times in and keeps call hours in (demo data; null: the team's). */
+    @Transactional
+    public void setTimeZone(long staffId, @org.jspecify.annotations.Nullable String zone) {
+        var member = staff.findById(staffId).orElseThrow(() -> new StaffChangeRefused("No such account."));
+        member.setTimeZone(OwnAccount.zoneId(zone));
+    }
+
     /** Stores an account with this password, which must follow the {@link PasswordPolicy}. */
     @Transactional
     public StaffProfile importAccount(StaffAccount account, String password) {

@@ -59,6 +59,19 @@ public class StaffLookup {
                 .toList();
     }
 
+    /**
+     * The zone each of these members chose (a zone id) by their id; members who chose none, and
+     * so read times in the team's zone, are absent. One query, for booking's offer of slots.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, String> chosenTimeZones(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return staff.chosenTimeZones(ids).stream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (String) row[1]));
+    }
+
     /** Ids of the staff out of office on {@code day} (whole days, as the staff admin enters them). */
     @Transactional(readOnly = true)
     public Set<Long> outOfOfficeOn(LocalDate day) {

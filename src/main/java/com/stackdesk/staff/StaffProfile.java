@@ -26,6 +26,13 @@ public record StaffProfile(
         skills = Set.copyOf(skills);
     }
 
+    /** The first word of the full name, for a greeting ("Hi Gus,"). */
+    public String firstName() {
+        var name = fullName.strip();
+        int space = name.indexOf(' ');
+        return space < 0 ? name : name.substring(0, space);
+    }
+
     static StaffProfile of(StaffMember member) {
         return new StaffProfile(
                 Objects.requireNonNull(member.getId()),

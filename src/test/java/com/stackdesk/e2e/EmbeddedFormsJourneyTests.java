@@ -2,6 +2,7 @@ package com.stackdesk.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
@@ -17,12 +18,15 @@ import com.stackdesk.lead.StackLeaning;
 import com.stackdesk.lead.TeamSize;
 import com.stackdesk.lead.Timeline;
 import com.stackdesk.lead.internal.Leads;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -39,6 +43,9 @@ class EmbeddedFormsJourneyTests extends BrowserTest {
 
     @Autowired
     Leads leads;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private Locator consultation() {
         return page.locator("form[data-stackdesk-form=CONSULTATION]");
@@ -77,11 +84,38 @@ class EmbeddedFormsJourneyTests extends BrowserTest {
         page.clock().setFixedTime(Instant.now().minus(5, ChronoUnit.MINUTES).toEpochMilli());
     }
 
+    /** The form analytics' counters of an embedded form from one source, over all weeks: views, starts, submissions. */
+    private List<Long> counted(String form, String source) {
+        return jdbc.queryForObject(
+                "select coalesce(sum(views), 0), coalesce(sum(starts), 0), coalesce(sum(submissions), 0)"
+                        + " from form_counter where form = ? and source = ?",
+                (rs, n) -> List.of(rs.getLong(1), rs.getLong(2), rs.getLong(3)),
+                form,
+                source);
+    }
+
+    private static List<Long> plus(List<Long> counts, long views, long starts, long submissions) {
+        return List.of(counts.get(0) + views, counts.get(1) + starts, counts.get(2) + submissions);
+    }
+
     @Test
     void withJavaScriptTheSidebarFormChecksAsTheVisitorTypesAndBooksAConsultation() {
+        var before = counted("consultation", "newsletter");
+        var planBefore = counted("development-plan", "newsletter");
         visitorTakesTheirTime();
         page.navigate(url(ARTICLE + "?utm_source=newsletter&utm_campaign=stacks"));
         var form = consultation();
+        // both embedded forms report a view; nobody has touched a field yet
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> counted("consultation", "newsletter").equals(plus(before, 1, 0, 0)));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> counted("development-plan", "newsletter").equals(plus(planBefore, 1, 0, 0)));
+        assertThat(form.locator("input[type=hidden][name=form]")).hasValue("consultation");
+        // the stack assistant renders into the article's slot below the forms
+        assertThat(page.locator("#stackdesk-assistant .sda-title")).hasText("Stack assistant");
+        assertThat(page.locator("#stackdesk-assistant [role=log]"))
+                .containsText("I can help you choose a backend stack");
+        screenshot("embed-article-with-assistant");
 
         field(form, "Email").fill("jo@nowhere");
         field(form, "Email").blur();
@@ -123,6 +157,10 @@ class EmbeddedFormsJourneyTests extends BrowserTest {
         assertThat(lead.getSource().landingPage())
                 .isEqualTo(url(ARTICLE + "?utm_source=newsletter&utm_campaign=stacks"));
         assertThat(lead.isSuspectedSpam()).as(lead.getSpamReason()).isFalse();
+        // one view, one start (however many fields were typed in), one submission; the plan form was only seen
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> counted("consultation", "newsletter").equals(plus(before, 1, 1, 1)));
+        assertThat(counted("development-plan", "newsletter")).isEqualTo(plus(planBefore, 1, 0, 0));
     }
 
     @Test

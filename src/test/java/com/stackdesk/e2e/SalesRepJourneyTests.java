@@ -68,7 +68,7 @@ class SalesRepJourneyTests extends BrowserTest {
         // at least the lead we look for: never "0 leads"
         assertThat(page.locator("#lead-count")).hasText(Pattern.compile("^1 lead$|^[1-9][0-9]* leads$"));
         // the grid keeps a pool of row elements: one hidden from an earlier result may hold the same text
-        assertThat(page.getByText(lead.getEmail()).filter(new Locator.FilterOptions().setVisible(true)))
+        assertThat(page.getByText(lead.getFullName()).filter(new Locator.FilterOptions().setVisible(true)))
                 .isVisible();
         screenshot("ws-leads-ana-filtered");
 
@@ -139,13 +139,16 @@ class SalesRepJourneyTests extends BrowserTest {
         signIn("ana");
 
         open("/leads");
-        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("All columns")))
-                .isVisible();
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Filters")))
                 .isVisible();
         assertThat(page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Status")))
                 .isHidden();
-        assertThat(page.locator("vaadin-grid")).containsText(lead.getReference());
+        // a card per lead instead of a squeezed grid
+        assertThat(page.locator("vaadin-virtual-list.sd-cards")).containsText(lead.getFullName());
+        assertThat(page.locator("vaadin-grid")).isHidden();
+        Assertions.assertThat(page.evaluate("document.documentElement.scrollWidth"))
+                .as("no sideways scrolling")
+                .isEqualTo(390);
         screenshot("phone-leads-ana");
 
         open("/leads/" + lead.getReference());
@@ -166,8 +169,14 @@ class SalesRepJourneyTests extends BrowserTest {
                 .isGreaterThan(request.boundingBox().x);
         screenshot("wide-lead-ana");
         open("/leads");
-        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("All columns")))
-                .isHidden();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Columns")))
+                .isVisible();
+        assertThat(page.locator("vaadin-grid")).containsText(lead.getFullName());
+        Assertions.assertThat(page.evaluate(
+                        "(() => { const t = document.querySelector('vaadin-grid').shadowRoot.querySelector('#table');"
+                                + " return t.scrollWidth - t.clientWidth; })()"))
+                .as("the grid's default columns fit 1366 px without a sideways scroll")
+                .isEqualTo(0);
         screenshot("wide-leads-ana");
     }
 

@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.stackdesk.lead.StackLeaning;
@@ -19,7 +20,9 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * A visitor in New York books a Go consultation in Chromium and picks a slot on the thank-you page,
- * shown in their own time zone; the rep signs in and finds the booked call on the lead's page.
+ * shown in their own time zone; the rep signs in, finds the booked call on the lead's page and on
+ * her Today page, logs it there, and the dashboard's share answered in time goes from nothing
+ * decided to 100 %.
  */
 @TestPropertySource(
         properties = {
@@ -41,7 +44,8 @@ class VisitorBooksACallTests extends BrowserTest {
         var ana = RoutingFixtures.staff(staffMembers, "ana", "Ana Souza", Role.SALES, false, StackLeaning.GO);
         long anaId = Objects.requireNonNull(ana.getId());
         // Ana takes calls 09:00-17:00 Berlin time on weekdays
-        jdbc.update("insert into call_schedule (staff_id, time_zone) values (?, 'Europe/Berlin')", anaId);
+        jdbc.update("update staff set time_zone = 'Europe/Berlin' where id = ?", anaId);
+        jdbc.update("insert into call_schedule (staff_id) values (?)", anaId);
         for (int day = 1; day <= 5; day++) {
             jdbc.update(
                     "insert into call_hours (staff_id, day_of_week, from_time, to_time) values (?, ?, '09:00:00', '17:00:00')",
@@ -143,6 +147,40 @@ class VisitorBooksACallTests extends BrowserTest {
                         .first())
                 .isVisible();
         screenshot("lead-with-booked-call");
+
+        // the dashboard before the call: the lead is within its deadline, so nothing is decided yet
+        var inTime = page.locator(".sd-kpi", new Page.LocatorOptions().setHasText("Answered within the deadline"));
+        open("/dashboard");
+        assertThat(inTime.locator(".sd-kpi-value")).hasText("—");
+        assertThat(inTime.locator(".sd-kpi-note")).containsText(Pattern.compile("\\b0 of 0 leads?\\b"));
+
+        // Today lists the call in Ana's zone (Berlin) beside the visitor's; she logs it with one click
+        open("/today");
+        var calls = page.locator("#today-calls");
+        var call = calls.locator(".sd-today-item", new Locator.LocatorOptions().setHasText(reference));
+        assertThat(call).containsText("Lee Visitor");
+        assertThat(call).containsText(Pattern.compile("Call .*\\d{2}:\\d{2} CES?T–\\d{2}:\\d{2}"));
+        assertThat(call).containsText(Pattern.compile("the visitor's time .* E[SD]T"));
+        page.setViewportSize(1366, 768);
+        screenshot("today-with-call-1366");
+        page.setViewportSize(390, 844);
+        screenshot("today-with-call-390");
+        page.setViewportSize(1366, 900);
+        assertNoSeriousAccessibilityViolations();
+        call.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(Pattern.compile("^Log call")))
+                .click();
+        assertThat(call).containsText("Call logged");
+        // answered now, before its deadline (checked a second way, in the database)
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from lead where reference = ? and first_response_at <= response_due_at",
+                        Integer.class,
+                        reference))
+                .isEqualTo(1);
+
+        open("/dashboard");
+        assertThat(inTime.locator(".sd-kpi-value")).hasText("100 %");
+        assertThat(inTime.locator(".sd-kpi-note")).containsText(Pattern.compile("\\b1 of 1 leads?\\b"));
+        screenshot("dashboard-after-the-call");
 
         // Ana's call hours: Monday to Friday from 09:00 to 17:00 in Berlin; she stops taking calls on Fridays
         open("/account/call-hours");

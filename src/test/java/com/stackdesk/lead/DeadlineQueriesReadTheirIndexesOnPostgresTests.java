@@ -2,29 +2,20 @@ package com.stackdesk.lead;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.stackdesk.PostgresServer;
+import com.stackdesk.MigratedDatabase;
 import java.util.List;
 import javax.sql.DataSource;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
-/**
- * The deadline queries on PostgreSQL. Sequential scans are switched off, so the plans show which
- * index PostgreSQL can use at all, whatever the few rows of a test database would make it prefer.
- */
+/** The deadline queries on PostgreSQL, with sequential scans switched off ({@link MigratedDatabase#postgres()}). */
 class DeadlineQueriesReadTheirIndexesOnPostgresTests extends DeadlineQueriesReadTheirIndexesTests {
 
     @Override
     DataSource newDatabase() {
-        var database = PostgresServer.createDatabase();
-        // one connection: SET enable_seqscan holds for the EXPLAIN that follows it
-        var postgres = new SingleConnectionDataSource(database.url(), database.username(), database.password(), true);
-        migrate(postgres, "postgresql");
-        return postgres;
+        return MigratedDatabase.postgres();
     }
 
     @Override
     String plan(String sql, List<Object> params) {
-        jdbc.execute("SET enable_seqscan = off");
         var plan = super.plan(sql, params);
         assertThat(plan).doesNotContain("Seq Scan");
         return plan;

@@ -2,14 +2,12 @@ package com.stackdesk.lead;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.stackdesk.MigratedDatabase;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,18 +29,7 @@ class DeadlineQueriesReadTheirIndexesTests {
 
     /** A new, empty database migrated by the app's migrations. */
     DataSource newDatabase() {
-        var h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:mem:deadline-queries-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        migrate(h2, "h2");
-        return h2;
-    }
-
-    static void migrate(DataSource dataSource, String vendor) {
-        Flyway.configure()
-                .dataSource(dataSource)
-                .locations("classpath:db/migration", "classpath:db/migration-" + vendor)
-                .load()
-                .migrate();
+        return MigratedDatabase.h2("deadline-queries");
     }
 
     @BeforeEach
@@ -115,15 +102,6 @@ class DeadlineQueriesReadTheirIndexesTests {
     }
 
     String plan(String sql, List<Object> params) {
-        return String.join(
-                "\n",
-                jdbc.query(
-                        "EXPLAIN " + sql,
-                        ps -> {
-                            for (int i = 0; i < params.size(); i++) {
-                                ps.setObject(i + 1, params.get(i));
-                            }
-                        },
-                        (rs, n) -> rs.getString(1)));
+        return MigratedDatabase.explain(jdbc, sql, params);
     }
 }

@@ -55,14 +55,17 @@ class LeadStatisticsTests {
         assertThat(overview.weeks())
                 .extracting(LeadStatistics.WeekCount::count)
                 .containsExactly(0L, 0L, 1L /* L8 */, 0L, 0L, 1L /* L7 */, 2L /* L5, L6 */, 4L /* L1-L4 */);
-        assertThat(overview.weeks().getLast().from()).isEqualTo(DashboardLeads.NOW.minus(Duration.ofDays(7)));
+        // whole days: the last week is today (2 March) and the six days before
+        assertThat(overview.weeks().getLast().first()).isEqualTo(java.time.LocalDate.of(2026, 2, 24));
+        assertThat(overview.weeks().getLast().last()).isEqualTo(java.time.LocalDate.of(2026, 3, 2));
         assertThat(overview.thisWeek()).isEqualTo(4);
         assertThat(overview.lastWeek()).isEqualTo(2);
         assertThat(overview.unassignedOpen()).as("L1, L7").isEqualTo(2);
         assertThat(overview.waiting().count()).as("L1, L2, L7").isEqualTo(3);
         assertThat(overview.waiting().oldestReference()).isEqualTo(DashboardLeads.REFERENCES[6]);
         assertThat(overview.waiting().oldestCreatedAt()).isEqualTo(DashboardLeads.NOW.minus(Duration.ofDays(20)));
-        // L3 2 h, L4 4 h, L5 1 h, L6 6 h: the middle of 1, 2, 4, 6 is 3 h
+        // in business time (Monday to Friday 09:00-17:00 UTC; every lead arrived at 12:00): L3 2 h,
+        // L4 4 h, L5 1 h, L6 5 h (answered at 18:00 on Wednesday, after closing): the middle of 1, 2, 4, 5 is 3 h
         assertThat(overview.firstResponsesMeasured()).isEqualTo(4);
         assertThat(overview.medianFirstResponse()).isEqualTo(Duration.ofHours(3));
         // the last 90 days: L1-L8
@@ -95,9 +98,9 @@ class LeadStatisticsTests {
         assertThat(overview.unassignedOpen()).as("L1, L7").isEqualTo(2);
         assertThat(overview.waiting().count()).as("L1, L2, L7").isEqualTo(3);
         assertThat(overview.waiting().oldestReference()).isEqualTo(DashboardLeads.REFERENCES[6]);
-        // L3 2 h, L6 6 h
+        // L3 2 h; L6 5 business hours (6 h by the wall clock, but the last hour is after 17:00)
         assertThat(overview.firstResponsesMeasured()).isEqualTo(2);
-        assertThat(overview.medianFirstResponse()).isEqualTo(Duration.ofHours(4));
+        assertThat(overview.medianFirstResponse()).isEqualTo(Duration.ofMinutes(210));
         assertThat(overview.byStatus())
                 .containsExactly(
                         entry(LeadStatus.NEW, 3L),

@@ -122,4 +122,35 @@ class ReadingLeadFiltersFromALinkTest {
         assertThat(parsed.problems()).isEmpty();
         assertThat(parsed.parameters()).isEqualTo(LeadFilterParameters.NONE);
     }
+
+    @Test
+    void readsTheDashboardsGroupsOfStatusesAndFirstResponseStates() {
+        var now = java.time.Instant.parse("2026-03-02T12:00:00Z");
+        var open = LeadFilterParameters.parse(
+                java.util.Map.of("status", java.util.List.of("open"), "response", java.util.List.of("in-time")),
+                7,
+                u -> java.util.Optional.empty());
+        assertThat(open.problems()).isEmpty();
+        assertThat(open.parameters().status()).isNull();
+        assertThat(open.parameters().filter(now).open()).isTrue();
+        assertThat(open.parameters().filter(now).response())
+                .isEqualTo(LeadFilter.FirstResponse.of(LeadFilter.FirstResponse.State.IN_TIME, now));
+        assertThat(LeadFilterParameters.parse(
+                                java.util.Map.of("status", java.util.List.of("Closed")),
+                                7,
+                                u -> java.util.Optional.empty())
+                        .parameters()
+                        .open())
+                .isFalse();
+
+        var bad = LeadFilterParameters.parse(
+                java.util.Map.of("status", java.util.List.of("ongoing"), "response", java.util.List.of("fast")),
+                7,
+                u -> java.util.Optional.empty());
+        assertThat(bad.describeProblems())
+                .isEqualTo("status: use one of NEW, CONTACTED, QUALIFIED, PROPOSAL, WON, LOST, open or closed;"
+                        + " response: use one of none, answered, in-time, late, measured");
+        assertThat(bad.parameters().open()).isNull();
+        assertThat(bad.parameters().response()).isNull();
+    }
 }

@@ -2,23 +2,17 @@ package com.stackdesk.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.stackdesk.PostgresServer;
+import com.stackdesk.MigratedDatabase;
+import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
-/**
- * The outbox gauges' queries on PostgreSQL. Sequential scans are switched off, so the plans show
- * which index PostgreSQL can use at all, whatever the few rows of a test database would make it prefer.
- */
+/** The outbox gauges' queries on PostgreSQL, with sequential scans switched off ({@link MigratedDatabase#postgres()}). */
 class OutboxGaugesReadTheirIndexOnPostgresTests extends OutboxGaugesReadTheirIndexTests {
 
     @Override
     DataSource newDatabase() {
-        var database = PostgresServer.createDatabase();
-        var dataSource = new DriverManagerDataSource(database.url(), database.username(), database.password());
-        migrate(dataSource, "postgresql");
-        return dataSource;
+        return MigratedDatabase.postgres();
     }
 
     @Override
@@ -42,17 +36,6 @@ class OutboxGaugesReadTheirIndexOnPostgresTests extends OutboxGaugesReadTheirInd
 
     @Override
     String plan(String sql) {
-        return jdbc.execute((java.sql.Connection connection) -> {
-            try (var statement = connection.createStatement()) {
-                statement.execute("SET enable_seqscan = off");
-                var lines = new java.util.ArrayList<String>();
-                try (var rs = statement.executeQuery("EXPLAIN " + sql)) {
-                    while (rs.next()) {
-                        lines.add(rs.getString(1));
-                    }
-                }
-                return String.join("\n", lines);
-            }
-        });
+        return MigratedDatabase.explain(jdbc, sql, List.of());
     }
 }

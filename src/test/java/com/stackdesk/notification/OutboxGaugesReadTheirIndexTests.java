@@ -2,14 +2,14 @@ package com.stackdesk.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.stackdesk.MigratedDatabase;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,18 +30,7 @@ class OutboxGaugesReadTheirIndexTests {
 
     /** A new, empty database migrated by the app's migrations. */
     DataSource newDatabase() {
-        var dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:mem:outbox-gauges-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        migrate(dataSource, "h2");
-        return dataSource;
-    }
-
-    static void migrate(DataSource dataSource, String vendor) {
-        Flyway.configure()
-                .dataSource(dataSource)
-                .locations("classpath:db/migration", "classpath:db/migration-" + vendor)
-                .load()
-                .migrate();
+        return MigratedDatabase.h2("outbox-gauges");
     }
 
     @BeforeEach
@@ -107,6 +96,6 @@ class OutboxGaugesReadTheirIndexTests {
     }
 
     String plan(String sql) {
-        return String.join("\n", jdbc.queryForList("EXPLAIN ANALYZE " + sql, String.class));
+        return MigratedDatabase.explain(jdbc, "ANALYZE " + sql, List.of());
     }
 }

@@ -44,9 +44,20 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
-/** The emails as they arrive at a real SMTP server (GreenMail): recipients, subjects, content. */
+/**
+ * The emails as they arrive at a real SMTP server (GreenMail): recipients, subjects, content, both
+ * parts (the designed HTML and the plain text) and the branding set in the properties.
+ */
 @IntegrationTest
-@TestPropertySource(properties = {"stackdesk.mail.dispatcher.enabled=false", "stackdesk.routing.strategy=least-loaded"})
+@TestPropertySource(
+        properties = {
+            "stackdesk.mail.dispatcher.enabled=false",
+            "stackdesk.routing.strategy=least-loaded",
+            "stackdesk.mail.workspace-url=https://desk.northwind.example/",
+            "stackdesk.branding.primary-color=#0f766e",
+            "stackdesk.branding.logo-url=https://northwind.example/logo.png",
+            "stackdesk.branding.footer=Northwind Software GmbH, Hafenstraße 1, Hamburg"
+        })
 class VisitorAndOwnerEmailsIntegrationTests {
 
     @RegisterExtension
@@ -74,6 +85,9 @@ class VisitorAndOwnerEmailsIntegrationTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    com.stackdesk.lead.LeadWork work;
 
     StaffMember ana;
     StaffMember maria;
@@ -113,9 +127,9 @@ class VisitorAndOwnerEmailsIntegrationTests {
         assertThat(ownerMail.getSubject())
                 .isEqualTo("New lead " + lead.getReference() + " assigned to you: Lee Visitor (Go consultation)");
         assertThat(text(ownerMail))
-                .contains("a new lead is yours: Lee Visitor <lee@example.com>")
+                .contains("A new lead is yours: Lee Visitor <lee@example.com>")
                 .contains("Why you: Go skill: Ana Souza → Ana Souza")
-                .contains("http://localhost:8080/leads/" + lead.getReference());
+                .contains("https://desk.northwind.example/leads/" + lead.getReference());
 
         assertThat(smtp.getReceivedMessages()).hasSize(2);
         assertThat(entries(lead))
@@ -211,6 +225,63 @@ class VisitorAndOwnerEmailsIntegrationTests {
                 .contains("Ana Souza out of office");
         assertThat(text(to("late@example.com"))).contains("Someone from our team will contact you");
         assertThat(smtp.getReceivedMessages()).hasSize(2);
+    }
+
+    @Test
+    void everyEmailIsDesignedHtmlWithItsPlainTextPartInTheConsultancysColours() throws Exception {
+        var lead = submit(lead(StackLeaning.GO, "brand@example.com"));
+        dispatcher.dispatchDue();
+
+        for (var message : smtp.getReceivedMessages()) {
+            assertThat(message.isMimeType("multipart/*")).isTrue();
+            var html = html(message);
+            var text = text(message);
+            assertThat(html)
+                    .as("the HTML part of " + message.getSubject())
+                    .startsWith("<!DOCTYPE html>")
+                    .contains("role=\"presentation\"", "max-width: 600px")
+                    .contains("border-top: 4px solid #0f766e")
+                    .contains("<img src=\"https://northwind.example/logo.png\" alt=\"Northwind Software\"")
+                    .contains("Northwind Software GmbH, Hafenstraße 1, Hamburg")
+                    .doesNotContain("th:text", "th:if", "xmlns:th", "<style");
+            assertThat(text)
+                    .as("the text part of " + message.getSubject())
+                    .doesNotContain("<p", "<span", "<strong", "&amp;", "&lt;")
+                    .contains(lead.getReference())
+                    .containsPattern("Northwind Software\\s*$");
+        }
+        var visitor = to("brand@example.com");
+        assertThat(text(visitor)).containsPattern("^Hello Lee,\\R\\RThank you for your development plan request\\.");
+        assertThat(html(visitor)).contains("Thank you for your").doesNotContain("thank you for your");
+        var owner = to("ana@northwind.example");
+        // the rep is greeted by first name; the link is a button in the brand's colour to the configured address
+        assertThat(text(owner)).containsPattern("^Hi Ana,\\R").doesNotContain("Ana Souza,");
+        assertThat(html(owner))
+                .contains("Hi <span>Ana</span>,")
+                .contains("href=\"https://desk.northwind.example/leads/" + lead.getReference() + "\"")
+                .contains("background:#0f766e;color:#ffffff;");
+    }
+
+    @Test
+    @org.springframework.security.test.context.support.WithUserDetails(
+            value = "maria",
+            setupBefore = org.springframework.security.test.context.support.TestExecutionEvent.TEST_EXECUTION)
+    void aReassignedLeadsAlertNamesTheManagerNotTheirUsername() throws Exception {
+        var ben = staff(staffMembers, "ben", "Ben Okafor", Role.SALES, false, StackLeaning.JAVA);
+        var lead = submit(lead(StackLeaning.GO, "moved@example.com"));
+        dispatcher.dispatchDue();
+        smtp.purgeEmailFromAllMailboxes();
+
+        work.reassign(lead.getReference(), lead.getVersion(), ben.getId());
+        org.awaitility.Awaitility.await()
+                .until(() -> dispatcher.dispatchDue() > 0 || smtp.getReceivedMessages().length > 0);
+
+        var alert = to("ben@northwind.example");
+        assertThat(text(alert))
+                .startsWith("Hi Ben,")
+                .contains("María García gave you the lead of Lee Visitor <moved@example.com>")
+                .doesNotContain("maria gave");
+        assertThat(html(alert)).contains("<span>María García</span> gave you the lead");
     }
 
     private Lead submit(com.stackdesk.lead.NewLead request) {

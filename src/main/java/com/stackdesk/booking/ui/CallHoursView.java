@@ -5,6 +5,7 @@ import com.stackdesk.base.StaffPrincipal;
 import com.stackdesk.base.ui.MainLayout;
 import com.stackdesk.booking.CallHours;
 import com.stackdesk.booking.FreeSlots;
+import com.stackdesk.staff.StaffChangeRefused;
 import com.stackdesk.staff.StaffDirectory;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -31,7 +32,8 @@ import java.util.Map;
 
 /**
  * The weekly hours in which visitors may book calls with a rep: each rep edits their own, an admin
- * chooses whose. A day without a tick offers no calls.
+ * chooses whose. A day without a tick offers no calls. The hours are in the person's one time zone,
+ * the one the workspace shows them times in, which they can change here as under Time zone.
  */
 @Route(value = "account/call-hours", layout = MainLayout.class)
 @PageTitle("Call hours")
@@ -39,7 +41,7 @@ import java.util.Map;
 class CallHoursView extends Main {
 
     final ComboBox<StaffDirectory.Assignee> whose = new ComboBox<>("Whose call hours");
-    final ComboBox<String> zone = new ComboBox<>("Time zone of these hours");
+    final ComboBox<String> zone = new ComboBox<>("Time zone");
     final Map<DayOfWeek, Checkbox> open = new EnumMap<>(DayOfWeek.class);
     final Map<DayOfWeek, TimePicker> from = new EnumMap<>(DayOfWeek.class);
     final Map<DayOfWeek, TimePicker> to = new EnumMap<>(DayOfWeek.class);
@@ -72,6 +74,10 @@ class CallHoursView extends Main {
         zone.setItems(ZoneId.getAvailableZoneIds().stream().sorted().toList());
         zone.setRequired(true);
         zone.setWidth("min(100%, 24em)");
+        zone.setHelperText(
+                user.isAdmin()
+                        ? "The person's time zone: their call hours and every time the workspace shows them."
+                        : "Your time zone: your call hours and every time the workspace shows you (as under Time zone).");
         add(zone);
         var week = new Div();
         week.addClassName("sd-call-hours");
@@ -151,7 +157,7 @@ class CallHoursView extends Main {
             hours.change(staffId, new CallHours.Week(ZoneId.of(zone.getValue()), days));
             Notification.show("Call hours saved", 3000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | StaffChangeRefused e) {
             showProblem(e.getMessage());
         }
     }

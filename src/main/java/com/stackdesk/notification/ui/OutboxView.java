@@ -37,7 +37,7 @@ class OutboxView extends VerticalLayout {
     private final Outbox outbox;
     private final java.time.ZoneId zone;
 
-    OutboxView(Outbox outbox, com.stackdesk.base.CurrentUser currentUser) {
+    OutboxView(Outbox outbox, com.stackdesk.notification.MailLog mailLog, com.stackdesk.base.CurrentUser currentUser) {
         this.zone = currentUser.zone();
         this.outbox = outbox;
         setSizeFull();
@@ -89,7 +89,12 @@ class OutboxView extends VerticalLayout {
                 .setFlexGrow(0);
         grid.setSizeFull();
 
-        add(new H1("Outbox"), counts, toolbar, grid);
+        var linkWarning = new com.vaadin.flow.component.html.Div();
+        linkWarning.addClassName("sd-link-problems");
+        var warning = mailLog.linkWarning();
+        linkWarning.setVisible(warning != null);
+        linkWarning.setText(warning == null ? "" : warning);
+        add(new H1("Outbox"), linkWarning, counts, toolbar, grid);
         refresh();
     }
 

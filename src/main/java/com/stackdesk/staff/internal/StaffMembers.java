@@ -26,6 +26,10 @@ public interface StaffMembers extends JpaRepository<StaffMember, Long> {
     @Query("select new com.stackdesk.staff.StaffName(m.id, m.username, m.fullName) from StaffMember m")
     List<StaffName> names();
 
+    /** Id and chosen zone of those of these members who chose one: one query by primary key. */
+    @Query("select m.id, m.timeZone from StaffMember m where m.id in :ids and m.timeZone is not null")
+    List<Object[]> chosenTimeZones(java.util.Collection<Long> ids);
+
     /** The session epoch of an active account; empty when it is gone or deactivated. */
     @Query("select m.sessionEpoch from StaffMember m where m.id = :id and m.active = true")
     Optional<Integer> activeSessionEpoch(long id);

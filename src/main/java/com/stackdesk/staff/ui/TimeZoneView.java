@@ -43,7 +43,8 @@ class TimeZoneView extends VerticalLayout {
         zone.setItems(ZoneId.getAvailableZoneIds().stream().sorted().toList());
         zone.setClearButtonVisible(true);
         zone.setPlaceholder("The team's: " + teamZone.get().getId());
-        zone.setHelperText("Leave empty to read times in the team's zone");
+        zone.setHelperText("Every time the workspace shows you, and your call hours, are in this zone."
+                + " Leave empty for the team's zone.");
         zone.setWidth("24em");
         zone.setValue(account.timeZone());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -21,7 +21,10 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteParameters;
@@ -30,6 +33,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -42,14 +46,23 @@ import java.util.stream.Collectors;
 @RouteAlias(value = "workspace", layout = MainLayout.class)
 @PageTitle("Dashboard")
 @RolesAllowed("SALES")
-public class DashboardView extends Main {
+public class DashboardView extends Main implements BeforeEnterObserver {
 
     final Div kpis = new Div();
     final Div charts = new Div();
     final Section forms = new Section();
+    /** The reps' figures for the period the URL chose ({@code ?period=30}). */
+    final Section reps = new Section();
 
     /** How many ISO weeks the form analytics cover. */
     static final int FORM_WEEKS = 8;
+
+    /** The reps' period when the URL names none. */
+    static final int DEFAULT_PERIOD = 30;
+
+    private final LeadStatistics statistics;
+    private final StaffDirectory staff;
+    private final StaffPrincipal user;
 
     DashboardView(
             LeadStatistics statistics,
@@ -57,30 +70,45 @@ public class DashboardView extends Main {
             StaffDirectory staff,
             CurrentUser currentUser,
             Clock clock) {
+        this.statistics = statistics;
+        this.staff = staff;
         addClassName("sd-page");
         StaffPrincipal user = currentUser.require();
+        this.user = user;
         Overview overview = statistics.overview();
 
         var heading = new H1("Dashboard");
-        var scope = new Paragraph(
-                user.isManager()
+        var scope = new Paragraph((user.isManager()
                         ? "All leads of the team, suspected spam left out. Status, stack and source charts cover the last "
                                 + LeadStatistics.CHART_DAYS + " days."
                         : "Your leads and the unassigned ones, suspected spam left out. Status, stack and source charts"
-                                + " cover the last " + LeadStatistics.CHART_DAYS + " days.");
+                                + " cover the last " + LeadStatistics.CHART_DAYS + " days.")
+                + " Every figure and bar opens the leads it counts.");
         scope.addClassName("sd-muted");
 
         kpis.addClassName("sd-kpis");
+        var week = overview.weeks().getLast();
         long thisWeek = overview.thisWeek();
         long lastWeek = overview.lastWeek();
         long delta = thisWeek - lastWeek;
-        var trend = new Span((delta >= 0 ? "▲ +" : "▼ ") + delta + " vs the 7 days before (" + lastWeek + ")");
+        var trend = new Span(new Span((delta >= 0 ? "▲ +" : "▼ ") + delta + " vs the 7 days before ("));
+        if (overview.weeks().size() > 1) {
+            var before = overview.weeks().get(overview.weeks().size() - 2);
+            trend.add(leads(String.valueOf(lastWeek), lastWeek, received(before.first(), before.last())));
+        } else {
+            trend.add(new Span(String.valueOf(lastWeek)));
+        }
+        trend.add(new Span(")"));
         trend.addClassName(delta >= 0 ? "sd-trend-up" : "sd-trend-down");
-        kpis.add(kpi("Leads in the last 7 days", String.valueOf(thisWeek), trend));
+        kpis.add(kpi(
+                "Leads in the last 7 days",
+                leads(String.valueOf(thisWeek), thisWeek, received(week.first(), week.last())),
+                trend));
+        var unassigned = params("status", "open", "assignee", "none");
         kpis.add(kpi(
                 "Unassigned open leads",
-                String.valueOf(overview.unassignedOpen()),
-                new RouterLink("Show them", LeadsView.class)));
+                leads(String.valueOf(overview.unassignedOpen()), overview.unassignedOpen(), unassigned),
+                leads("Show them", overview.unassignedOpen(), unassigned)));
         var waiting = overview.waiting();
         Component oldest = waiting.oldestReference() == null
                 ? new Span("Nobody is waiting")
@@ -92,53 +120,259 @@ public class DashboardView extends Main {
                                 new RouteParameters("reference", waiting.oldestReference())),
                         new Span(", waiting "
                                 + Times.duration(Duration.between(waiting.oldestCreatedAt(), clock.instant()))));
-        kpis.add(kpi("Waiting for a first response", String.valueOf(waiting.count()), oldest));
+        kpis.add(kpi(
+                "Waiting for a first response",
+                leads(String.valueOf(waiting.count()), waiting.count(), params("status", "new", "response", "none")),
+                oldest));
         kpis.add(kpi(
                 "Median time to first response",
-                overview.medianFirstResponse() == null ? "—" : Times.duration(overview.medianFirstResponse()),
-                new Span("over " + Plurals.count(overview.firstResponsesMeasured(), "lead") + " of the last 30 days")));
+                new Span(overview.medianFirstResponse() == null ? "—" : Times.duration(overview.medianFirstResponse())),
+                new Span(
+                        new Span("over "),
+                        leads(
+                                Plurals.count(overview.firstResponsesMeasured(), "lead"),
+                                overview.firstResponsesMeasured(),
+                                params("from", overview.medianFrom().toString(), "response", "answered")),
+                        new Span(" of the last 30 days"))));
 
         charts.addClassName("sd-charts");
-        charts.add(card("Leads per week", Charts.weeks(overview.weeks(), clock.instant())));
-        var funnel = new LinkedHashMap<String, Long>();
-        overview.byStatus().forEach((status, count) -> funnel.put(status.label(), count));
-        charts.add(card(
-                "Pipeline by status",
-                Charts.bars(
-                        "Leads by status",
-                        funnel,
-                        label -> label.equals(LeadStatus.WON.label())
-                                ? "won"
-                                : label.equals(LeadStatus.LOST.label()) ? "lost" : "")));
-        var byStack = new LinkedHashMap<String, Long>();
-        overview.byStack().entrySet().stream()
+        charts.add(card("Leads per week", Charts.weeks(overview.weeks())));
+        var chartsFrom = overview.chartsFrom().toString();
+        var funnel = new java.util.ArrayList<Charts.Bar>();
+        overview.byStatus()
+                .forEach((status, count) -> funnel.add(new Charts.Bar(
+                        status.label(),
+                        count,
+                        status == LeadStatus.WON ? "won" : status == LeadStatus.LOST ? "lost" : "",
+                        params("status", status.name().toLowerCase(Locale.ROOT), "from", chartsFrom))));
+        charts.add(card("Pipeline by status", Charts.bars("Leads by status", funnel)));
+        var byStack = overview.byStack().entrySet().stream()
                 .sorted(Map.Entry.<com.stackdesk.lead.StackLeaning, Long>comparingByValue()
                         .reversed())
-                .forEach(e -> byStack.put(e.getKey().label(), e.getValue()));
-        charts.add(card("Leads by stack leaning", Charts.bars("Leads by stack leaning", byStack, label -> "")));
-        charts.add(card("Leads by source", Charts.bars("Leads by source", overview.bySource(), label -> "")));
+                .map(e -> new Charts.Bar(
+                        e.getKey().label(),
+                        e.getValue(),
+                        "",
+                        params("stack", e.getKey().name().toLowerCase(Locale.ROOT), "from", chartsFrom)))
+                .toList();
+        charts.add(card("Leads by stack leaning", Charts.bars("Leads by stack leaning", byStack)));
+        var bySource = overview.bySource().entrySet().stream()
+                .map(e ->
+                        new Charts.Bar(e.getKey(), e.getValue(), "", params("source", e.getKey(), "from", chartsFrom)))
+                .toList();
+        charts.add(card("Leads by source", sources(bySource)));
         if (user.isManager()) {
             charts.add(card("Open leads per rep", repLoad(overview, staff)));
         }
         var responses = statistics.responseFigures();
         var all = responses.all();
+        var responsesFrom = responses.from().toString();
         kpis.add(kpi(
                 "Answered within the deadline",
+                // a share, not a count: the counts in the note are the links
                 all.percentInTime() == null ? "—" : all.percentInTime() + " %",
-                new Span(all.inTime() + " of " + all.measured() + " leads of the last 30 days")));
-        var names = staff.namesById();
+                new Span(
+                        leads(
+                                String.valueOf(all.inTime()),
+                                all.inTime(),
+                                params("from", responsesFrom, "response", "in-time")),
+                        new Span(" of "),
+                        leads(
+                                Plurals.count(all.measured(), "lead"),
+                                all.measured(),
+                                params("from", responsesFrom, "response", "measured")),
+                        new Span(" of the last 30 days"))));
         charts.add(card(
-                "First responses by rep (30 days)",
+                "First responses by source (30 days)",
                 responseTable(
-                        "rep",
-                        responses.byRep(),
-                        key -> key.isEmpty() ? "Unassigned" : names.getOrDefault(Long.valueOf(key), "staff #" + key))));
-        charts.add(
-                card("First responses by source (30 days)", responseTable("source", responses.bySource(), key -> key)));
+                        "source",
+                        responses.bySource(),
+                        key -> key,
+                        key -> params("source", key, "from", responsesFrom))));
         var formFigures = analytics.lastWeeks(FORM_WEEKS);
         kpis.add(formConversion(formFigures));
         showForms(formFigures);
-        add(heading, scope, kpis, charts, forms);
+        reps.addClassNames("sd-card", "sd-reps");
+        add(heading, scope, kpis, reps, charts, forms);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var given = event.getLocation().getQueryParameters().getSingleParameter("period");
+        int days = DEFAULT_PERIOD;
+        String problem = null;
+        if (given.isPresent()) {
+            try {
+                days = Integer.parseInt(given.get().strip());
+            } catch (NumberFormatException e) {
+                days = -1;
+            }
+            if (!LeadStatistics.REP_PERIODS.contains(days)) {
+                problem = "The period \u201c" + given.get() + "\u201d is not offered: showing " + DEFAULT_PERIOD
+                        + " days. Choose 7, 30 or 90.";
+                days = DEFAULT_PERIOD;
+            }
+        }
+        showReps(days, problem);
+    }
+
+    /** Per rep for the period: open load against capacity, median first response, answered in time, win rate. */
+    private void showReps(int days, @org.jspecify.annotations.Nullable String problem) {
+        reps.removeAll();
+        var period = statistics.repFigures(days);
+        var from = period.from().toString();
+        reps.add(new H2(user.isManager() ? "Reps" : "You"));
+        var choice = new Div();
+        choice.addClassName("sd-period");
+        choice.getElement().setAttribute("role", "group");
+        choice.getElement().setAttribute("aria-label", "Period");
+        choice.add(new Span("Leads received in the last "));
+        for (int d : LeadStatistics.REP_PERIODS) {
+            var link = new RouterLink(d + " days", DashboardView.class);
+            link.setQueryParameters(QueryParameters.of("period", String.valueOf(d)));
+            link.setHighlightCondition((l, e) -> false);
+            if (d == days) {
+                link.getElement().setAttribute("aria-current", "true");
+                link.addClassName("sd-period-current");
+            }
+            choice.add(link);
+        }
+        choice.add(new Span(
+                " (since " + Times.date(period.from().atStartOfDay(Times.ZONE).toInstant()) + "); open load is now."));
+        reps.add(choice);
+        if (problem != null) {
+            var note = new Paragraph(problem);
+            note.addClassName("sd-link-problems");
+            reps.add(note);
+        }
+        var table = new com.vaadin.flow.component.html.NativeTable();
+        table.addClassName("sd-table");
+        table.addClassName("sd-rep-table");
+        table.getElement().setAttribute("aria-label", "Figures per rep, last " + days + " days");
+        var head = new com.vaadin.flow.component.html.NativeTableRow();
+        for (var title :
+                java.util.List.of("Rep", "Open / capacity", "Median first response", "Answered in time", "Win rate")) {
+            var th = new com.vaadin.flow.component.html.NativeTableHeaderCell(title);
+            th.getElement().setAttribute("scope", "col");
+            head.add(th);
+        }
+        table.getHead().add(head);
+        var body = table.addBody();
+        var names = staff.namesById();
+        var capacities = staff.activeAssignees().stream()
+                .collect(Collectors.toMap(StaffDirectory.Assignee::id, StaffDirectory.Assignee::capacity));
+        var rows = new LinkedHashMap<Long, LeadStatistics.RepFigures>();
+        if (user.isManager()) {
+            // an active rep without leads belongs in the table too
+            staff.activeAssignees()
+                    .forEach(a -> rows.put(a.id(), new LeadStatistics.RepFigures(a.id(), 0, 0, null, 0, 0, 0, 0)));
+        }
+        rows.putAll(period.byRep());
+        rows.values().stream()
+                .sorted(java.util.Comparator.comparing(
+                        (LeadStatistics.RepFigures f) -> names.getOrDefault(f.staffId(), "")))
+                .forEach(f -> {
+                    var rep = String.valueOf(f.staffId());
+                    var row = new com.vaadin.flow.component.html.NativeTableRow();
+                    var name = new com.vaadin.flow.component.html.NativeTableHeaderCell(
+                            names.getOrDefault(f.staffId(), "staff #" + f.staffId()));
+                    name.getElement().setAttribute("scope", "row");
+                    row.add(name);
+                    var capacity = capacities.get(f.staffId());
+                    var load = new com.vaadin.flow.component.html.NativeTableCell(
+                            leads(String.valueOf(f.open()), f.open(), params("assignee", rep, "status", "open")),
+                            new Span(capacity == null ? "" : " / " + capacity));
+                    if (capacity != null && f.open() >= capacity) {
+                        load.addClassName("sd-over");
+                    }
+                    row.add(load);
+                    row.add(new com.vaadin.flow.component.html.NativeTableCell(
+                            new Span(f.median() == null ? "—" : Times.duration(f.median())),
+                            new Span(" ("),
+                            leads(
+                                    Plurals.count(f.answered(), "lead"),
+                                    f.answered(),
+                                    params("assignee", rep, "from", from, "response", "answered")),
+                            new Span(")")));
+                    row.add(new com.vaadin.flow.component.html.NativeTableCell(
+                            new Span(f.percentInTime() == null ? "— " : f.percentInTime() + " % "),
+                            new Span("("),
+                            leads(
+                                    String.valueOf(f.inTime()),
+                                    f.inTime(),
+                                    params("assignee", rep, "from", from, "response", "in-time")),
+                            new Span(" of "),
+                            leads(
+                                    String.valueOf(f.measured()),
+                                    f.measured(),
+                                    params("assignee", rep, "from", from, "response", "measured")),
+                            new Span(")")));
+                    row.add(new com.vaadin.flow.component.html.NativeTableCell(
+                            new Span(f.winRate() == null ? "— " : f.winRate() + " % "),
+                            new Span("("),
+                            leads(
+                                    String.valueOf(f.won()),
+                                    f.won(),
+                                    params("assignee", rep, "from", from, "status", "won")),
+                            new Span(" of "),
+                            leads(
+                                    String.valueOf(f.closed()),
+                                    f.closed(),
+                                    params("assignee", rep, "from", from, "status", "closed")),
+                            new Span(" closed)")));
+                    // a phone shows each rep as a card: every cell says what it is
+                    var labels = java.util.List.of(
+                            "Open / capacity", "Median first response", "Answered in time", "Win rate");
+                    for (int i = 1; i < row.getElement().getChildCount(); i++) {
+                        row.getElement().getChild(i).setAttribute("data-label", labels.get(i - 1));
+                    }
+                    body.add(row);
+                });
+        var scroll = new Div(rows.isEmpty() ? new Span("No reps take leads yet.") : table);
+        scroll.addClassName("sd-table-scroll");
+        reps.add(scroll);
+    }
+
+    /** The grid's URL filters, in the order given: name, value, name, value ... */
+    static Map<String, String> params(String... namesAndValues) {
+        var params = new LinkedHashMap<String, String>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            params.put(namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return params;
+    }
+
+    /** The grid's filters for the leads received from {@code first} to {@code last}, both included. */
+    private static Map<String, String> received(java.time.LocalDate first, java.time.LocalDate last) {
+        return params("from", first.toString(), "to", last.toString());
+    }
+
+    /**
+     * A link to the leads behind a figure: the grid with these filters. {@code data-count} holds the
+     * figure, so a test follows the filter through the grid's count and compares.
+     */
+    static RouterLink leads(String text, long count, Map<String, String> filters) {
+        var link = new RouterLink(text, LeadsView.class);
+        link.setQueryParameters(QueryParameters.simple(filters));
+        link.getElement().setAttribute("data-count", String.valueOf(count));
+        link.addClassName("sd-figure-link");
+        return link;
+    }
+
+    /** The grid's address with these filters, relative to the app's root, for links outside Vaadin's router (SVG). */
+    static String leadsHref(Map<String, String> filters) {
+        return "leads?" + QueryParameters.simple(filters).getQueryString();
+    }
+
+    /** The six biggest sources as bars; the rest behind "more sources", each still a link to its leads. */
+    private static Component sources(java.util.List<Charts.Bar> bars) {
+        if (bars.size() <= 7) {
+            return Charts.bars("Leads by source", bars);
+        }
+        var more = new com.vaadin.flow.component.details.Details(
+                (bars.size() - 6) + " more sources", Charts.bars("More leads by source", bars.subList(6, bars.size())));
+        more.addClassName("sd-more-sources");
+        return new Div(Charts.bars("Leads by source", bars.subList(0, 6)), more);
     }
 
     /** All forms together: submissions per view over the analytics' weeks. */
@@ -245,11 +479,12 @@ public class DashboardView extends Main {
         return wrapper;
     }
 
-    /** One row per group: share answered in time and median time to first response. */
+    /** One row per group: share answered in time and median time to first response, each linked to its leads. */
     static Component responseTable(
             String what,
             java.util.List<LeadStatistics.ResponseGroup> groups,
-            java.util.function.Function<String, String> name) {
+            java.util.function.Function<String, String> name,
+            java.util.function.Function<String, Map<String, String>> filters) {
         var table = new com.vaadin.flow.component.html.NativeTable();
         table.addClassName("sd-table");
         table.getElement().setAttribute("aria-label", "First responses by " + what);
@@ -265,10 +500,22 @@ public class DashboardView extends Main {
         for (var g : groups) {
             var row = new com.vaadin.flow.component.html.NativeTableRow();
             row.add(new com.vaadin.flow.component.html.NativeTableCell(name.apply(g.key())));
-            row.add(new com.vaadin.flow.component.html.NativeTableCell(
-                    g.percentInTime() == null
-                            ? "—"
-                            : g.percentInTime() + " % (" + g.inTime() + "/" + g.measured() + ")"));
+            var inTime = new com.vaadin.flow.component.html.NativeTableCell();
+            if (g.percentInTime() == null) {
+                inTime.setText("—");
+            } else {
+                var with = new LinkedHashMap<>(filters.apply(g.key()));
+                with.put("response", "in-time");
+                var measured = new LinkedHashMap<>(filters.apply(g.key()));
+                measured.put("response", "measured");
+                inTime.add(
+                        new Span(g.percentInTime() + " % ("),
+                        leads(String.valueOf(g.inTime()), g.inTime(), with),
+                        new Span("/"),
+                        leads(String.valueOf(g.measured()), g.measured(), measured),
+                        new Span(")"));
+            }
+            row.add(inTime);
             row.add(new com.vaadin.flow.component.html.NativeTableCell(
                     g.median() == null ? "—" : Times.duration(g.median())));
             body.add(row);
@@ -283,25 +530,26 @@ public class DashboardView extends Main {
         var names = staff.namesById();
         var capacities = staff.activeAssignees().stream()
                 .collect(Collectors.toMap(StaffDirectory.Assignee::id, StaffDirectory.Assignee::capacity));
-        var load = new LinkedHashMap<String, Long>();
-        var over = new java.util.HashSet<String>();
+        var load = new LinkedHashMap<Long, Long>();
         // reps without open leads belong on the chart too: an idle rep is news for a manager
-        staff.activeAssignees().forEach(m -> load.put(m.fullName(), 0L));
-        overview.openByAssignee().forEach((id, count) -> {
-            var name = names.getOrDefault(id, "staff #" + id);
-            load.put(name, count);
-            if (capacities.containsKey(id) && count >= capacities.get(id)) {
-                over.add(name);
-            }
-        });
-        var sorted = new LinkedHashMap<String, Long>();
-        load.entrySet().stream()
-                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
-        return Charts.bars("Open leads per rep", sorted, label -> over.contains(label) ? "over" : "");
+        staff.activeAssignees().forEach(m -> load.put(m.id(), 0L));
+        load.putAll(overview.openByAssignee());
+        var bars = load.entrySet().stream()
+                .sorted(Map.Entry.<Long, Long>comparingByValue().reversed())
+                .map(e -> new Charts.Bar(
+                        names.getOrDefault(e.getKey(), "staff #" + e.getKey()),
+                        e.getValue(),
+                        capacities.containsKey(e.getKey()) && e.getValue() >= capacities.get(e.getKey()) ? "over" : "",
+                        params("assignee", String.valueOf(e.getKey()), "status", "open")))
+                .toList();
+        return Charts.bars("Open leads per rep", bars);
     }
 
     private static Component kpi(String label, String value, Component note) {
+        return kpi(label, new Span(value), note);
+    }
+
+    private static Component kpi(String label, Component value, Component note) {
         var l = new Span(label);
         l.addClassName("sd-kpi-label");
         var v = new Span(value);
@@ -310,7 +558,8 @@ public class DashboardView extends Main {
         n.addClassName("sd-kpi-note");
         var card = new Section(l, v, n);
         card.addClassNames("sd-card", "sd-kpi");
-        card.getElement().setAttribute("aria-label", label + ": " + value);
+        card.getElement()
+                .setAttribute("aria-label", label + ": " + value.getElement().getTextRecursively());
         card.getElement().setAttribute("role", "group");
         return card;
     }
@@ -326,48 +575,59 @@ public class DashboardView extends Main {
 
         private Charts() {}
 
-        /** Horizontal bars, one list item per entry; label and number are text, so the list reads without the bars. */
-        static Component bars(
-                String name, Map<String, Long> values, java.util.function.Function<String, String> variant) {
-            long max = Math.max(
-                    1, values.values().stream().mapToLong(Long::longValue).max().orElse(1));
+        /**
+         * One bar: its label, figure, a style variant ("won", "lost", "over" or "") and the grid's
+         * filters for exactly the leads it counts.
+         */
+        record Bar(String label, long count, String variant, Map<String, String> filters) {}
+
+        /**
+         * Horizontal bars, one list item per entry, each a link to its leads; label and number are
+         * text, so the list reads without the bars.
+         */
+        static Component bars(String name, java.util.List<Bar> bars) {
+            long max = Math.max(1, bars.stream().mapToLong(Bar::count).max().orElse(1));
             var list = new UnorderedList();
             list.addClassName("sd-bars");
             list.getElement().setAttribute("aria-label", name);
-            if (values.isEmpty()) {
+            if (bars.isEmpty()) {
                 list.add(new ListItem("No leads yet"));
             }
-            values.forEach((label, count) -> {
-                var labelSpan = new Span(label);
+            for (var bar : bars) {
+                var labelSpan = new Span(bar.label());
+                labelSpan.addClassName("sd-bar-label");
+                labelSpan.getElement().setAttribute("title", bar.label());
                 var fill = new Div();
                 fill.addClassName("sd-bar-fill");
-                if (!variant.apply(label).isEmpty()) {
-                    fill.addClassName(variant.apply(label));
+                if (!bar.variant().isEmpty()) {
+                    fill.addClassName(bar.variant());
                 }
-                fill.setWidth((count * 100.0 / max) + "%");
+                fill.setWidth((bar.count() * 100.0 / max) + "%");
                 var track = new Div(fill);
                 track.addClassName("sd-bar-track");
                 track.getElement().setAttribute("aria-hidden", "true");
-                var value = new Span(String.valueOf(count));
+                var value = new Span(String.valueOf(bar.count()));
                 value.addClassName("sd-bar-value");
-                var item = new ListItem(labelSpan, track, value);
-                item.addClassName("sd-bar-row");
-                list.add(item);
-            });
+                var link = leads("", bar.count(), bar.filters());
+                link.add(labelSpan, track, value);
+                link.addClassName("sd-bar-row");
+                list.add(new ListItem(link));
+            }
             return list;
         }
 
         /**
-         * A column chart of leads per week as inline SVG. The markup is set as the container's
-         * innerHTML because elements created one by one through the Element API land in the HTML
-         * namespace, where the browser does not draw them. The chart is labelled with every week's
-         * figure for screen readers.
+         * A column chart of leads per week as inline SVG, each column a link to its week's leads.
+         * The markup is set as the container's innerHTML because elements created one by one
+         * through the Element API land in the HTML namespace, where the browser does not draw them.
+         * The labels are dates of one short line each ("24 Feb"); the current week reads "last 7 d"
+         * on two lines, so no label is wider than its column at any width the chart is drawn.
          */
-        static Component weeks(java.util.List<LeadStatistics.WeekCount> weeks, java.time.Instant now) {
+        static Component weeks(java.util.List<LeadStatistics.WeekCount> weeks) {
             int width = 400;
-            int height = 220;
+            int height = 230;
             int top = 22;
-            int bottom = 28;
+            int bottom = 40;
             int chartHeight = height - top - bottom;
             long max = Math.max(
                     1,
@@ -379,7 +639,7 @@ public class DashboardView extends Main {
             double barWidth = slot * 0.6;
 
             var description = weeks.stream()
-                    .map(w -> "week from " + Times.date(w.from()) + ": " + w.count())
+                    .map(w -> "week from " + day(w.first()) + ": " + w.count())
                     .collect(Collectors.joining("; "));
             var svg = new StringBuilder();
             svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"sd-week-chart\" viewBox=\"0 0 ")
@@ -401,7 +661,26 @@ public class DashboardView extends Main {
                 double h = week.count() * (double) chartHeight / max;
                 double x = i * slot + (slot - barWidth) / 2;
                 double y = top + chartHeight - h;
+                double middle = x + barWidth / 2;
                 boolean current = i == weeks.size() - 1;
+                var filters = params(
+                        "from", week.first().toString(), "to", week.last().toString());
+                svg.append("<a href=\"")
+                        .append(escape(leadsHref(filters)))
+                        .append("\" data-count=\"")
+                        .append(week.count())
+                        .append("\" aria-label=\"")
+                        .append(escape(week.count() + (week.count() == 1 ? " lead" : " leads") + " received "
+                                + day(week.first()) + " to " + day(week.last())))
+                        .append("\">");
+                // the whole column is the link's target, not just the bar's few pixels
+                svg.append("<rect class=\"hit\" x=\"")
+                        .append(fmt(i * slot))
+                        .append("\" y=\"0\" width=\"")
+                        .append(fmt(slot))
+                        .append("\" height=\"")
+                        .append(height)
+                        .append("\"/>");
                 svg.append("<rect x=\"")
                         .append(fmt(x))
                         .append("\" y=\"")
@@ -414,25 +693,43 @@ public class DashboardView extends Main {
                         .append(current ? "bar current" : "bar")
                         .append("\"/>");
                 svg.append("<text class=\"value\" text-anchor=\"middle\" x=\"")
-                        .append(fmt(x + barWidth / 2))
+                        .append(fmt(middle))
                         .append("\" y=\"")
                         .append(fmt(y - 6))
                         .append("\">")
                         .append(week.count())
                         .append("</text>");
-                svg.append("<text text-anchor=\"middle\" x=\"")
-                        .append(fmt(x + barWidth / 2))
-                        .append("\" y=\"")
-                        .append(height - 8)
-                        .append("\">")
-                        .append(escape(current ? "last 7 days" : Times.date(week.from())))
-                        .append("</text>");
+                int labelY = top + chartHeight + 16;
+                if (current) {
+                    svg.append("<text class=\"current\" text-anchor=\"middle\" x=\"")
+                            .append(fmt(middle))
+                            .append("\" y=\"")
+                            .append(labelY)
+                            .append("\"><tspan x=\"")
+                            .append(fmt(middle))
+                            .append("\">last</tspan><tspan x=\"")
+                            .append(fmt(middle))
+                            .append("\" dy=\"14\">7 days</tspan></text>");
+                } else {
+                    svg.append("<text text-anchor=\"middle\" x=\"")
+                            .append(fmt(middle))
+                            .append("\" y=\"")
+                            .append(labelY)
+                            .append("\">")
+                            .append(escape(day(week.first())))
+                            .append("</text>");
+                }
+                svg.append("</a>");
             }
             svg.append("</svg>");
             var figure = new Div();
             figure.addClassName("sd-week-figure");
             figure.getElement().setProperty("innerHTML", svg.toString());
             return figure;
+        }
+
+        private static String day(java.time.LocalDate day) {
+            return Times.date(day.atStartOfDay(Times.ZONE).toInstant());
         }
 
         private static String escape(String text) {

@@ -3,8 +3,12 @@ package com.stackdesk.workspace.ui;
 import com.stackdesk.base.CurrentUser;
 import com.stackdesk.base.ui.MainLayout;
 import com.stackdesk.export.LeadCsvDownload;
+import com.stackdesk.intake.IntakeService;
+import com.stackdesk.lead.LeadBulkWork;
 import com.stackdesk.lead.LeadSearch;
 import com.stackdesk.staff.StaffDirectory;
+import com.stackdesk.workspace.GridColumns;
+import com.stackdesk.workspace.SavedViews;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -16,7 +20,16 @@ import java.time.Clock;
 @RolesAllowed("SALES")
 public class MyLeadsView extends LeadsView {
 
-    MyLeadsView(LeadSearch leads, StaffDirectory staff, CurrentUser currentUser, Clock clock, LeadCsvDownload csv) {
-        super(leads, staff, currentUser, clock, csv, true);
+    MyLeadsView(
+            LeadSearch leads,
+            LeadBulkWork bulk,
+            StaffDirectory staff,
+            GridColumns gridColumns,
+            SavedViews savedViews,
+            IntakeService intake,
+            CurrentUser currentUser,
+            Clock clock,
+            LeadCsvDownload csv) {
+        super(leads, bulk, staff, gridColumns, savedViews, intake, currentUser, clock, csv, true);
     }
 }

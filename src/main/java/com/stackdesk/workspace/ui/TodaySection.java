@@ -13,7 +13,7 @@ import java.util.List;
 /**
  * One section of a rep's Today page: a heading with a count, then one line per item with what it
  * is, when it is due and its one-click actions, or a short line when there is nothing. A new kind
- * of work for the day (booked calls, say) is one more section: {@link TodayView#sections}.
+ * of work for the day is one more section: {@link TodayView#sections}.
  */
 class TodaySection extends Section {
 

@@ -3,6 +3,8 @@ package com.stackdesk.workspace.ui;
 import com.stackdesk.base.CurrentUser;
 import com.stackdesk.base.Times;
 import com.stackdesk.base.ui.MainLayout;
+import com.stackdesk.booking.CallBooking;
+import com.stackdesk.booking.CallDetails;
 import com.stackdesk.lead.IllegalLeadChange;
 import com.stackdesk.lead.LeadAgenda;
 import com.stackdesk.lead.LeadChangedMeanwhile;
@@ -29,15 +31,20 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * A rep's day on one page, in their time zone: first responses overdue or due today, then
- * follow-ups due, then new leads nobody holds that they may take, each with one-click actions.
- * Every action reloads the page's lists, so a line disappears once its work is done.
+ * A rep's day on one page, in their time zone: their booked calls of today and the coming week,
+ * first responses overdue or due today, then follow-ups due, then new leads nobody holds that they
+ * may take, each with one-click actions. Every action reloads the page's lists, so a line
+ * disappears once its work is done (a booked call stays, marked as logged).
  */
 @Route(value = "today", layout = MainLayout.class)
 @PageTitle("Today")
@@ -47,7 +54,12 @@ public class TodayView extends Main {
     /** A snoozed follow-up comes back the next morning at this hour, in the rep's zone. */
     static final LocalTime SNOOZE_TO = LocalTime.of(9, 0);
 
+    /** Booked calls are listed from the start of today to the end of this many days ahead. */
+    static final int CALL_DAYS_AHEAD = 7;
+
     final Span dateLine = new Span();
+    final TodaySection calls = new TodaySection(
+            "today-calls", "Calls today and coming up", "No call booked for today or the coming week.");
     final TodaySection responses =
             new TodaySection("today-responses", "First responses due", "No first response due today. Nice.");
     final TodaySection followUps = new TodaySection("today-follow-ups", "Follow-ups", "No follow-up due today.");
@@ -56,14 +68,20 @@ public class TodayView extends Main {
 
     private final LeadAgenda agenda;
     private final LeadWork work;
+    private final CallBooking booking;
     private final Clock clock;
     private final ZoneId zone;
+    private final long staffId;
+    /** The calls logged from this page: their line says so instead of offering the button again. */
+    private final Set<Long> loggedCalls = new HashSet<>();
 
-    TodayView(LeadAgenda agenda, LeadWork work, CurrentUser currentUser, Clock clock) {
+    TodayView(LeadAgenda agenda, LeadWork work, CallBooking booking, CurrentUser currentUser, Clock clock) {
         this.agenda = agenda;
         this.work = work;
+        this.booking = booking;
         this.clock = clock;
         this.zone = currentUser.zone();
+        this.staffId = currentUser.require().staffId();
         addClassNames("sd-page", "sd-today");
         dateLine.addClassName("sd-muted");
         var head = new Div(new H1("Today"), dateLine);
@@ -73,19 +91,27 @@ public class TodayView extends Main {
         refresh();
     }
 
-    /** The page's sections, top to bottom: what is most urgent first. */
+    /** The page's sections, top to bottom: the calls fixed in time, then what is most urgent. */
     List<TodaySection> sections() {
-        return List.of(responses, followUps, unassigned);
+        return List.of(calls, responses, followUps, unassigned);
     }
 
     /** Reads every section again. */
     void refresh() {
         var now = clock.instant();
-        var endOfDay =
-                now.atZone(zone).toLocalDate().plusDays(1).atStartOfDay(zone).toInstant();
+        var today = now.atZone(zone).toLocalDate();
+        var endOfDay = today.plusDays(1).atStartOfDay(zone).toInstant();
         dateLine.setText(now.atZone(zone)
                         .format(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM", java.util.Locale.ENGLISH))
                 + " · times in " + zone.getId());
+        calls.show(booking
+                .bookedCallsOf(
+                        staffId,
+                        today.atStartOfDay(zone).toInstant(),
+                        today.plusDays(CALL_DAYS_AHEAD + 1L).atStartOfDay(zone).toInstant())
+                .stream()
+                .map(call -> callLine(call, now))
+                .toList());
         responses.show(agenda.responsesDue(endOfDay).stream()
                 .map(row -> responseLine(row, now))
                 .toList());
@@ -95,6 +121,50 @@ public class TodayView extends Main {
         unassigned.show(agenda.unassignedNew().stream()
                 .map(row -> unassignedLine(row, now))
                 .toList());
+    }
+
+    private ListItem callLine(CallDetails call, Instant now) {
+        var link = new RouterLink(
+                call.visitorName(), LeadDetailView.class, new RouteParameters("reference", call.leadReference()));
+        link.addClassName("sd-today-name");
+        var info = new Span(call.leadReference() + " · consultation call · the visitor's time "
+                + Times.due(call.startsAt(), now, call.visitorZone()));
+        info.addClassName("sd-muted");
+        boolean started = !call.startsAt().isAfter(now);
+        var when = Formats.badge(
+                "Call " + Times.due(call.startsAt(), now, zone) + "–"
+                        + DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH)
+                                .format(call.endsAt().atZone(zone)),
+                started ? "overdue" : "due");
+        Component action;
+        if (loggedCalls.contains(call.id())) {
+            var logged = new Span("Call logged");
+            logged.addClassNames("sd-badge", "answered");
+            action = logged;
+        } else {
+            var log = new Button("Log call");
+            log.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            log.getElement()
+                    .setAttribute("aria-label", "Log call: " + call.visitorName() + " (" + call.leadReference() + ")");
+            log.addClickListener(e -> {
+                try {
+                    var lead = work.open(call.leadReference());
+                    work.logContact(
+                            call.leadReference(),
+                            lead.getVersion(),
+                            "Consultation call (booked for " + Times.dateTime(call.startsAt(), zone) + ")");
+                    loggedCalls.add(call.id());
+                    Notification.show("Call logged", 3000, Notification.Position.BOTTOM_START)
+                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                } catch (LeadChangedMeanwhile | IllegalLeadChange | AccessDeniedException ex) {
+                    Notification.show(ex.getMessage(), 6000, Notification.Position.MIDDLE)
+                            .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                }
+                refresh();
+            });
+            action = log;
+        }
+        return TodaySection.line(new Div(link, info), when, action);
     }
 
     private ListItem responseLine(LeadRow row, Instant now) {

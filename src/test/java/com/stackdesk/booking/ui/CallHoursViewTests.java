@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.stackdesk.DemoData;
 import com.stackdesk.IntegrationTest;
+import com.stackdesk.base.CurrentUser;
 import com.stackdesk.staff.StaffDirectory;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -16,7 +18,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 
-/** The call hours editor on the demo data, where every rep starts with 09:00-17:00 Berlin time on weekdays. */
+/**
+ * The call hours editor on the demo data, where every rep starts with 09:00-17:00 on weekdays in
+ * their own zone, the team's (UTC): one zone per person, changed here as under Time zone.
+ */
 @IntegrationTest
 @DemoData
 class CallHoursViewTests extends SpringBrowserlessTest {
@@ -24,9 +29,12 @@ class CallHoursViewTests extends SpringBrowserlessTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    CurrentUser currentUser;
+
     @AfterEach
     void restoreDemoHours() {
-        jdbc.update("update call_schedule set time_zone = 'Europe/Berlin'");
+        jdbc.update("update staff set time_zone = null");
         jdbc.update("delete from call_hours");
         jdbc.update("insert into call_hours (staff_id, day_of_week, from_time, to_time)"
                 + " select s.staff_id, d.x, '09:00:00', '17:00:00' from call_schedule s"
@@ -39,7 +47,7 @@ class CallHoursViewTests extends SpringBrowserlessTest {
     void aRepChangesTheirOwnCallHours() {
         var view = navigate(CallHoursView.class);
         assertThat(view.whose.isVisible() && view.whose.getParent().isPresent()).isFalse();
-        assertThat(view.zone.getValue()).isEqualTo("Europe/Berlin");
+        assertThat(view.zone.getValue()).isEqualTo("UTC");
         assertThat(view.open.get(DayOfWeek.MONDAY).getValue()).isTrue();
         assertThat(view.open.get(DayOfWeek.SATURDAY).getValue()).isFalse();
 
@@ -56,10 +64,10 @@ class CallHoursViewTests extends SpringBrowserlessTest {
                         Map.of("day_of_week", 2, "from_time", "09:00:00", "to_time", "17:00:00"),
                         Map.of("day_of_week", 4, "from_time", "09:00:00", "to_time", "17:00:00"),
                         Map.of("day_of_week", 5, "from_time", "09:00:00", "to_time", "17:00:00"));
-        assertThat(jdbc.queryForObject(
-                        "select s.time_zone from call_schedule s join staff m on m.id = s.staff_id where m.username = 'ben'",
-                        String.class))
+        assertThat(jdbc.queryForObject("select time_zone from staff where username = 'ben'", String.class))
                 .isEqualTo("Europe/Lisbon");
+        assertThat(currentUser.zone()).isEqualTo(ZoneId.of("Europe/Lisbon"));
+        assertThat(navigate(CallHoursView.class).zone.getValue()).isEqualTo("Europe/Lisbon");
     }
 
     @Test
@@ -88,6 +96,20 @@ class CallHoursViewTests extends SpringBrowserlessTest {
         test(view.save).click();
 
         assertThat(hoursOf("chloe")).extracting(row -> row.get("day_of_week")).containsExactly(1, 2, 3, 4);
+        assertThat(jdbc.queryForObject("select time_zone from staff where username = 'chloe'", String.class))
+                .isNull();
+
+        test(view.zone).selectItem("America/New_York");
+        test(view.save).click();
+
+        assertThat(view.problem.isVisible()).isFalse();
+        assertThat(jdbc.queryForObject("select time_zone from staff where username = 'chloe'", String.class))
+                .isEqualTo("America/New_York");
+        assertThat(jdbc.queryForObject(
+                        "select a.actor from staff_audit a join staff m on m.id = a.staff_id"
+                                + " where m.username = 'chloe' and a.field = 'time zone' and a.new_value = 'America/New_York'",
+                        String.class))
+                .isEqualTo("admin");
         assertThat(view.whose.getListDataView().getItems().map(StaffDirectory.Assignee::fullName))
                 .doesNotContain("Ada Admin");
     }

@@ -45,6 +45,9 @@ class MailLogViewTests extends SpringBrowserlessTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    org.springframework.mail.javamail.JavaMailSender sender;
+
     @Test
     void showsTheConfirmationAndTheAlertThatTheEmbeddedServerReceived() {
         RoutingFixtures.clean(jdbc);
@@ -69,6 +72,51 @@ class MailLogViewTests extends SpringBrowserlessTest {
                         "Your development plan request " + lead.getReference() + " at Northwind Software"));
         assertThat(view.selectedText.getText()).contains("Ana Souza will contact you");
         assertThat(view.selectedMeta.getText()).contains("log@example.com");
+    }
+
+    @Test
+    void aCalendarFileAndTheHtmlVersionOpenOrDownloadAndThePageSaysTheLogIsInMemory() throws Exception {
+        var run = java.util.UUID.randomUUID().toString().substring(0, 8);
+        var ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n";
+        var message = sender.createMimeMessage();
+        var helper = new org.springframework.mail.javamail.MimeMessageHelper(message, true, "UTF-8");
+        helper.setFrom("hello@northwind.example");
+        helper.setTo("zoe@brooks.example");
+        helper.setSubject("Consultation call with Ana Souza · " + run);
+        helper.setText("Hello Zoë", "<p>Hello <b>Zoë</b></p>");
+        helper.addAttachment(
+                "invite.ics",
+                new org.springframework.core.io.ByteArrayResource(
+                        ics.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                "text/calendar");
+        sender.send(message);
+
+        MailLogView view = AopTestUtils.getUltimateTargetObject(navigate(MailLogView.class));
+        var rows = test(view.grid);
+        var index = java.util.stream.IntStream.range(0, rows.size())
+                .filter(i -> rows.getRow(i).subject().endsWith(run))
+                .findFirst()
+                .orElseThrow();
+        var mail = rows.getRow(index);
+        rows.select(index);
+
+        assertThat(mail.html()).isEqualTo("<p>Hello <b>Zoë</b></p>");
+        assertThat(mail.attachments()).singleElement().satisfies(a -> {
+            assertThat(a.fileName()).isEqualTo("invite.ics");
+            assertThat(a.contentType()).isEqualTo("text/calendar");
+            assertThat(new String(a.content(), java.nio.charset.StandardCharsets.UTF_8))
+                    .isEqualTo(ics);
+        });
+        assertThat(view.selectedMeta.getText()).endsWith("attached: invite.ics");
+        assertThat(find(com.vaadin.flow.component.html.Anchor.class)
+                        .from(view.selectedFiles)
+                        .all())
+                .extracting(a -> a.getElement().getAttribute("aria-label"))
+                .containsExactly("Open email.html", "Open invite.ics", "Download invite.ics");
+        assertThat(view.memoryNote.getText()).contains("kept in memory: a restart empties it");
+        // no stackdesk.mail.workspace-url in the tests: the page says where the links point
+        assertThat(view.linkWarning.isVisible()).isTrue();
+        assertThat(view.linkWarning.getText()).startsWith("stackdesk.mail.workspace-url is not set");
     }
 
     @Test

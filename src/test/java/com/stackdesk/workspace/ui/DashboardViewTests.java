@@ -58,7 +58,6 @@ class DashboardViewTests extends SpringBrowserlessTest {
                         "Leads by stack leaning",
                         "Leads by source",
                         "Open leads per rep",
-                        "First responses by rep (30 days)",
                         "First responses by source (30 days)");
         assertThat(text(view.kpis))
                 .contains("Leads in the last 7 days4▲ +2 vs the 7 days before (2)")
@@ -84,7 +83,8 @@ class DashboardViewTests extends SpringBrowserlessTest {
                 .contains("Leads in the last 7 days3▲ +2 vs the 7 days before (1)")
                 .contains("Unassigned open leads2")
                 .contains("Waiting for a first response3Oldest: " + DashboardLeads.REFERENCES[6])
-                .contains("Median time to first response4 hover 2 leads of the last 30 days");
+                // L3 2 h and L6 5 h in business time (answered at 18:00, an hour after closing)
+                .contains("Median time to first response3 h 30 minover 2 leads of the last 30 days");
         assertThat(chart(view, 1)).isEqualTo("Pipeline by statusNew3Contacted1Qualified0Proposal0Won0Lost1");
         assertThat(chart(view, 3)).isEqualTo("Leads by sourcenewsletter3google2");
     }
@@ -111,7 +111,17 @@ class DashboardViewTests extends SpringBrowserlessTest {
         assertThat(nav.getItems())
                 .extracting(SideNavItem::getLabel)
                 .containsExactly(
-                        "Today", "Dashboard", "Leads", "My leads", "Call hours", "API tokens", "Time zone", "Password");
+                        "Today",
+                        "Dashboard",
+                        "Leads",
+                        "My new leads, oldest first",
+                        "Unassigned, oldest first",
+                        "Overdue",
+                        "My leads",
+                        "Call hours",
+                        "API tokens",
+                        "Time zone",
+                        "Password");
     }
 
     @Test
@@ -126,6 +136,9 @@ class DashboardViewTests extends SpringBrowserlessTest {
                         "Today",
                         "Dashboard",
                         "Leads",
+                        "My new leads, oldest first",
+                        "Unassigned, oldest first",
+                        "Overdue",
                         "My leads",
                         "Staff",
                         "Export log",
@@ -190,7 +203,8 @@ class DashboardViewTests extends SpringBrowserlessTest {
      * With deadlines on four of the known leads, counted by hand: L2 (Ana, waiting 2 d, due after
      * 1 d) and L3 (Ana, answered after 2 h, due after 1 h) missed theirs, L4 (Ben, 4 h of 5) and L6
      * (Ana, 6 h of 8) made it. L6 is 12 days old, so in the 30-day window. Medians count every answered
-     * lead of the window: Ana 2 h and 6 h, Ben 4 h and 1 h (L5).
+     * lead of the window in business time (09:00-17:00 UTC, arrivals at 12:00): Ana 2 h and 5 h (L6,
+     * answered at 18:00), Ben 4 h and 1 h (L5).
      */
     @Test
     @WithUserDetails(value = "maria", setupBefore = TestExecutionEvent.TEST_EXECUTION)
@@ -204,15 +218,145 @@ class DashboardViewTests extends SpringBrowserlessTest {
         var view = navigate(DashboardView.class);
 
         assertThat(text(view.kpis)).contains("Answered within the deadline50 %2 of 4 leads of the last 30 days");
+        // 30 days: Ana L2 (late), L3 (late), L6 (lost, in time); Ben L4 (in time), L5 (won, no deadline)
+        assertThat(text(view.reps))
+                .startsWith("RepsLeads received in the last 7 days30 days90 days (since 1 Feb); open load is now.")
+                .contains("Ana Souza3 / 254 h (2 leads)33 % (1 of 3)0 % (0 of 1 closed)")
+                .contains("Ben Okafor2 / 252 h 30 min (2 leads)100 % (1 of 1)100 % (1 of 1 closed)")
+                .contains("María García0 / 25— (0 leads)— (0 of 0)— (0 of 0 closed)");
         assertThat(chart(view, 5))
-                .startsWith("First responses by rep (30 days)RepIn timeMedian")
-                .contains("Unassigned——")
-                .contains("Ana Souza33 % (1/3)4 h")
-                .contains("Ben Okafor100 % (1/1)2 h 30 min");
-        assertThat(chart(view, 6))
                 .contains("google0 % (0/1)")
                 .contains("newsletter50 % (1/2)")
                 .contains("direct100 % (1/1)");
+    }
+
+    @Test
+    @WithUserDetails(value = "maria", setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void theRepsPeriodIsChosenInTheLink() {
+        var jdbc = app.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
+        due(jdbc, 1, java.time.Duration.ofDays(1));
+        due(jdbc, 2, java.time.Duration.ofHours(1));
+        due(jdbc, 3, java.time.Duration.ofHours(5));
+
+        var view = withPeriod("7");
+
+        // 7 days (since 24 Feb): Ana L2 (late), L3 (late, 2 h); Ben L4 (in time, 4 h); nothing closed yet
+        assertThat(text(view.reps))
+                .contains("(since 24 Feb)")
+                .contains("Ana Souza3 / 252 h (1 lead)0 % (0 of 2)— (0 of 0 closed)")
+                .contains("Ben Okafor2 / 254 h (1 lead)100 % (1 of 1)— (0 of 0 closed)");
+        assertThat(find(com.vaadin.flow.router.RouterLink.class).from(view.reps).all())
+                .filteredOn(l -> "true".equals(l.getElement().getAttribute("aria-current")))
+                .extracting(com.vaadin.flow.router.RouterLink::getText)
+                .containsExactly("7 days");
+
+        var refused = withPeriod("13");
+        assertThat(text(refused.reps)).contains("The period \u201c13\u201d is not offered: showing 30 days");
+    }
+
+    /**
+     * Follows every link of the dashboard (figures, bars, the weekly chart's columns, table cells)
+     * the way the grid does: its URL filters through {@link com.stackdesk.lead.LeadFilterParameters#parse}
+     * into the grid's count, which must be the figure the link shows.
+     */
+    @Test
+    @WithUserDetails(value = "maria", setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void everyFigureAndBarOfAManagerOpensExactlyTheLeadsItCounts() {
+        var jdbc = app.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
+        due(jdbc, 1, java.time.Duration.ofDays(1));
+        due(jdbc, 2, java.time.Duration.ofHours(1));
+        due(jdbc, 3, java.time.Duration.ofHours(5));
+        due(jdbc, 5, java.time.Duration.ofHours(8));
+        for (var period : java.util.List.of("7", "30", "90")) {
+            var view = withPeriod(period);
+            var links = followEveryLink(view, "maria");
+            assertThat(links).as("links followed").hasSizeGreaterThan(40);
+        }
+        var view = navigate(DashboardView.class);
+        var showThem = find(com.vaadin.flow.router.RouterLink.class).from(view.kpis).all().stream()
+                .filter(l -> l.getText().equals("Show them"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(com.vaadin.flow.router.QueryParameters.fromString(
+                                showThem.getHref().substring("leads?".length()))
+                        .getParameters())
+                .isEqualTo(
+                        java.util.Map.of("status", java.util.List.of("open"), "assignee", java.util.List.of("none")));
+        assertThat(count("status=open&assignee=none", "maria")).as("L1, L7").isEqualTo(2);
+    }
+
+    @Test
+    @WithUserDetails(value = "ana", setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void everyFigureAndBarOfASalesRepOpensExactlyTheLeadsItCounts() {
+        var view = navigate(DashboardView.class);
+
+        assertThat(followEveryLink(view, "ana")).hasSizeGreaterThan(20);
+        assertThat(text(view.reps)).startsWith("You").contains("Ana Souza").doesNotContain("Ben Okafor");
+    }
+
+    /** The dashboard at {@code /dashboard?period=...}. */
+    private DashboardView withPeriod(String days) {
+        com.vaadin
+                .flow
+                .component
+                .UI
+                .getCurrent()
+                .navigate(DashboardView.class, com.vaadin.flow.router.QueryParameters.of("period", days));
+        return (DashboardView) getCurrentView();
+    }
+
+    /** Checks each link's count against the grid's; returns the hrefs followed. */
+    private java.util.List<String> followEveryLink(DashboardView view, String username) {
+        var followed = new java.util.ArrayList<String>();
+        var elements = new java.util.ArrayDeque<Element>(java.util.List.of(view.getElement()));
+        while (!elements.isEmpty()) {
+            var element = elements.pop();
+            element.getChildren().forEach(elements::push);
+            var href = element.getAttribute("href");
+            if (href != null && href.startsWith("leads?")) {
+                assertThat(element.getAttribute("data-count"))
+                        .as("the figure of " + href)
+                        .isNotNull();
+                var shown = element.getTextRecursively().replaceAll("[^0-9].*$", "");
+                if (!shown.isEmpty() && !element.getClassList().contains("sd-bar-row")) {
+                    assertThat(shown).as("the figure shown for " + href).isEqualTo(element.getAttribute("data-count"));
+                }
+                assertThat(count(href.substring(href.indexOf('?') + 1), username))
+                        .as("leads behind " + href)
+                        .isEqualTo(Long.parseLong(element.getAttribute("data-count")));
+                followed.add(href);
+            }
+            var html = element.getProperty("innerHTML");
+            if (html != null) {
+                var svgLink = java.util.regex.Pattern.compile("<a href=\"leads\\?([^\"]*)\" data-count=\"(\\d+)\"")
+                        .matcher(html);
+                int columns = 0;
+                while (svgLink.find()) {
+                    var query = svgLink.group(1).replace("&amp;", "&");
+                    assertThat(count(query, username))
+                            .as("leads behind the column " + query)
+                            .isEqualTo(Long.parseLong(svgLink.group(2)));
+                    followed.add("leads?" + query);
+                    columns++;
+                }
+                if (html.contains("sd-week-chart")) {
+                    assertThat(columns).as("every week's column is a link").isEqualTo(8);
+                }
+            }
+        }
+        return followed;
+    }
+
+    /** The grid's count for a link's query string, as {@code username} sees it. */
+    private long count(String query, String username) {
+        var staff = app.getBean(com.stackdesk.staff.StaffDirectory.class);
+        var parsed = com.stackdesk.lead.LeadFilterParameters.parse(
+                com.vaadin.flow.router.QueryParameters.fromString(query).getParameters(),
+                staff.idOf(username).orElseThrow(),
+                staff::idOf);
+        assertThat(parsed.problems()).as("the link's filters " + query).isEmpty();
+        return app.getBean(com.stackdesk.lead.LeadSearch.class)
+                .count(parsed.parameters().filter(DashboardLeads.NOW));
     }
 
     private static void due(org.springframework.jdbc.core.JdbcTemplate jdbc, int lead, java.time.Duration after) {

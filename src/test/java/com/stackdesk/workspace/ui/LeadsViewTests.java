@@ -120,24 +120,24 @@ class LeadsViewTests extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("maria")
-    void onAPhoneTheGridKeepsTheColumnsThatMatterAndTheRestIsOneTapAway() {
+    void onAPhoneTheLeadsAreCardsWithNameStatusStackAndAge() {
         var view = navigate(LeadsView.class);
 
         view.fitColumnsTo(390);
-        assertThat(visibleColumns(view)).containsExactly("lead");
-        assertThat(view.columnsToggle.isVisible()).isTrue();
-
-        var first = test(view.grid).getRow(0);
-        assertThat(test(view.grid).getCellComponent(0, "lead").getElement().getTextRecursively())
-                .contains(first.reference(), first.fullName(), first.status().label());
-
-        test(view.columnsToggle).click();
-        assertThat(visibleColumns(view)).hasSize(12);
-        assertThat(view.columnsToggle.getText()).isEqualTo("Fewer columns");
+        assertThat(view.showsCards()).isTrue();
+        assertThat(view.cards.isVisible()).isTrue();
+        assertThat(view.grid.isVisible()).isFalse();
+        assertThat(view.columnsButton.isVisible()).isFalse();
+        var cards = test(view.cards);
+        assertThat(cards.size()).isEqualTo(test(view.grid).size());
+        var first = cards.getItem(0);
+        assertThat(cards.getItemComponent(0).getElement().getTextRecursively())
+                .contains(
+                        first.fullName(), first.status().label(), first.stack().label());
 
         view.fitColumnsTo(1366);
-        assertThat(visibleColumns(view)).hasSize(12);
-        assertThat(view.columnsToggle.isVisible()).isFalse();
+        assertThat(view.grid.isVisible()).isTrue();
+        assertThat(view.cards.isVisible()).isFalse();
     }
 
     private static List<String> visibleColumns(LeadsView view) {
@@ -280,5 +280,230 @@ class LeadsViewTests extends SpringBrowserlessTest {
         var detail = find(LeadDetailView.class).single();
         assertThat(detail.title.getText()).isEqualTo(first.fullName());
         assertThat(Objects.requireNonNull(getCurrentView())).isSameAs(detail);
+    }
+
+    @Test
+    @WithUserDetails("maria")
+    void leadsWithThePersonAndKeepsTheOtherColumnsInTheChooser() {
+        var view = navigate(LeadsView.class);
+
+        assertThat(view.visibleColumns()).containsExactly("person", "status", "stack", "owner", "age", "due");
+        assertThat(view.optionalColumns())
+                .contains("source", "first-response", "received", "kind", "call", "reference", "email");
+        var first = test(view.grid).getRow(0);
+        assertThat(test(view.grid).getCellComponent(0, "person").getElement().getTextRecursively())
+                .contains(first.fullName())
+                .contains(first.company() == null ? first.email() : first.company());
+    }
+
+    @Test
+    @WithUserDetails("ben")
+    void theChosenColumnsAreRememberedForTheNextVisit() {
+        long ben = DemoLeads.staffId(staff, "ben");
+        try {
+            var view = navigate(LeadsView.class);
+            test(view.columnChoice).selectItem("Source");
+            test(view.columnChoice).deselectItem("Due");
+            assertThat(view.visibleColumns()).contains("source").doesNotContain("due");
+
+            UI.getCurrent().navigate("today");
+            var again = navigate(LeadsView.class);
+            assertThat(again).isNotSameAs(view);
+            assertThat(again.visibleColumns()).containsExactly("person", "status", "stack", "owner", "age", "source");
+            assertThat(jdbc.queryForObject(
+                            "select columns from staff_grid_columns where staff_id = ?", String.class, ben))
+                    .isEqualTo("status,stack,owner,age,source");
+        } finally {
+            jdbc.update("delete from staff_grid_columns");
+        }
+    }
+
+    @Test
+    @WithUserDetails("maria")
+    void anEmptyResultSaysSoOffersToClearTheFiltersAndCannotBeExported() {
+        var view = open("q=zzqqxxnothing&stack=GO");
+
+        assertThat(view.total.getText()).isEqualTo("0 leads");
+        assertThat(view.emptyState.isVisible()).isTrue();
+        assertThat(view.emptyMessage.getText()).startsWith("No leads match these filters");
+        assertThat(view.grid.isVisible()).isFalse();
+        assertThat(view.export.isEnabled()).isFalse();
+
+        test(view.emptyClear).click();
+
+        assertThat(view.emptyState.isVisible()).isFalse();
+        assertThat(view.grid.isVisible()).isTrue();
+        assertThat(view.export.isEnabled()).isTrue();
+        assertThat(view.queryParameters().getQueryString()).isEmpty();
+    }
+
+    private List<String> savedViewsInTheMenu() {
+        return $(com.vaadin.flow.component.sidenav.SideNavItem.class).all().stream()
+                .filter(i -> i.hasClassName("sd-saved-view"))
+                .map(com.vaadin.flow.component.sidenav.SideNavItem::getLabel)
+                .toList();
+    }
+
+    @Test
+    @WithUserDetails("ana")
+    void aSavedViewIsOneClickAwayInTheMenuAndCanBeRenamedAndDeleted() {
+        try {
+            var view = open("stack=GO&status=NEW");
+            assertThat(savedViewsInTheMenu())
+                    .containsExactly("My new leads, oldest first", "Unassigned, oldest first", "Overdue");
+
+            test(view.saveView).click();
+            roundTrip();
+            var dialog = java.util.Objects.requireNonNull(view.viewsDialog);
+            test(dialog.name).setValue("My new Go leads");
+            test(dialog.save).click();
+
+            assertThat(savedViewsInTheMenu()).endsWith("My new Go leads");
+            var item = $(com.vaadin.flow.component.sidenav.SideNavItem.class).all().stream()
+                    .filter(i -> "My new Go leads".equals(i.getLabel()))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(item.getPath())
+                    .startsWith("leads?")
+                    .contains("status=NEW")
+                    .contains("stack=GO");
+            var reopened = open("status=NEW&stack=GO");
+            assertThat(reopened.stack.getValue()).isEqualTo(StackLeaning.GO);
+
+            test(dialog.name).setValue("my new go LEADS");
+            test(dialog.save).click();
+            assertThat(dialog.name.isInvalid()).isTrue();
+            assertThat(dialog.name.getErrorMessage()).contains("already have a view called");
+
+            var row = dialog.rows.getFirst();
+            test(row.name()).setValue("Go leads");
+            test(row.rename()).click();
+            assertThat(savedViewsInTheMenu()).contains("Go leads").doesNotContain("My new Go leads");
+
+            test(dialog.rows.getFirst().delete()).click();
+            assertThat(savedViewsInTheMenu()).doesNotContain("Go leads");
+            assertThat(jdbc.queryForObject("select count(*) from saved_view", Long.class))
+                    .isZero();
+        } finally {
+            jdbc.update("delete from saved_view");
+        }
+    }
+
+    @Test
+    @WithUserDetails("maria")
+    void theUnassignedViewListsTheLeadWaitingLongestFirst() {
+        var view = open(com.stackdesk.workspace.SavedViews.BUILT_IN.get(1).query());
+
+        var rows = rows(view);
+        long unassigned = jdbc.queryForObject(
+                "select count(*) from lead where assignee_id is null and suspected_spam = false", Long.class);
+        assertThat(rows).hasSize((int) unassigned).allSatisfy(r -> assertThat(r.assigneeId())
+                .isNull());
+        assertThat(rows).extracting(LeadRow::createdAt).isSorted();
+        assertThat(test(view.grid).getSortDirection("age"))
+                .isEqualTo(com.vaadin.flow.data.provider.SortDirection.DESCENDING);
+        assertThat(view.queryParameters().getQueryString()).isEqualTo("assignee=none&sort=created_at");
+    }
+
+    @Test
+    @WithUserDetails("ana")
+    void aRepTakesTickedLeadsAndIsToldOfOneChangedMeanwhile() {
+        long ana = DemoLeads.staffId(staff, "ana");
+        var view = open("assignee=none");
+        var first = test(view.grid).getRow(0);
+        var second = test(view.grid).getRow(1);
+        try {
+            test(view.grid).select(0);
+            test(view.grid).select(1);
+            assertThat(view.bulkBar.isVisible()).isTrue();
+            assertThat(view.selectionText.getText()).isEqualTo("2 selected");
+            assertThat(view.bulkAssignee.isVisible()).isFalse();
+            // someone saves the second lead after the grid read it
+            jdbc.update("update lead set version = version + 1 where id = ?", second.id());
+
+            test(view.takeSelected).click();
+
+            assertThat(view.bulkOutcome.getElement().getTextRecursively())
+                    .contains("Taken: 1 lead; 1 lead left alone")
+                    .contains(second.reference() + " — changed by someone else since you loaded the list");
+            assertThat(jdbc.queryForObject("select assignee_id from lead where id = ?", Long.class, first.id()))
+                    .isEqualTo(ana);
+            assertThat(jdbc.queryForObject("select assignee_id from lead where id = ?", Long.class, second.id()))
+                    .isNull();
+            assertThat(jdbc.queryForObject(
+                            "select count(*) from lead_activity where lead_id = ? and type = 'ASSIGNED' and actor = 'ana'",
+                            Long.class,
+                            first.id()))
+                    .isEqualTo(1);
+            assertThat(view.bulkBar.isVisible()).isFalse();
+        } finally {
+            jdbc.update("update lead set assignee_id = null, open_assignee_id = null where id = ?", first.id());
+            jdbc.update(
+                    "delete from lead_activity where lead_id = ? and type = 'ASSIGNED' and actor = 'ana'", first.id());
+        }
+    }
+
+    @Test
+    @WithUserDetails("maria")
+    void aManagerSelectsAllMatchingLeadsAndReassignsThem() {
+        long ben = DemoLeads.staffId(staff, "ben");
+        var ids = jdbc.queryForList(
+                "select id from lead where assignee_id is null and suspected_spam = false", Long.class);
+        assertThat(ids).hasSizeGreaterThan(1);
+        var view = open("assignee=none");
+        try {
+            test(view.grid).select(0);
+            assertThat(view.selectAllMatching.getText()).isEqualTo("Select all " + ids.size() + " matching leads");
+            test(view.selectAllMatching).click();
+            assertThat(view.selectionText.getText()).isEqualTo("All " + ids.size() + " matching leads selected");
+            test(view.bulkAssignee).selectItem("Ben Okafor");
+            test(view.applyAssignee).click();
+
+            assertThat(view.bulkOutcome.getElement().getTextRecursively())
+                    .isEqualTo("Assigned to Ben Okafor: " + ids.size() + " leads.");
+            assertThat(ids).allSatisfy(id -> assertThat(
+                            jdbc.queryForObject("select assignee_id from lead where id = ?", Long.class, id))
+                    .isEqualTo(ben));
+            assertThat(view.total.getText()).isEqualTo("0 leads");
+        } finally {
+            ids.forEach(
+                    id -> jdbc.update("update lead set assignee_id = null, open_assignee_id = null where id = ?", id));
+        }
+    }
+
+    @Test
+    @WithUserDetails("maria")
+    void aManagerAddsALeadFromAPhoneCallThroughTheIntakeRules() {
+        var view = navigate(LeadsView.class);
+        test(view.newLead).click();
+        roundTrip();
+        var dialog = java.util.Objects.requireNonNull(view.newLeadDialog);
+
+        test(dialog.create).click();
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.firstName.isInvalid()).isTrue();
+        assertThat(dialog.email.isInvalid()).isTrue();
+        assertThat(dialog.message.isInvalid()).isTrue();
+
+        var email = "nora." + java.util.UUID.randomUUID().toString().substring(0, 8) + "@tidewater.example";
+        test(dialog.firstName).setValue("Nora");
+        test(dialog.lastName).setValue("Lindqvist");
+        test(dialog.email).setValue(email);
+        test(dialog.phone).setValue("+46 70 123 45 67");
+        test(dialog.company).setValue("Tidewater Bank");
+        test(dialog.stack).selectItem("Go");
+        test(dialog.message).setValue("Called: wants a Go code review.");
+        test(dialog.consent).click();
+        test(dialog.create).click();
+
+        assertThat(dialog.isOpened()).isFalse();
+        var lead = leads.findAll().stream()
+                .filter(l -> l.getEmail().equals(email))
+                .findFirst()
+                .orElseThrow();
+        assertThat(lead.getSourceLabel()).isEqualTo("phone");
+        assertThat(lead.isSuspectedSpam()).isFalse();
+        var detail = (LeadDetailView) getCurrentView();
+        assertThat(detail.title.getText()).isEqualTo("Nora Lindqvist");
     }
 }

@@ -3,9 +3,11 @@ package com.stackdesk.workspace.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.stackdesk.DemoData;
+import com.stackdesk.DemoLeads;
 import com.stackdesk.IntegrationTest;
 import com.stackdesk.lead.LeadStatus;
 import com.stackdesk.lead.internal.Leads;
+import com.stackdesk.staff.internal.StaffMembers;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.ListItem;
@@ -36,6 +38,9 @@ class TodayViewTests extends SpringBrowserlessTest {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    StaffMembers staffMembers;
 
     private Timestamp endOfToday() {
         return Timestamp.from(clock.instant()
@@ -73,8 +78,22 @@ class TodayViewTests extends SpringBrowserlessTest {
         assertThat(view.responses.count.getText()).isEqualTo(String.valueOf(responses));
         assertThat(view.followUps.items.getComponentCount()).isEqualTo(followUps);
         assertThat(view.unassigned.items.getComponentCount()).isEqualTo(Math.min(20, unassigned));
-        assertThat(view.sections()).containsExactly(view.responses, view.followUps, view.unassigned);
+        assertThat(view.sections()).containsExactly(view.calls, view.responses, view.followUps, view.unassigned);
         assertThat(view.dateLine.getText()).endsWith("times in UTC");
+    }
+
+    @Test
+    void demoLeadsShowTheirDeadlinesButNobodyIsRemindedOrAlertedAboutThem() {
+        // the seeds' unanswered leads arrived between 1 and 40 days ago: all overdue, none to remind of
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from lead where fingerprint like 'seed-%' and status = 'NEW'"
+                                + " and first_response_at is null and response_due_at is not null",
+                        Long.class))
+                .isPositive();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from lead where fingerprint like 'seed-%' and deadline_step is not null",
+                        Long.class))
+                .isZero();
     }
 
     @Test
@@ -115,6 +134,58 @@ class TodayViewTests extends SpringBrowserlessTest {
         assertThat(leads.findByReference(reference).orElseThrow().getFollowUpAt())
                 .isEqualTo(tomorrowNine);
         assertThat(view.followUps.items.getComponentCount()).isEqualTo(before - 1);
+    }
+
+    @Test
+    void showsABookedCallInTheRepsZoneAndLogsItWithOneClick() {
+        var lead = DemoLeads.of(leads, staffMembers, "ana", LeadStatus.NEW).getLast();
+        assertThat(lead.getFirstResponseAt()).isNull();
+        var start = clock.instant()
+                .atZone(ZoneOffset.UTC)
+                .toLocalDate()
+                .plusDays(1)
+                .atTime(LocalTime.of(10, 0))
+                .toInstant(ZoneOffset.UTC);
+        jdbc.update(
+                "insert into booked_call (uid, lead_id, staff_id, starts_at, ends_at, visitor_time_zone, sequence,"
+                        + " status, active_starts_at, active_lead_id, booked_at, version)"
+                        + " values ('today-view-test', ?, ?, ?, ?, 'America/New_York', 0, 'BOOKED', ?, ?, ?, 0)",
+                lead.getId(),
+                anaId(),
+                Timestamp.from(start),
+                Timestamp.from(start.plusSeconds(1800)),
+                Timestamp.from(start),
+                lead.getId(),
+                Timestamp.from(clock.instant()));
+        try {
+            var view = navigate(TodayView.class);
+            assertThat(view.calls.items.getComponentCount()).isEqualTo(1);
+            var line = (ListItem) view.calls.items.getChildren().findFirst().orElseThrow();
+            // Ana reads times in the demo team's zone, UTC; New York is 5 hours behind in winter, 4 in summer
+            assertThat(line.getElement().getTextRecursively())
+                    .contains(lead.getFullName(), lead.getReference(), "Call tomorrow 10:00 UTC–10:30")
+                    .containsPattern("the visitor's time tomorrow 0[56]:00 E[SD]T");
+            long contactsBefore = contactsLogged(lead.getId());
+
+            test(button(line, "Log call")).click();
+
+            assertThat(contactsLogged(lead.getId())).isEqualTo(contactsBefore + 1);
+            assertThat(leads.findById(lead.getId()).orElseThrow().getFirstResponseAt())
+                    .isNotNull();
+            var logged = (ListItem) view.calls.items.getChildren().findFirst().orElseThrow();
+            assertThat(logged.getElement().getTextRecursively()).contains("Call logged");
+            assertThat(logged.getChildren().flatMap(c -> c.getChildren()).filter(Button.class::isInstance))
+                    .isEmpty();
+        } finally {
+            jdbc.update("delete from booked_call where uid = 'today-view-test'");
+        }
+    }
+
+    private long contactsLogged(long leadId) {
+        return jdbc.queryForObject(
+                "select count(*) from lead_activity where lead_id = ? and type = 'CONTACT_LOGGED'"
+                        + " and text like 'Consultation call (booked for %'",
+                Long.class, leadId);
     }
 
     private static String reference(ListItem line) {
