@@ -546,7 +546,8 @@ public class Lead {
                 clientIp,
                 suspectedSpam,
                 spamReason,
-                getAssistant());
+                getAssistant(),
+                lostReasonLabel);
     }
 
     public String getSourceLabel() {

@@ -122,6 +122,47 @@ public class LeadSearch {
                 neighbour(where, terms, columns, current.get(), true));
     }
 
+    /**
+     * How many leads come before {@code reference} in the list of this filter and order (its row
+     * index in the grid, where it is or would be), or -1 when there is no such lead. Counted from
+     * the same keyset conditions as {@link #neighbours}.
+     */
+    @PreAuthorize("hasRole('SALES')")
+    @Transactional(readOnly = true)
+    public long position(LeadFilter filter, List<LeadOrder> orders, String reference) {
+        var terms = LeadSql.orderTerms(orders, filter);
+        var columns = terms.stream()
+                .filter(t -> !t.pinned())
+                .map(LeadSql.OrderTerm::column)
+                .distinct()
+                .toList();
+        var current = jdbc.sql("SELECT id, reference, " + String.join(", ", columns) + " FROM lead WHERE reference = ?")
+                .param(reference)
+                .query((rs, n) -> keyOf(rs, columns))
+                .optional();
+        if (current.isEmpty()) {
+            return -1;
+        }
+        var where = LeadSql.where(filter, scope(), matchedIds(filter));
+        var backwards = terms.stream().map(LeadSql.OrderTerm::reversed).toList();
+        var same = LeadSql.equalTo(terms, current.get().values());
+        long before = count(
+                where,
+                same.where + " AND id > ?",
+                params(same.params, current.get().id()));
+        var earlier = LeadSql.after(backwards, current.get().values());
+        return earlier == null ? before : before + count(where, earlier.where, earlier.params);
+    }
+
+    private long count(LeadSql where, String condition, List<Object> conditionParams) {
+        var params = new ArrayList<>(where.params);
+        params.addAll(conditionParams);
+        return jdbc.sql("SELECT COUNT(*) FROM lead WHERE " + where.where + " AND " + condition)
+                .params(params)
+                .query(Long.class)
+                .single();
+    }
+
     /** The two leads around one in a list; null at an end of it. */
     public record Neighbours(
             @Nullable String previous, @Nullable String next) {}

@@ -9,6 +9,7 @@ import com.stackdesk.base.ui.MainLayout;
 import com.stackdesk.lead.LeadStatistics;
 import com.stackdesk.lead.LeadStatistics.Overview;
 import com.stackdesk.lead.LeadStatus;
+import com.stackdesk.lead.LostReasons;
 import com.stackdesk.staff.StaffDirectory;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
@@ -53,6 +54,7 @@ public class DashboardView extends Main {
 
     DashboardView(
             LeadStatistics statistics,
+            LostReasons lostReasons,
             FormAnalytics analytics,
             StaffDirectory staff,
             CurrentUser currentUser,
@@ -117,6 +119,14 @@ public class DashboardView extends Main {
                 .forEach(e -> byStack.put(e.getKey().label(), e.getValue()));
         charts.add(card("Leads by stack leaning", Charts.bars("Leads by stack leaning", byStack, label -> "")));
         charts.add(card("Leads by source", Charts.bars("Leads by source", overview.bySource(), label -> "")));
+        var lost = lostReasons.lostPerReason();
+        Component lostCard = card(
+                "Lost leads by reason",
+                lost.isEmpty()
+                        ? new Paragraph("No lead has been lost.")
+                        : Charts.bars("Lost leads by reason", lost, label -> "lost"));
+        lostCard.setId("lost-reasons");
+        charts.add(lostCard);
         if (user.isManager()) {
             charts.add(card("Open leads per rep", repLoad(overview, staff)));
         }

@@ -70,6 +70,12 @@ public class LeadsView extends Main implements BeforeEnterObserver {
 
     static final String OVERDUE = "overdue";
 
+    /** {@code focus=search}: the search box gets the focus (the lead page's "/" key). */
+    static final String FOCUS = "focus";
+
+    /** {@code at=SD-…}: the grid scrolls to that lead's row (the lead page's Back). */
+    static final String AT = "at";
+
     record AssigneeChoice(String key, String label) {
         static final AssigneeChoice UNASSIGNED = new AssigneeChoice("none", "Unassigned");
         static final AssigneeChoice ME = new AssigneeChoice("me", "Me");
@@ -200,6 +206,7 @@ public class LeadsView extends Main implements BeforeEnterObserver {
                 resizeListener.remove();
             }
         });
+        new KeyShortcuts().add("Search", search::focus, "/").bindTo(this);
     }
 
     private void configureFilters(List<StaffDirectory.Assignee> assignees) {
@@ -379,10 +386,13 @@ public class LeadsView extends Main implements BeforeEnterObserver {
                         query -> (int) Math.min(Integer.MAX_VALUE, count()))
                 .setIdentifierProvider(LeadRow::id);
         grid.sort(List.of(new GridSortOrder<>(received, SortDirection.DESCENDING)));
-        grid.addItemClickListener(e -> grid.getUI()
-                .ifPresent(ui -> ui.navigate(
-                        LeadDetailView.class,
-                        new RouteParameters("reference", e.getItem().reference()))));
+        grid.addItemClickListener(e ->
+                grid.getUI().ifPresent(ui -> ui.navigate("leads/" + e.getItem().reference(), listParameters())));
+        grid.addSortListener(e -> {
+            if (!applyingUrl) {
+                writeUrl();
+            }
+        });
         grid.getElement().setAttribute("aria-label", "Leads");
     }
 
@@ -434,6 +444,7 @@ public class LeadsView extends Main implements BeforeEnterObserver {
     private RouterLink leadLink(LeadRow row) {
         var link = new RouterLink(
                 row.reference(), LeadDetailView.class, new RouteParameters("reference", row.reference()));
+        link.setQueryParameters(listParameters());
         link.getElement().setAttribute("aria-label", "Open lead " + row.reference() + " of " + row.fullName());
         return link;
     }
@@ -497,12 +508,29 @@ public class LeadsView extends Main implements BeforeEnterObserver {
         showIgnored(ignored);
         filter = currentFilter();
         count = null;
-        if (due.getValue() != null && dueColumn != null) {
-            // a link to what is due lists it soonest first, as choosing the filter does
-            grid.sort(List.of(new GridSortOrder<>(dueColumn, SortDirection.ASCENDING)));
+        applyingUrl = true;
+        try {
+            if (due.getValue() != null && dueColumn != null) {
+                // a link to what is due lists it soonest first, as choosing the filter does
+                grid.sort(List.of(new GridSortOrder<>(dueColumn, SortDirection.ASCENDING)));
+            }
+            applySort(given.sort());
+        } finally {
+            applyingUrl = false;
         }
         grid.getDataProvider().refreshAll();
         updateTotal();
+        var query = event.getLocation().getQueryParameters();
+        query.getSingleParameter(AT).ifPresent(reference -> {
+            // back from a lead: its row (or where it would be) at the top
+            long row = leads.position(filter, given.sort(), reference);
+            if (row >= 0) {
+                grid.scrollToIndex((int) Math.min(Integer.MAX_VALUE, row));
+            }
+        });
+        if (query.getSingleParameter(FOCUS).filter("search"::equals).isPresent()) {
+            search.focus();
+        }
     }
 
     /** Tells the user which of the link's filters were left out, rather than showing more leads without a word. */
@@ -529,9 +557,53 @@ public class LeadsView extends Main implements BeforeEnterObserver {
         count = null;
         grid.getDataProvider().refreshAll();
         updateTotal();
+        writeUrl();
+    }
+
+    private void writeUrl() {
         getUI().ifPresent(ui -> ui.getPage()
                 .getHistory()
                 .replaceState(null, new Location(mine ? "leads/mine" : "leads", queryParameters())));
+    }
+
+    /**
+     * What a lead opened from this grid gets in its query string: the filters and order, and for
+     * "My leads" {@code list=mine}, so its page walks this list and its Back returns here.
+     */
+    QueryParameters listParameters() {
+        var params = new LinkedHashMap<String, List<String>>(queryParameters().getParameters());
+        if (mine) {
+            params.put(LeadDetailView.LIST, List.of("mine"));
+        }
+        return new QueryParameters(params);
+    }
+
+    /** The grid's order as the URL's {@code sort} value, or null for the default order. */
+    private @Nullable String sortParameter() {
+        var orders = orders(grid.getSortOrder().stream()
+                .flatMap(o -> o.getSorted().getSortOrder(o.getDirection()))
+                .toList());
+        var byDefault = due.getValue() != null ? List.of(LeadOrder.DUE_FIRST) : List.of(LeadOrder.NEWEST_FIRST);
+        if (orders.isEmpty() || orders.equals(byDefault)) {
+            return null;
+        }
+        return orders.stream()
+                .map(o -> (o.ascending() ? "" : "-") + o.field().name().toLowerCase(java.util.Locale.ROOT))
+                .collect(Collectors.joining(","));
+    }
+
+    /** Sorts the grid as the URL's {@code sort} says (the first criterion: the grid sorts by one column). */
+    private void applySort(List<LeadOrder> sort) {
+        if (sort.isEmpty()) {
+            return;
+        }
+        var first = sort.getFirst();
+        grid.getColumns().stream()
+                .filter(c -> c.getSortOrder(SortDirection.ASCENDING)
+                        .anyMatch(o -> o.getSorted().equals(first.field().name())))
+                .findFirst()
+                .ifPresent(column -> grid.sort(List.of(new GridSortOrder<>(
+                        column, first.ascending() ? SortDirection.ASCENDING : SortDirection.DESCENDING))));
     }
 
     private void updateTotal() {
@@ -610,6 +682,7 @@ public class LeadsView extends Main implements BeforeEnterObserver {
         if (showSpam.getValue()) {
             params.put("spam", "1");
         }
+        put(params, "sort", sortParameter());
         return QueryParameters.simple(params);
     }
 
