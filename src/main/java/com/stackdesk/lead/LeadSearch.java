@@ -213,8 +213,7 @@ public class LeadSearch {
             LeadSql where, String condition, List<Object> conditionParams, String orderBy, List<String> columns) {
         var params = new ArrayList<>(where.params);
         params.addAll(conditionParams);
-        return jdbc.sql("SELECT id, reference, " + String.join(", ", columns) + " FROM lead WHERE " + where.where
-                        + " AND " + condition + " ORDER BY " + orderBy + " FETCH FIRST 1 ROWS ONLY")
+        return jdbc.sql(LeadSql.first(columns, where.where + " AND " + condition, orderBy))
                 .params(params)
                 .query((rs, n) -> keyOf(rs, columns))
                 .optional()

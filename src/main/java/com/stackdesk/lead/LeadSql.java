@@ -278,6 +278,12 @@ final class LeadSql {
         return new LeadSql(conditions.toString(), params);
     }
 
+    /** The first lead by {@code orderBy} that meets {@code where}: its id, reference and {@code columns}. */
+    static String first(List<String> columns, String where, String orderBy) {
+        return "SELECT id, reference" + (columns.isEmpty() ? "" : ", " + String.join(", ", columns))
+                + " FROM lead WHERE " + where + " ORDER BY " + orderBy + " FETCH FIRST 1 ROWS ONLY";
+    }
+
     static Object timestamp(Instant instant) {
         return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }

@@ -77,21 +77,24 @@ class SalesRepJourneyTests extends BrowserTest {
                         new Page.GetByRoleOptions()
                                 .setName("Open lead " + lead.getReference() + " of " + lead.getFullName()))
                 .click();
-        page.waitForURL(Pattern.compile(".*/leads/" + lead.getReference() + "$"));
+        // the lead page keeps the list it came from
+        page.waitForURL(Pattern.compile(".*/leads/" + lead.getReference() + "\\?.*status=NEW.*"));
         waitForVaadin();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(lead.getFullName())))
                 .isVisible();
 
-        var moveTo = page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Move to"));
-        assertThat(moveTo).hasValue("Contacted");
-        page.getByLabel("Note (optional)").fill("Called them, a call is booked for Tuesday");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save status"))
+        // one composer: a logged call that moves the lead to Contacted in the same action
+        assertThat(page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("and move to Contacted")))
+                .isChecked();
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("What happened"))
+                .fill("Called them, a call is booked for Tuesday");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log call"))
                 .click();
         waitForVaadin();
 
         var timeline = page.locator(".sd-timeline");
         assertThat(timeline).containsText("Status New → Contacted");
-        assertThat(timeline).containsText("Called them, a call is booked for Tuesday");
+        assertThat(timeline).containsText("Call: Called them, a call is booked for Tuesday");
         assertThat(timeline).containsText("Ana Souza");
         screenshot("ws-lead-detail-ana");
         var stored = leads.findByReference(lead.getReference()).orElseThrow();

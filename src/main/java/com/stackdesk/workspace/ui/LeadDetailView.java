@@ -59,7 +59,6 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -378,7 +377,7 @@ public class LeadDetailView extends Main implements BeforeEnterObserver, HasDyna
     /** Reads the list the lead was opened from, as the grid put it in the query string. */
     private void readList(QueryParameters query) {
         listQuery = query;
-        var parameters = new HashMap<>(query.getParameters());
+        var parameters = new LinkedHashMap<>(query.getParameters());
         boolean mine = "mine"
                 .equals(parameters.getOrDefault(LIST, List.of()).stream()
                         .findFirst()
