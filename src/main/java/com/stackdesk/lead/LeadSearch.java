@@ -65,8 +65,8 @@ public class LeadSearch {
                 // the index entries already say which matches come first: read only the page's rows
                 var pageIds = hits.stream()
                         .sorted(Comparator.comparing(SearchHit::createdAt)
-                                .thenComparing(SearchHit::id)
-                                .reversed())
+                                .reversed()
+                                .thenComparing(SearchHit::id))
                         .skip(offset)
                         .limit(limit)
                         .map(SearchHit::id)
@@ -75,7 +75,7 @@ public class LeadSearch {
                     return List.of();
                 }
                 return jdbc.sql("SELECT " + LeadSql.ROW_COLUMNS
-                                + " FROM lead WHERE id = ANY(?) ORDER BY created_at DESC, id DESC")
+                                + " FROM lead WHERE id = ANY(?) ORDER BY created_at DESC, id ASC")
                         .param(pageIds)
                         .query(LeadSql::row)
                         .list();
@@ -96,8 +96,8 @@ public class LeadSearch {
      * The leads just before and just after one lead in a list, as references (null at either end):
      * the list the grid shows for this filter and order, within what the caller may see. The lead
      * itself need not match the filter any more (a NEW lead just moved to Contacted still has its
-     * place in "status=NEW"). Leads tied in every sorted column follow each other by id, newest
-     * first. Each step is a keyset query ("the first lead after these values") read in index order.
+     * place in "status=NEW"). Leads tied in every sorted column follow each other by id, in the
+     * order they were stored. Each step is a keyset query ("the first lead after these values") read in index order.
      */
     @PreAuthorize("hasRole('SALES')")
     @Transactional(readOnly = true)
@@ -148,7 +148,7 @@ public class LeadSearch {
         var same = LeadSql.equalTo(terms, current.get().values());
         long before = count(
                 where,
-                same.where + " AND id > ?",
+                same.where + " AND id < ?",
                 params(same.params, current.get().id()));
         var earlier = LeadSql.after(backwards, current.get().values());
         return earlier == null ? before : before + count(where, earlier.where, earlier.params);
@@ -178,15 +178,17 @@ public class LeadSearch {
         return new ListKey(rs.getLong("id"), rs.getString("reference"), values);
     }
 
-    /** The next lead after {@code from} in the order of {@code terms} ({@code forward}: ties by id downwards). */
+    /** The next lead after {@code from} in the order of {@code terms} ({@code forward}: ties by id upwards). */
     private @Nullable String neighbour(
             LeadSql where, List<LeadSql.OrderTerm> terms, List<String> columns, ListKey from, boolean forward) {
-        var tieOrder = forward ? "id DESC" : "id ASC";
+        // ties in index order: H2's and PostgreSQL's indexes hold equal keys by row id (the grid's
+        // order, too, where it does not say)
+        var tieOrder = forward ? "id ASC" : "id DESC";
         // a lead tied with this one in every sorted column comes first
         var same = LeadSql.equalTo(terms, from.values());
         var tie = first(
                 where,
-                same.where + " AND id " + (forward ? "< ?" : "> ?"),
+                same.where + " AND id " + (forward ? "> ?" : "< ?"),
                 params(same.params, from.id()),
                 tieOrder,
                 columns);
