@@ -119,14 +119,6 @@ public class DashboardView extends Main {
                 .forEach(e -> byStack.put(e.getKey().label(), e.getValue()));
         charts.add(card("Leads by stack leaning", Charts.bars("Leads by stack leaning", byStack, label -> "")));
         charts.add(card("Leads by source", Charts.bars("Leads by source", overview.bySource(), label -> "")));
-        var lost = lostReasons.lostPerReason();
-        Component lostCard = card(
-                "Lost leads by reason",
-                lost.isEmpty()
-                        ? new Paragraph("No lead has been lost.")
-                        : Charts.bars("Lost leads by reason", lost, label -> "lost"));
-        lostCard.setId("lost-reasons");
-        charts.add(lostCard);
         if (user.isManager()) {
             charts.add(card("Open leads per rep", repLoad(overview, staff)));
         }
@@ -145,6 +137,14 @@ public class DashboardView extends Main {
                         key -> key.isEmpty() ? "Unassigned" : names.getOrDefault(Long.valueOf(key), "staff #" + key))));
         charts.add(
                 card("First responses by source (30 days)", responseTable("source", responses.bySource(), key -> key)));
+        var lost = lostReasons.lostPerReason();
+        Component lostCard = card(
+                "Lost leads by reason",
+                lost.isEmpty()
+                        ? new Paragraph("No lead has been lost.")
+                        : Charts.bars("Lost leads by reason", lost, label -> "lost"));
+        lostCard.setId("lost-reasons");
+        charts.add(lostCard);
         var formFigures = analytics.lastWeeks(FORM_WEEKS);
         kpis.add(formConversion(formFigures));
         showForms(formFigures);

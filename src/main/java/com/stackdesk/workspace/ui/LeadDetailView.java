@@ -194,6 +194,7 @@ public class LeadDetailView extends Main implements BeforeEnterObserver, HasDyna
         previous.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         next.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         help.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        help.addClassName("sd-shortcuts-button");
         previous.addClickListener(e -> goTo(neighbours.previous()));
         next.addClickListener(e -> goTo(neighbours.next()));
         previous.setTooltipText("Previous lead in the list (k or p)");
