@@ -79,7 +79,7 @@ class WalkingAListReadsItsIndexesTests {
 
     /** Read in the index's order and stopped at once: no sort of the range after the lead. */
     private static void assertReadInOrderFrom(String plan, String index) {
-        assertThat(plan).containsIgnoringCase(index);
+        assertThat(plan).containsPattern("(?i)" + index);
         if (plan.contains("/*")) {
             // H2: the rows come in the index's order, and only the first few are looked at
             assertThat(plan).contains("index sorted");
@@ -108,8 +108,9 @@ class WalkingAListReadsItsIndexesTests {
     @Test
     void aStatusAndStackListIsWalkedInItsIndex() {
         var filter = LeadFilter.NONE.withStatus(LeadStatus.NEW).withStack(StackLeaning.GO);
-        assertReadInOrderFrom(nextPlan(filter, "W1500", true), "ix_lead_status_stack");
-        assertReadInOrderFrom(nextPlan(filter, "W1500", false), "ix_lead_status_stack");
+        // PostgreSQL may read ix_lead_newest instead, which holds status and stack as well: in order either way
+        assertReadInOrderFrom(nextPlan(filter, "W1500", true), "ix_lead_(status_stack|newest)");
+        assertReadInOrderFrom(nextPlan(filter, "W1500", false), "ix_lead_(status_stack|newest)");
     }
 
     @Test
