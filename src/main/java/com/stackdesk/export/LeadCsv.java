@@ -64,6 +64,7 @@ final class LeadCsv {
                 new Column("assignee", r -> r.assigneeId() == null ? null : assigneeName.apply(r.assigneeId())),
                 new Column("first_response_at", r -> time(r.firstResponseAt())),
                 new Column("lost_reason", LeadExportRow::lostReason),
+                new Column("lost_reason_category", LeadExportRow::lostReasonLabel),
                 new Column("routing_reason", LeadExportRow::routingReason),
                 new Column("source", r -> r.source().label()),
                 new Column("utm_source", r -> r.source().utmSource()),

@@ -118,6 +118,9 @@ public class Lead {
 
     private @Nullable String lostReason;
 
+    // the lost reason's label from the list (or "Other"): what the dashboard counts by
+    private @Nullable String lostReasonLabel;
+
     @Column(length = 1000)
     private @Nullable String routingReason;
 
@@ -273,19 +276,21 @@ public class Lead {
 
     /**
      * Moves the lead to {@code target} if the pipeline allows it (see {@link LeadStatus#canMoveTo}).
-     * LOST needs a reason. The first move out of NEW counts as the first response, unless a logged
-     * contact came first. Returns whether this move recorded the first response.
+     * LOST needs a reason, {@code reasonLabel} the list's label it counts under. The first move out
+     * of NEW counts as the first response, unless a logged contact came first. Returns whether this
+     * move recorded the first response.
      */
-    boolean moveTo(LeadStatus target, @Nullable String reason, Instant now) {
+    boolean moveTo(LeadStatus target, @Nullable String reason, @Nullable String reasonLabel, Instant now) {
         if (!status.canMoveTo(target)) {
             throw new IllegalLeadChange("A lead can't go from " + status.label() + " to " + target.label()
-                    + ". Allowed next: " + status.allowedNextLabels() + ".");
+                    + ". Allowed: " + status.allowedNextLabels() + ".");
         }
         if (target == LeadStatus.LOST) {
             if (reason == null || reason.isBlank()) {
                 throw new IllegalLeadChange("Say why the lead was lost.");
             }
             this.lostReason = reason.strip().length() > 500 ? reason.strip().substring(0, 500) : reason.strip();
+            this.lostReasonLabel = reasonLabel == null ? LostReasons.OTHER : reasonLabel;
         }
         boolean firstResponse = status == LeadStatus.NEW && recordFirstResponse(now);
         this.status = target;
@@ -303,10 +308,15 @@ public class Lead {
     }
 
     /** Sets where an imported lead already stands, without the pipeline's rules: it is history, not a move. */
-    void importState(LeadStatus status, @Nullable Instant firstResponseAt, @Nullable String lostReason) {
+    void importState(
+            LeadStatus status,
+            @Nullable Instant firstResponseAt,
+            @Nullable String lostReason,
+            @Nullable String lostReasonLabel) {
         this.status = status;
         this.firstResponseAt = firstResponseAt;
         this.lostReason = lostReason;
+        this.lostReasonLabel = lostReason == null ? null : lostReasonLabel;
         updateOpenAssignee();
     }
 
@@ -484,6 +494,11 @@ public class Lead {
         return lostReason;
     }
 
+    /** The list's label the lead was lost under ({@link LostReasons}), "Other" for the rep's own words. */
+    public @Nullable String getLostReasonLabel() {
+        return lostReasonLabel;
+    }
+
     public @Nullable String getRoutingReason() {
         return routingReason;
     }
@@ -531,7 +546,8 @@ public class Lead {
                 clientIp,
                 suspectedSpam,
                 spamReason,
-                getAssistant());
+                getAssistant(),
+                lostReasonLabel);
     }
 
     public String getSourceLabel() {

@@ -3,7 +3,11 @@ package com.stackdesk.lead;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
-/** Every stored field of one lead, as an export writes it. */
+/**
+ * Every stored field of one lead, as an export writes it.
+ *
+ * @param lostReasonLabel the lost reason's label from the list ({@link LostReasons}), "Other" for a rep's own words
+ */
 public record LeadExportRow(
         String reference,
         LeadKind kind,
@@ -33,4 +37,5 @@ public record LeadExportRow(
         @Nullable String clientIp,
         boolean suspectedSpam,
         @Nullable String spamReason,
-        @Nullable AssistantSummary assistant) {}
+        @Nullable AssistantSummary assistant,
+        @Nullable String lostReasonLabel) {}

@@ -29,7 +29,7 @@ public class LeadExports {
             + " budget, timeline, team_size, assignee_id, first_response_at, lost_reason, routing_reason,"
             + " utm_source, utm_medium, utm_campaign, utm_term, utm_content, referrer, landing_page,"
             + " consent_version, consent_at, client_ip, suspected_spam, spam_reason,"
-            + " assistant_answers, assistant_recommendation, assistant_quote";
+            + " assistant_answers, assistant_recommendation, assistant_quote, lost_reason_label";
 
     private final JdbcClient jdbc;
     private final CurrentUser currentUser;
@@ -100,7 +100,8 @@ public class LeadExports {
                 rs.getString(32),
                 rs.getBoolean(33),
                 rs.getString(34),
-                assistant(rs.getString(35), rs.getString(36), rs.getString(37)));
+                assistant(rs.getString(35), rs.getString(36), rs.getString(37)),
+                rs.getString(38));
     }
 
     private static @Nullable AssistantSummary assistant(

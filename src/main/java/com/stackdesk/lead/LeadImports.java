@@ -17,10 +17,12 @@ public class LeadImports {
 
     private final Leads leads;
     private final LeadTimeline timeline;
+    private final LostReasons lostReasons;
 
-    LeadImports(Leads leads, LeadTimeline timeline) {
+    LeadImports(Leads leads, LeadTimeline timeline, LostReasons lostReasons) {
         this.leads = leads;
         this.timeline = timeline;
+        this.lostReasons = lostReasons;
     }
 
     @Transactional
@@ -38,7 +40,8 @@ public class LeadImports {
             timeline.recordAt(
                     id, lead.getCreatedAt().plusSeconds(60), ActivityType.ASSIGNED, "Assigned to " + assigneeName);
         }
-        lead.importState(status, firstResponseAt, lostReason);
+        lead.importState(
+                status, firstResponseAt, lostReason, lostReason == null ? null : lostReasons.labelFor(lostReason));
         if (status != LeadStatus.NEW || firstResponseAt != null) {
             leads.endDeadline(id);
         }

@@ -4,7 +4,9 @@ import com.stackdesk.base.CurrentUser;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -63,8 +65,8 @@ public class LeadSearch {
                 // the index entries already say which matches come first: read only the page's rows
                 var pageIds = hits.stream()
                         .sorted(Comparator.comparing(SearchHit::createdAt)
-                                .thenComparing(SearchHit::id)
-                                .reversed())
+                                .reversed()
+                                .thenComparing(SearchHit::id))
                         .skip(offset)
                         .limit(limit)
                         .map(SearchHit::id)
@@ -73,7 +75,7 @@ public class LeadSearch {
                     return List.of();
                 }
                 return jdbc.sql("SELECT " + LeadSql.ROW_COLUMNS
-                                + " FROM lead WHERE id = ANY(?) ORDER BY created_at DESC, id DESC")
+                                + " FROM lead WHERE id = ANY(?) ORDER BY created_at DESC, id ASC")
                         .param(pageIds)
                         .query(LeadSql::row)
                         .list();
@@ -102,6 +104,142 @@ public class LeadSearch {
                 .params(params)
                 .query((rs, n) -> new LeadVersion(rs.getLong("id"), rs.getLong("version")))
                 .list();
+    }
+
+    /**
+     * The leads just before and just after one lead in a list, as references (null at either end):
+     * the list the grid shows for this filter and order, within what the caller may see. The lead
+     * itself need not match the filter any more (a NEW lead just moved to Contacted still has its
+     * place in "status=NEW"). Leads tied in every sorted column follow each other by id, in the
+     * order they were stored. Each step is a keyset query ("the first lead after these values") read in index order.
+     */
+    @PreAuthorize("hasRole('SALES')")
+    @Transactional(readOnly = true)
+    public Neighbours neighbours(LeadFilter filter, List<LeadOrder> orders, String reference) {
+        var terms = LeadSql.orderTerms(orders, filter);
+        var columns = terms.stream()
+                .filter(t -> !t.pinned())
+                .map(LeadSql.OrderTerm::column)
+                .distinct()
+                .toList();
+        var current = jdbc.sql("SELECT id, reference, " + String.join(", ", columns) + " FROM lead WHERE reference = ?")
+                .param(reference)
+                .query((rs, n) -> keyOf(rs, columns))
+                .optional();
+        if (current.isEmpty()) {
+            return new Neighbours(null, null);
+        }
+        var where = LeadSql.where(filter, scope(), matchedIds(filter));
+        var backwards = terms.stream().map(LeadSql.OrderTerm::reversed).toList();
+        return new Neighbours(
+                neighbour(where, backwards, columns, current.get(), false),
+                neighbour(where, terms, columns, current.get(), true));
+    }
+
+    /**
+     * How many leads come before {@code reference} in the list of this filter and order (its row
+     * index in the grid, where it is or would be), or -1 when there is no such lead. Counted from
+     * the same keyset conditions as {@link #neighbours}.
+     */
+    @PreAuthorize("hasRole('SALES')")
+    @Transactional(readOnly = true)
+    public long position(LeadFilter filter, List<LeadOrder> orders, String reference) {
+        var terms = LeadSql.orderTerms(orders, filter);
+        var columns = terms.stream()
+                .filter(t -> !t.pinned())
+                .map(LeadSql.OrderTerm::column)
+                .distinct()
+                .toList();
+        var current = jdbc.sql("SELECT id, reference, " + String.join(", ", columns) + " FROM lead WHERE reference = ?")
+                .param(reference)
+                .query((rs, n) -> keyOf(rs, columns))
+                .optional();
+        if (current.isEmpty()) {
+            return -1;
+        }
+        var where = LeadSql.where(filter, scope(), matchedIds(filter));
+        var backwards = terms.stream().map(LeadSql.OrderTerm::reversed).toList();
+        var same = LeadSql.equalTo(terms, current.get().values());
+        long before = count(
+                where,
+                same.where + " AND id < ?",
+                params(same.params, current.get().id()));
+        var earlier = LeadSql.after(backwards, current.get().values());
+        return earlier == null ? before : before + count(where, earlier.where, earlier.params);
+    }
+
+    private long count(LeadSql where, String condition, List<Object> conditionParams) {
+        var params = new ArrayList<>(where.params);
+        params.addAll(conditionParams);
+        return jdbc.sql("SELECT COUNT(*) FROM lead WHERE " + where.where + " AND " + condition)
+                .params(params)
+                .query(Long.class)
+                .single();
+    }
+
+    /** The two leads around one in a list; null at an end of it. */
+    public record Neighbours(
+            @Nullable String previous, @Nullable String next) {}
+
+    /** A lead's place in a list: its id, reference and the values of the sorted columns. */
+    private record ListKey(long id, String reference, Map<String, @Nullable Object> values) {}
+
+    private static ListKey keyOf(java.sql.ResultSet rs, List<String> columns) throws java.sql.SQLException {
+        var values = new HashMap<String, @Nullable Object>();
+        for (var column : columns) {
+            values.put(column, rs.getObject(column));
+        }
+        return new ListKey(rs.getLong("id"), rs.getString("reference"), values);
+    }
+
+    /** The next lead after {@code from} in the order of {@code terms} ({@code forward}: ties by id upwards). */
+    private @Nullable String neighbour(
+            LeadSql where, List<LeadSql.OrderTerm> terms, List<String> columns, ListKey from, boolean forward) {
+        // ties in index order: H2's and PostgreSQL's indexes hold equal keys by row id (the grid's
+        // order, too, where it does not say)
+        var tieOrder = forward ? "id ASC" : "id DESC";
+        // a lead tied with this one in every sorted column comes first
+        var same = LeadSql.equalTo(terms, from.values());
+        var tie = first(
+                where,
+                same.where + " AND id " + (forward ? "> ?" : "< ?"),
+                params(same.params, from.id()),
+                tieOrder,
+                columns);
+        if (tie != null) {
+            return tie.reference();
+        }
+        var after = LeadSql.after(terms, from.values());
+        if (after == null) {
+            return null;
+        }
+        var order = new java.util.StringJoiner(", ");
+        terms.forEach(t -> order.add(t.sql()));
+        var found = first(where, after.where, after.params, order.toString(), columns);
+        if (found == null) {
+            return null;
+        }
+        // and of the leads tied with the one found, the first by id
+        var itsTies = LeadSql.equalTo(terms, found.values());
+        var firstOfThem = first(where, itsTies.where, itsTies.params, tieOrder, columns);
+        return firstOfThem == null ? found.reference() : firstOfThem.reference();
+    }
+
+    private @Nullable ListKey first(
+            LeadSql where, String condition, List<Object> conditionParams, String orderBy, List<String> columns) {
+        var params = new ArrayList<>(where.params);
+        params.addAll(conditionParams);
+        return jdbc.sql(LeadSql.first(columns, where.where + " AND " + condition, orderBy))
+                .params(params)
+                .query((rs, n) -> keyOf(rs, columns))
+                .optional()
+                .orElse(null);
+    }
+
+    private static List<Object> params(List<Object> first, Object last) {
+        var all = new ArrayList<>(first);
+        all.add(last);
+        return all;
     }
 
     /** The distinct source labels of the leads the caller may see, for the filter's choices. */

@@ -184,38 +184,138 @@ final class LeadSql {
     }
 
     static String orderBy(List<LeadOrder> orders, LeadFilter filter) {
+        var joiner = new StringJoiner(", ");
+        orderTerms(orders, filter).forEach(term -> joiner.add(term.sql()));
+        return joiner.toString();
+    }
+
+    /**
+     * One term of the grid's ORDER BY: a column, its direction, where its nulls go (null: no NULLS
+     * clause, the column holds none here) and whether the filter pins it to one value (then it only
+     * helps H2 see an index's order, and a keyset leaves it out).
+     */
+    record OrderTerm(
+            String column, boolean ascending, @Nullable Boolean nullsFirst, boolean pinned) {
+
+        String sql() {
+            return column
+                    + (ascending ? " ASC" : " DESC")
+                    + (nullsFirst == null ? "" : nullsFirst ? " NULLS FIRST" : " NULLS LAST");
+        }
+
+        /** The same column read the other way round: the list backwards. */
+        OrderTerm reversed() {
+            return new OrderTerm(column, !ascending, nullsFirst == null ? null : !nullsFirst, pinned);
+        }
+
+        /** "Comes after {@code value} in this order", or null when nothing can. */
+        @Nullable
+        String after(@Nullable Object value, List<Object> params) {
+            if (value == null) {
+                return Boolean.TRUE.equals(nullsFirst) ? column + " IS NOT NULL" : null;
+            }
+            params.add(value);
+            var beyond = column + (ascending ? " > ?" : " < ?");
+            return Boolean.FALSE.equals(nullsFirst) ? "(" + beyond + " OR " + column + " IS NULL)" : beyond;
+        }
+
+        String equalTo(@Nullable Object value, List<Object> params) {
+            if (value == null) {
+                return column + " IS NULL";
+            }
+            params.add(value);
+            return column + " = ?";
+        }
+    }
+
+    /** The grid's order as terms, the same {@link #orderBy} writes. */
+    static List<OrderTerm> orderTerms(List<LeadOrder> orders, LeadFilter filter) {
         // what is due is listed soonest first unless asked otherwise, read in order from ix_lead_next_due
         var effective = orders.isEmpty()
                 ? List.of(filter.due() != null ? LeadOrder.DUE_FIRST : LeadOrder.NEWEST_FIRST)
                 : orders;
-        var joiner = new StringJoiner(", ");
+        var terms = new ArrayList<OrderTerm>();
         if (effective.getFirst().equals(LeadOrder.NEWEST_FIRST)) {
             // columns the filter pins to one value do not change the order; naming them first
             // lets H2 read the page straight from the matching index (see migration V11)
             if (filter.status() != null && filter.stack() != null) {
-                joiner.add("status").add("stack");
+                terms.add(new OrderTerm("status", true, null, true));
+                terms.add(new OrderTerm("stack", true, null, true));
             } else if (filter.assignee() != null) {
-                joiner.add("assignee_id");
+                terms.add(new OrderTerm("assignee_id", true, null, true));
             } else if (filter.source() != null) {
-                joiner.add("source_label");
+                terms.add(new OrderTerm("source_label", true, null, true));
             }
         }
         for (var order : effective) {
-            var direction = order.ascending() ? " ASC" : " DESC";
             // NULLS FIRST/LAST only where a column can be null: on NOT NULL columns it would keep
             // H2 from reading the rows in index order and stopping after the page
-            var nulls = order.field().nullable ? (order.ascending() ? " NULLS FIRST" : " NULLS LAST") : "";
+            Boolean nullsFirst = order.field().nullable ? order.ascending() : null;
             if (order.field() == LeadOrder.Field.DUE) {
                 // nothing due goes last either way; under a due filter there is no null to place,
                 // and no NULLS clause lets H2 read the page in ix_lead_next_due's order
-                nulls = filter.due() != null ? "" : order.ascending() ? " NULLS LAST" : " NULLS FIRST";
+                nullsFirst = filter.due() != null ? null : !order.ascending();
             }
-            joiner.add(order.field().column + direction + nulls);
+            terms.add(new OrderTerm(order.field().column, order.ascending(), nullsFirst, false));
         }
         if (effective.stream().noneMatch(o -> o.field() == LeadOrder.Field.CREATED_AT)) {
-            joiner.add("created_at DESC");
+            terms.add(new OrderTerm("created_at", false, null, false));
         }
-        return joiner.toString();
+        return terms;
+    }
+
+    /**
+     * The condition "comes strictly after the lead with these column values" in the order of {@code
+     * terms} (pinned terms left out): for terms a, b, c it is {@code a > ? OR (a = ? AND b > ?) OR (a
+     * = ? AND b = ? AND c > ?)}, with the first term's own range in front so an index serves it.
+     * Null when no lead can come after.
+     */
+    static @Nullable LeadSql after(List<OrderTerm> terms, java.util.Map<String, @Nullable Object> values) {
+        var keys = terms.stream().filter(t -> !t.pinned()).toList();
+        var params = new ArrayList<Object>();
+        var alternatives = new StringJoiner(" OR ");
+        for (int i = 0; i < keys.size(); i++) {
+            var branchParams = new ArrayList<Object>();
+            var branch = new StringJoiner(" AND ");
+            for (int j = 0; j < i; j++) {
+                branch.add(keys.get(j).equalTo(values.get(keys.get(j).column()), branchParams));
+            }
+            var after = keys.get(i).after(values.get(keys.get(i).column()), branchParams);
+            if (after == null) {
+                continue; // nothing comes after this value of the term
+            }
+            branch.add(after);
+            params.addAll(branchParams);
+            alternatives.add(i == 0 ? after : "(" + branch + ")");
+        }
+        if (alternatives.length() == 0) {
+            return null;
+        }
+        var first = keys.getFirst();
+        var firstValue = values.get(first.column());
+        if (keys.size() > 1 && firstValue != null && !Boolean.FALSE.equals(first.nullsFirst())) {
+            // the first term's range on its own, which H2 and PostgreSQL read as an index range
+            var range = new ArrayList<Object>();
+            range.add(firstValue);
+            range.addAll(params);
+            return new LeadSql(
+                    first.column() + (first.ascending() ? " >= ?" : " <= ?") + " AND (" + alternatives + ")", range);
+        }
+        return new LeadSql(keys.size() > 1 ? "(" + alternatives + ")" : alternatives.toString(), params);
+    }
+
+    /** The condition "has these values in every term of the order" (pinned terms left out). */
+    static LeadSql equalTo(List<OrderTerm> terms, java.util.Map<String, @Nullable Object> values) {
+        var params = new ArrayList<Object>();
+        var conditions = new StringJoiner(" AND ");
+        terms.stream().filter(t -> !t.pinned()).forEach(t -> conditions.add(t.equalTo(values.get(t.column()), params)));
+        return new LeadSql(conditions.toString(), params);
+    }
+
+    /** The first lead by {@code orderBy} that meets {@code where}: its id, reference and {@code columns}. */
+    static String first(List<String> columns, String where, String orderBy) {
+        return "SELECT id, reference" + (columns.isEmpty() ? "" : ", " + String.join(", ", columns))
+                + " FROM lead WHERE " + where + " ORDER BY " + orderBy + " FETCH FIRST 1 ROWS ONLY";
     }
 
     static Object timestamp(Instant instant) {

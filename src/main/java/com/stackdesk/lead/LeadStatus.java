@@ -45,14 +45,32 @@ public enum LeadStatus {
         };
     }
 
-    /** The pipeline: one step forward, or LOST from any open status. Closed leads stay closed. */
-    public boolean canMoveTo(LeadStatus target) {
-        return isOpen() && (target == next() || target == LOST);
+    /**
+     * One step back, for a lead moved on too early (Proposal → Qualified), or null: NEW has nothing
+     * before it, a contacted lead was contacted (it does not become NEW again), closed leads stay closed.
+     */
+    public @Nullable LeadStatus previous() {
+        return switch (this) {
+            case QUALIFIED -> CONTACTED;
+            case PROPOSAL -> QUALIFIED;
+            case NEW, CONTACTED, WON, LOST -> null;
+        };
     }
 
-    /** The statuses a lead may move to from here, in pipeline order. */
+    /**
+     * The pipeline: one step forward, one step back (see {@link #previous()}), or LOST from any open
+     * status. Closed leads stay closed.
+     */
+    public boolean canMoveTo(LeadStatus target) {
+        return isOpen() && (target == next() || target == LOST || target == previous());
+    }
+
+    /** The statuses a lead may move to from here: the next step first, then Lost, then one step back. */
     public List<LeadStatus> allowedNext() {
-        return Arrays.stream(values()).filter(this::canMoveTo).toList();
+        return Arrays.stream(values())
+                .filter(this::canMoveTo)
+                .sorted(java.util.Comparator.comparingInt(s -> s == next() ? 0 : s == LOST ? 1 : 2))
+                .toList();
     }
 
     String allowedNextLabels() {

@@ -31,6 +31,7 @@ public class LeadWork {
     private final LeadTimeline timeline;
     private final LeadSearchIndex searchIndex;
     private final AssigneeNames names;
+    private final LostReasons lostReasons;
     private final ApplicationEventPublisher events;
     private final CurrentUser currentUser;
     private final Clock clock;
@@ -40,6 +41,7 @@ public class LeadWork {
             LeadTimeline timeline,
             LeadSearchIndex searchIndex,
             AssigneeNames names,
+            LostReasons lostReasons,
             CurrentUser currentUser,
             Clock clock,
             ApplicationEventPublisher events) {
@@ -48,6 +50,7 @@ public class LeadWork {
         this.timeline = timeline;
         this.searchIndex = searchIndex;
         this.names = names;
+        this.lostReasons = lostReasons;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -78,8 +81,9 @@ public class LeadWork {
     }
 
     /**
-     * Moves the lead along the pipeline (one step forward, or LOST with a reason), with an optional
-     * note. The first move out of NEW records the first response.
+     * Moves the lead along the pipeline (one step forward or back, or LOST with a reason), with an
+     * optional note. A lost reason that names one of {@link LostReasons#labels()} counts under it,
+     * any other text under "Other". The first move out of NEW records the first response.
      */
     @PreAuthorize("hasRole('SALES')")
     @Transactional
@@ -95,23 +99,30 @@ public class LeadWork {
         return save(lead);
     }
 
-    /** Moves the lead and writes the move (and the note) on its timeline; the caller saves it. */
+    /**
+     * Moves the lead and writes the move (and the note, once) on its timeline; the caller saves it.
+     * One path for a single change, a bulk change ({@link LeadBulkWork}) and a logged contact that
+     * moves the lead along.
+     */
     void moveTo(Lead lead, LeadStatus target, @Nullable String lostReason, @Nullable String note, StaffPrincipal user) {
         var before = lead.getStatus();
-        boolean firstResponse = lead.moveTo(target, lostReason, clock.instant());
-        long id = Objects.requireNonNull(lead.getId());
+        var label = target == LeadStatus.LOST && lostReason != null && !lostReason.isBlank()
+                ? lostReasons.labelFor(lostReason)
+                : null;
+        boolean firstResponse = lead.moveTo(target, lostReason, label, clock.instant());
         timeline.recordChange(
-                id,
+                Objects.requireNonNull(lead.getId()),
                 ActivityType.STATUS_CHANGED,
                 user.username(),
                 "Status " + before.label() + " → " + target.label()
+                        + (target == before.previous() ? " (one step back)" : "")
                         + (target == LeadStatus.LOST ? " (reason: " + lead.getLostReason() + ")" : ""),
                 "status",
                 before.name(),
                 target.name());
         recordFirstResponseIfNow(lead, firstResponse);
         if (note != null && !note.isBlank()) {
-            timeline.record(id, ActivityType.NOTE, user.username(), note.strip());
+            timeline.record(Objects.requireNonNull(lead.getId()), ActivityType.NOTE, user.username(), note.strip());
         }
     }
 
@@ -132,15 +143,45 @@ public class LeadWork {
     @PreAuthorize("hasRole('SALES')")
     @Transactional
     public Lead logContact(String reference, long expectedVersion, String summary) {
+        return logContact(reference, expectedVersion, null, summary, null);
+    }
+
+    /**
+     * Logs a call, email or meeting ({@code kind}, null when unsaid) and, with {@code moveTo}, moves
+     * the lead along in the same step ("called, left a voicemail" and New → Contacted). The first
+     * logged contact records the first response. Lost needs its reason: see {@link #changeStatus}.
+     */
+    @PreAuthorize("hasRole('SALES')")
+    @Transactional
+    public Lead logContact(
+            String reference,
+            long expectedVersion,
+            @Nullable ContactKind kind,
+            String summary,
+            @Nullable LeadStatus moveTo) {
         if (summary.isBlank()) {
             throw new IllegalLeadChange("Say how you contacted the visitor.");
         }
+        if (moveTo == LeadStatus.LOST) {
+            throw new IllegalLeadChange("Move a lead to Lost with its reason, under Status.");
+        }
         var user = currentUser.require();
         var lead = loadForWork(reference, expectedVersion, user);
+        if (moveTo != null && !lead.getStatus().canMoveTo(moveTo)) {
+            throw new IllegalLeadChange(
+                    "A lead can't go from " + lead.getStatus().label() + " to " + moveTo.label() + ". Allowed: "
+                            + lead.getStatus().allowedNextLabels() + ".");
+        }
         timeline.record(
-                Objects.requireNonNull(lead.getId()), ActivityType.CONTACT_LOGGED, user.username(), summary.strip());
+                Objects.requireNonNull(lead.getId()),
+                ActivityType.CONTACT_LOGGED,
+                user.username(),
+                (kind == null ? "" : kind.label() + ": ") + summary.strip());
         boolean first = lead.recordFirstResponse(clock.instant());
         recordFirstResponseIfNow(lead, first);
+        if (moveTo != null) {
+            moveTo(lead, moveTo, null, null, user);
+        }
         return save(lead);
     }
 

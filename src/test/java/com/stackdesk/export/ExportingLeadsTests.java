@@ -123,6 +123,7 @@ class ExportingLeadsTests {
                         "assignee",
                         "first_response_at",
                         "lost_reason",
+                        "lost_reason_category",
                         "routing_reason",
                         "source",
                         "utm_source",

@@ -60,6 +60,7 @@ final class AccessMatrix {
         ROUTES.put("admin/mail-log", new Page("admin/mail-log", MANAGERS));
         ROUTES.put("admin/routing", new Page("admin/routing", MANAGERS));
         ROUTES.put("admin/response-times", new Page("admin/response-times", MANAGERS));
+        ROUTES.put("admin/lost-reasons", new Page("admin/lost-reasons", MANAGERS));
         ROUTES.put("admin/outbox", new Page("admin/outbox", MANAGERS));
         ROUTES.put("admin/exports", new Page("admin/exports", ADMINS));
         ROUTES.put("admin/staff", new Page("admin/staff", ADMINS));

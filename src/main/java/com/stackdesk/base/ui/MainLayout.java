@@ -72,6 +72,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (user.map(StaffPrincipal::isManager).orElse(false)) {
             nav.addItem(new SideNavItem("Routing", "admin/routing", VaadinIcon.SPLIT.create()));
             nav.addItem(new SideNavItem("Response times", "admin/response-times", VaadinIcon.TIMER.create()));
+            nav.addItem(new SideNavItem("Lost reasons", "admin/lost-reasons", VaadinIcon.LIST_OL.create()));
             nav.addItem(new SideNavItem("Outbox", "admin/outbox", VaadinIcon.OUTBOX.create()));
             nav.addItem(new SideNavItem("Mail log", "admin/mail-log", VaadinIcon.ENVELOPES_O.create()));
         }

@@ -9,6 +9,7 @@ import com.stackdesk.base.ui.MainLayout;
 import com.stackdesk.lead.LeadStatistics;
 import com.stackdesk.lead.LeadStatistics.Overview;
 import com.stackdesk.lead.LeadStatus;
+import com.stackdesk.lead.LostReasons;
 import com.stackdesk.staff.StaffDirectory;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
@@ -66,6 +67,7 @@ public class DashboardView extends Main implements BeforeEnterObserver {
 
     DashboardView(
             LeadStatistics statistics,
+            LostReasons lostReasons,
             FormAnalytics analytics,
             StaffDirectory staff,
             CurrentUser currentUser,
@@ -189,6 +191,15 @@ public class DashboardView extends Main implements BeforeEnterObserver {
                         responses.bySource(),
                         key -> key,
                         key -> params("source", key, "from", responsesFrom))));
+        // the grid has no filter by lost reason: these bars are figures without a link
+        var lost = lostReasons.lostPerReason().entrySet().stream()
+                .map(e -> new Charts.Bar(e.getKey(), e.getValue(), "lost", Map.of()))
+                .toList();
+        Component lostCard = card(
+                "Lost leads by reason",
+                lost.isEmpty() ? new Paragraph("No lead has been lost.") : Charts.bars("Lost leads by reason", lost));
+        lostCard.setId("lost-reasons");
+        charts.add(lostCard);
         var formFigures = analytics.lastWeeks(FORM_WEEKS);
         kpis.add(formConversion(formFigures));
         showForms(formFigures);
@@ -582,8 +593,9 @@ public class DashboardView extends Main implements BeforeEnterObserver {
         record Bar(String label, long count, String variant, Map<String, String> filters) {}
 
         /**
-         * Horizontal bars, one list item per entry, each a link to its leads; label and number are
-         * text, so the list reads without the bars.
+         * Horizontal bars, one list item per entry, each a link to its leads (a bar without filters,
+         * which the grid cannot show, is not a link); label and number are text, so the list reads
+         * without the bars.
          */
         static Component bars(String name, java.util.List<Bar> bars) {
             long max = Math.max(1, bars.stream().mapToLong(Bar::count).max().orElse(1));
@@ -608,6 +620,12 @@ public class DashboardView extends Main implements BeforeEnterObserver {
                 track.getElement().setAttribute("aria-hidden", "true");
                 var value = new Span(String.valueOf(bar.count()));
                 value.addClassName("sd-bar-value");
+                if (bar.filters().isEmpty()) {
+                    var row = new Div(labelSpan, track, value);
+                    row.addClassName("sd-bar-row");
+                    list.add(new ListItem(row));
+                    continue;
+                }
                 var link = leads("", bar.count(), bar.filters());
                 link.add(labelSpan, track, value);
                 link.addClassName("sd-bar-row");

@@ -102,6 +102,12 @@ public class LeadsView extends Main implements BeforeEnterObserver {
     /** A selection above this many leads is changed off the UI thread, with a progress bar. */
     static final int CHANGED_IN_THE_BACKGROUND_ABOVE = 200;
 
+    /** {@code focus=search}: the search box gets the focus (the lead page's "/" key). */
+    static final String FOCUS = "focus";
+
+    /** {@code at=SD-…}: the grid scrolls to that lead's row (the lead page's Back). */
+    static final String AT = "at";
+
     /** An entry of the assignee filter: a key for the URL and a label for people. */
     record AssigneeChoice(String key, String label) {
         static final AssigneeChoice UNASSIGNED = new AssigneeChoice("none", "Unassigned");
@@ -299,6 +305,7 @@ public class LeadsView extends Main implements BeforeEnterObserver {
             }
         });
         cards.setVisible(false);
+        new KeyShortcuts().add("Search", search::focus, "/").bindTo(this);
     }
 
     private void configureFilters(List<StaffDirectory.Assignee> assignees) {
@@ -556,10 +563,12 @@ public class LeadsView extends Main implements BeforeEnterObserver {
                 updateUrl();
             }
         });
+        // the lead's page gets the list (filters and order): its previous/next and Back walk it
         grid.addItemClickListener(e -> grid.getUI()
                 .ifPresent(ui -> ui.navigate(
                         LeadDetailView.class,
-                        new RouteParameters("reference", e.getItem().reference()))));
+                        new RouteParameters("reference", e.getItem().reference()),
+                        listParameters())));
         grid.addSelectionListener(e -> {
             allMatching = false;
             selectionChanged();
@@ -915,6 +924,7 @@ public class LeadsView extends Main implements BeforeEnterObserver {
     private Div personCell(LeadRow row) {
         var name =
                 new RouterLink(row.fullName(), LeadDetailView.class, new RouteParameters("reference", row.reference()));
+        name.setQueryParameters(listParameters());
         name.addClassName("sd-contact-name");
         name.getElement().setAttribute("title", row.reference() + " · " + row.email());
         name.getElement().setAttribute("aria-label", "Open lead " + row.reference() + " of " + row.fullName());
@@ -928,6 +938,7 @@ public class LeadsView extends Main implements BeforeEnterObserver {
     private RouterLink leadLink(LeadRow row) {
         var link = new RouterLink(
                 row.reference(), LeadDetailView.class, new RouteParameters("reference", row.reference()));
+        link.setQueryParameters(listParameters());
         link.getElement().setAttribute("aria-label", "Open lead " + row.reference() + " of " + row.fullName());
         return link;
     }
@@ -936,6 +947,7 @@ public class LeadsView extends Main implements BeforeEnterObserver {
     private Div card(LeadRow row) {
         var name =
                 new RouterLink(row.fullName(), LeadDetailView.class, new RouteParameters("reference", row.reference()));
+        name.setQueryParameters(listParameters());
         name.addClassName("sd-contact-name");
         var age = new Span(Times.duration(row.ageAt(clock.instant())));
         age.addClassName("sd-muted");
@@ -1033,6 +1045,17 @@ public class LeadsView extends Main implements BeforeEnterObserver {
         grid.deselectAll();
         allMatching = false;
         refresh();
+        var query = event.getLocation().getQueryParameters();
+        query.getSingleParameter(AT).ifPresent(reference -> {
+            // back from a lead: its row (or where it would be) at the top, in the grid's order
+            long row = leads.position(filter, sortedBy, reference);
+            if (row >= 0) {
+                grid.scrollToIndex((int) Math.min(Integer.MAX_VALUE, row));
+            }
+        });
+        if (query.getSingleParameter(FOCUS).filter("search"::equals).isPresent()) {
+            search.focus();
+        }
     }
 
     /** The URL's sort on the grid: by the column that sorts so; the age column sorts received time reversed. */
@@ -1127,6 +1150,18 @@ public class LeadsView extends Main implements BeforeEnterObserver {
         getUI().ifPresent(ui -> ui.getPage()
                 .getHistory()
                 .replaceState(null, new Location(mine ? "leads/mine" : "leads", queryParameters())));
+    }
+
+    /**
+     * What a lead opened from this grid gets in its query string: the filters and order, and for
+     * "My leads" {@code list=mine}, so its page walks this list and its Back returns here.
+     */
+    QueryParameters listParameters() {
+        var params = new LinkedHashMap<String, List<String>>(queryParameters().getParameters());
+        if (mine) {
+            params.put(LeadDetailView.LIST, List.of("mine"));
+        }
+        return new QueryParameters(params);
     }
 
     private void updateTotal() {

@@ -58,7 +58,10 @@ class DashboardViewTests extends SpringBrowserlessTest {
                         "Leads by stack leaning",
                         "Leads by source",
                         "Open leads per rep",
-                        "First responses by source (30 days)");
+                        "First responses by source (30 days)",
+                        "Lost leads by reason");
+        // L6 was lost because it "went elsewhere": not on the list, so "Other"
+        assertThat(chart(view, 6)).isEqualTo("Lost leads by reasonOther1");
         assertThat(text(view.kpis))
                 .contains("Leads in the last 7 days4▲ +2 vs the 7 days before (2)")
                 .contains("Unassigned open leads2")
@@ -145,6 +148,7 @@ class DashboardViewTests extends SpringBrowserlessTest {
                         "Embed forms",
                         "Routing",
                         "Response times",
+                        "Lost reasons",
                         "Outbox",
                         "Mail log",
                         "Call hours",

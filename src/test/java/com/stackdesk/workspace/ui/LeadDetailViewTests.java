@@ -7,15 +7,24 @@ import com.stackdesk.DemoLeads;
 import com.stackdesk.IntegrationTest;
 import com.stackdesk.SignIn;
 import com.stackdesk.base.ui.NotFoundView;
+import com.stackdesk.lead.Lead;
 import com.stackdesk.lead.LeadStatus;
 import com.stackdesk.lead.LeadWork;
 import com.stackdesk.lead.internal.Leads;
 import com.stackdesk.staff.internal.StaffMembers;
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.dom.DomEvent;
+import com.vaadin.flow.internal.JacksonUtils;
+import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
+import com.vaadin.flow.router.QueryParameters;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -94,43 +103,226 @@ class LeadDetailViewTests extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("ana")
-    void movingALeadToContactedWithANoteShowsBothOnTheTimeline() {
+    void loggingACallOnANewLeadMovesItToContactedInTheSameAction() {
         var lead = DemoLeads.of(leads, staff, "ana", LeadStatus.NEW).get(1);
         var view = navigate("leads/" + lead.getReference(), LeadDetailView.class);
 
         assertThat(view.nextStatus.getListDataView().getItems()).containsExactly(LeadStatus.CONTACTED, LeadStatus.LOST);
-        test(view.nextStatus).selectItem("Contacted");
-        test(view.statusNote).setValue("Called; wants a call on Tuesday");
-        test(view.saveStatus).click();
+        assertThat(view.entryType.getValue()).isEqualTo(LeadDetailView.Entry.CALL);
+        assertThat(view.moveAlong.getLabel()).isEqualTo("and move to Contacted");
+        assertThat(view.moveAlong.getValue())
+                .as("checked for a contact on a NEW lead")
+                .isTrue();
+        test(view.entryText).setValue("Called; wants a call on Tuesday");
+        test(view.addEntry).click();
 
         var stored = leads.findByReference(lead.getReference()).orElseThrow();
         assertThat(stored.getStatus()).isEqualTo(LeadStatus.CONTACTED);
         assertThat(stored.getFirstResponseAt()).isNotNull();
         assertThat(view.statusBadge.getElement().getTextRecursively()).isEqualTo("Contacted");
+        assertThat(view.entryText.getValue())
+                .as("the composer is ready for the next entry")
+                .isEmpty();
         assertThat(timelineText(view))
                 .contains(
+                        "Call: Called; wants a call on Tuesday",
                         "Status New → Contacted",
-                        "Called; wants a call on Tuesday",
                         "Ana Souza",
                         "First response after");
+        assertThat(view.moveAlong.getLabel()).isEqualTo("and move to Qualified");
+        assertThat(view.moveAlong.getValue())
+                .as("not checked once the lead is contacted")
+                .isFalse();
     }
 
     @Test
     @WithUserDetails("ana")
-    void markingALeadLostAsksForTheReason() {
+    void anEmptyEntryIsRefusedAtTheFieldAndChangesNothing() {
+        var lead = DemoLeads.of(leads, staff, "ana", LeadStatus.NEW).getFirst();
+        var view = navigate("leads/" + lead.getReference(), LeadDetailView.class);
+        int entries = work.timelineOf(lead.getReference()).size();
+
+        test(view.addEntry).click();
+
+        assertThat(view.entryText.isInvalid()).isTrue();
+        assertThat(view.entryText.getErrorMessage()).isEqualTo("Say what happened on the call.");
+        assertThat(work.timelineOf(lead.getReference())).hasSize(entries);
+        assertThat(leads.findByReference(lead.getReference()).orElseThrow().getStatus())
+                .isEqualTo(LeadStatus.NEW);
+    }
+
+    @Test
+    @WithUserDetails("ana")
+    void markingALeadLostAsksForAReasonFromTheListOrInTheRepsWords() {
         var lead = DemoLeads.of(leads, staff, "ana", LeadStatus.CONTACTED).getFirst();
         var view = navigate("leads/" + lead.getReference(), LeadDetailView.class);
 
         test(view.nextStatus).selectItem("Lost");
         assertThat(view.lostReason.isVisible()).isTrue();
+        assertThat(view.lostReason.getListDataView().getItems())
+                .startsWith("Budget", "Chose another vendor", "No response", "Timing")
+                .endsWith("Other");
         test(view.saveStatus).click();
+        assertThat(view.lostReason.isInvalid()).isTrue();
+        assertThat(view.lostReason.getErrorMessage()).isEqualTo("Choose why the lead was lost.");
         assertThat(leads.findByReference(lead.getReference()).orElseThrow().getStatus())
                 .isEqualTo(LeadStatus.CONTACTED);
 
-        test(view.lostReason).setValue("Hired in-house");
+        test(view.lostReason).selectItem("Other");
+        assertThat(view.lostReasonOther.isVisible()).isTrue();
         test(view.saveStatus).click();
-        assertThat(leads.findByReference(lead.getReference()).orElseThrow().getLostReason())
-                .isEqualTo("Hired in-house");
+        assertThat(view.lostReasonOther.isInvalid()).isTrue();
+        assertThat(leads.findByReference(lead.getReference()).orElseThrow().getStatus())
+                .isEqualTo(LeadStatus.CONTACTED);
+
+        test(view.lostReasonOther).setValue("Hired in-house");
+        test(view.saveStatus).click();
+        var lost = leads.findByReference(lead.getReference()).orElseThrow();
+        assertThat(lost.getStatus()).isEqualTo(LeadStatus.LOST);
+        assertThat(lost.getLostReason()).isEqualTo("Hired in-house");
+        assertThat(lost.getLostReasonLabel()).isEqualTo("Other");
+        assertThat(view.fields.getElement().getTextRecursively()).contains("Other: Hired in-house");
+    }
+
+    @Test
+    @WithUserDetails("maria")
+    void aLeadMovesBackOneStepAndTheTimelineSaysSo() {
+        var lead = DemoLeads.of(leads, staff, "gus", LeadStatus.PROPOSAL).getLast();
+        var view = navigate("leads/" + lead.getReference(), LeadDetailView.class);
+
+        assertThat(view.nextStatus.getListDataView().getItems())
+                .containsExactly(LeadStatus.WON, LeadStatus.LOST, LeadStatus.QUALIFIED);
+        assertThat(view.nextStatus.getItemLabelGenerator().apply(LeadStatus.QUALIFIED))
+                .isEqualTo("Qualified (one step back)");
+        test(view.nextStatus).selectItem("Qualified (one step back)");
+        test(view.saveStatus).click();
+
+        assertThat(leads.findByReference(lead.getReference()).orElseThrow().getStatus())
+                .isEqualTo(LeadStatus.QUALIFIED);
+        assertThat(timelineText(view)).contains("Status Proposal → Qualified (one step back)");
+    }
+
+    /** The leads of "status=NEW" as ana sees them, newest first: computed here, not by the app's SQL. */
+    private List<Lead> anasNewList() {
+        long ana = DemoLeads.staffId(staff, "ana");
+        return leads.findAll().stream()
+                .filter(l -> l.getStatus() == LeadStatus.NEW && !l.isSuspectedSpam())
+                .filter(l -> l.getAssigneeId() == null || l.getAssigneeId() == ana)
+                .sorted(Comparator.comparing(Lead::getCreatedAt).reversed().thenComparing(Lead::getId))
+                .toList();
+    }
+
+    private LeadDetailView open(String reference, QueryParameters list) {
+        UI.getCurrent().navigate("leads/" + reference, list);
+        return (LeadDetailView) getCurrentView();
+    }
+
+    private static String shown(LeadDetailView view) {
+        return view.getPageTitle().substring(view.getPageTitle().lastIndexOf(' ') + 1);
+    }
+
+    @Test
+    @WithUserDetails("ana")
+    void previousAndNextWalkTheFilteredListTheLeadCameFromAndBackReturnsToIt() {
+        var list = anasNewList();
+        assertThat(list).hasSizeGreaterThanOrEqualTo(3);
+        var filter = QueryParameters.simple(Map.of("status", "NEW"));
+        var view = open(list.get(1).getReference(), filter);
+
+        var backTo = QueryParameters.fromString(view.back.getHref().substring("leads?".length()));
+        assertThat(view.back.getHref()).startsWith("leads?");
+        assertThat(backTo.getParameters())
+                .isEqualTo(Map.of(
+                        "status", List.of("NEW"), "at", List.of(list.get(1).getReference())));
+        assertThat(view.back.getText()).isEqualTo("← Back to the list (filtered)");
+        test(view.next).click();
+        var second = (LeadDetailView) getCurrentView();
+        assertThat(shown(second)).isEqualTo(list.get(2).getReference());
+        assertThat(UI.getCurrent().getActiveViewLocation().getQueryParameters().getQueryString())
+                .isEqualTo("status=NEW");
+
+        // the single keys do the same: k goes back twice, to the first lead, where Previous ends
+        assertThat(second.shortcuts.press("k")).isTrue();
+        ((LeadDetailView) getCurrentView()).shortcuts.press("p");
+        var first = (LeadDetailView) getCurrentView();
+        assertThat(shown(first)).isEqualTo(list.getFirst().getReference());
+        assertThat(first.previous.isEnabled()).isFalse();
+        assertThat(first.next.isEnabled()).isTrue();
+
+        first.shortcuts.press("u");
+        assertThat(getCurrentView()).isInstanceOf(LeadsView.class);
+        var location = UI.getCurrent().getActiveViewLocation();
+        assertThat(location.getPath()).isEqualTo("leads");
+        assertThat(location.getQueryParameters().getParameters())
+                .isEqualTo(Map.of(
+                        "status", List.of("NEW"), "at", List.of(list.getFirst().getReference())));
+    }
+
+    @Test
+    @WithUserDetails("ana")
+    void shortcutsStartTheComposerAndTheHelpListsThem() {
+        var lead = DemoLeads.of(leads, staff, "ana", LeadStatus.NEW).getFirst();
+        var view = navigate("leads/" + lead.getReference(), LeadDetailView.class);
+
+        view.shortcuts.press("w");
+        assertThat(view.entryType.getValue()).isEqualTo(LeadDetailView.Entry.NOTE);
+        assertThat(view.moveAlong.getValue())
+                .as("a note does not move the lead by default")
+                .isFalse();
+        assertThat(view.addEntry.getText()).isEqualTo("Add note");
+        view.shortcuts.press("e");
+        assertThat(view.entryType.getValue()).isEqualTo(LeadDetailView.Entry.EMAIL);
+        assertThat(view.moveAlong.getValue()).isTrue();
+        assertThat(view.addEntry.getText()).isEqualTo("Log email");
+
+        view.shortcuts.press("?");
+        var help = find(com.vaadin.flow.component.dialog.Dialog.class).single();
+        assertThat(help.isOpened()).isTrue();
+        assertThat(help.getElement().getTextRecursively())
+                .contains("Next lead in the list", "Log a call", "Change the status", "Shift+Enter", "Ctrl+Enter");
+    }
+
+    @Test
+    @WithUserDetails("maria")
+    void thePhoneAndEmailAreLinksAndUsingOneOffersToLogTheContact() {
+        var lead = leads.findAll().stream()
+                .filter(l -> l.getStatus() == LeadStatus.NEW && !l.isSuspectedSpam())
+                .filter(l -> l.getPhone() != null && l.getFirstResponseAt() == null)
+                .max(Comparator.comparing(Lead::getReference))
+                .orElseThrow();
+        var view = navigate("leads/" + lead.getReference(), LeadDetailView.class);
+        var links = find(Anchor.class).from(view.fields).all();
+        var mail = links.stream()
+                .filter(a -> a.getHref().startsWith("mailto:"))
+                .findFirst()
+                .orElseThrow();
+        var call = links.stream()
+                .filter(a -> a.getHref().startsWith("tel:"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(mail.getHref())
+                .isEqualTo("mailto:" + lead.getEmail() + "?subject=Your%20enquiry%20" + lead.getReference());
+        assertThat(call.getHref()).isEqualTo("tel:" + lead.getPhone().replaceAll("[^+0-9]", ""));
+
+        click(call);
+        assertThat(view.contactPrompt.isVisible()).isTrue();
+        assertThat(view.contactPromptText.getText()).isEqualTo("Did you call " + lead.getPhone() + "? ");
+        test(view.logPromptedContact).click();
+
+        var stored = leads.findByReference(lead.getReference()).orElseThrow();
+        assertThat(stored.getFirstResponseAt())
+                .as("a logged call is the first response")
+                .isNotNull();
+        assertThat(timelineText(view)).contains("Call: Called " + lead.getPhone());
+        assertThat(view.contactPrompt.isVisible()).isFalse();
+    }
+
+    /** What the browser sends when the link is clicked (the mail or phone app opens on its own). */
+    private static void click(Anchor link) {
+        link.getElement()
+                .getNode()
+                .getFeature(ElementListenerMap.class)
+                .fireEvent(new DomEvent(link.getElement(), "click", JacksonUtils.createObjectNode()));
     }
 
     @Test
@@ -183,23 +375,27 @@ class LeadDetailViewTests extends SpringBrowserlessTest {
         work.changeContact(lead.getReference(), lead.getVersion(), "+1 555 0199", lead.getCompany());
         SignIn.use(app, ana);
 
-        test(view.note).setValue("Wants a quote for the Go migration by Friday");
-        test(view.statusNote).setValue("Budget confirmed on the call");
-        test(view.contactSummary).setValue("Called, spoke to the CTO");
-        test(view.logContact).click();
+        test(view.entryType).selectItem("Meeting");
+        test(view.entryText).setValue("Called, spoke to the CTO");
+        test(view.nextStatus).selectItem("Lost");
+        test(view.lostReason).selectItem("Other");
+        test(view.lostReasonOther).setValue("Budget frozen until March");
+        test(view.addEntry).click();
         assertThat(view.conflict.isVisible()).isTrue();
 
         test(view.reload).click();
 
         assertThat(view.conflict.isVisible()).isFalse();
-        assertThat(view.contactSummary.getValue()).isEqualTo("Called, spoke to the CTO");
-        assertThat(view.note.getValue()).isEqualTo("Wants a quote for the Go migration by Friday");
-        assertThat(view.statusNote.getValue()).isEqualTo("Budget confirmed on the call");
+        assertThat(view.entryType.getValue()).isEqualTo(LeadDetailView.Entry.MEETING);
+        assertThat(view.entryText.getValue()).isEqualTo("Called, spoke to the CTO");
+        assertThat(view.nextStatus.getValue()).isEqualTo(LeadStatus.LOST);
+        assertThat(view.lostReason.getValue()).isEqualTo("Other");
+        assertThat(view.lostReasonOther.getValue()).isEqualTo("Budget frozen until March");
         assertThat(view.phone.getValue()).as("the phone the other change saved").isEqualTo("+1 555 0199");
 
-        test(view.logContact).click();
+        test(view.addEntry).click();
         assertThat(view.conflict.isVisible()).isFalse();
-        assertThat(timelineText(view)).contains("Called, spoke to the CTO");
+        assertThat(timelineText(view)).contains("Meeting: Called, spoke to the CTO");
     }
 
     @Test

@@ -506,4 +506,49 @@ class LeadsViewTests extends SpringBrowserlessTest {
         var detail = (LeadDetailView) getCurrentView();
         assertThat(detail.title.getText()).isEqualTo("Nora Lindqvist");
     }
+
+    @Test
+    @WithUserDetails("maria")
+    void aLeadOpenedFromTheGridGetsItsFiltersAndOrderAndBackReturnsToThem() {
+        // the merged grid has no company column: the order is one the grid shows (stack)
+        var view = open("status=NEW&sort=stack");
+        assertThat(view.grid.getSortOrder()).singleElement().satisfies(order -> {
+            assertThat(order.getSorted().getKey()).isEqualTo("stack");
+            assertThat(order.getDirection()).isEqualTo(com.vaadin.flow.data.provider.SortDirection.ASCENDING);
+        });
+        assertThat(view.queryParameters().getParameters())
+                .containsEntry("status", List.of("NEW"))
+                .containsEntry("sort", List.of("stack"));
+        var first = test(view.grid).getRow(0);
+
+        test(view.grid).clickRow(0);
+
+        var detail = (LeadDetailView) getCurrentView();
+        assertThat(detail.title.getText()).isEqualTo(first.fullName());
+        var location = UI.getCurrent().getActiveViewLocation();
+        assertThat(location.getPath()).isEqualTo("leads/" + first.reference());
+        assertThat(location.getQueryParameters().getParameters())
+                .isEqualTo(java.util.Map.of("status", List.of("NEW"), "sort", List.of("stack")));
+        assertThat(detail.previous.isEnabled())
+                .as("the first row has nothing before it")
+                .isFalse();
+
+        detail.shortcuts.press("u");
+        var back = (LeadsView) getCurrentView();
+        assertThat(back.status.getValue()).isEqualTo(LeadStatus.NEW);
+        assertThat(back.grid.getSortOrder().getFirst().getSorted().getKey()).isEqualTo("stack");
+    }
+
+    @Test
+    @WithUserDetails("ana")
+    void aLeadOpenedFromMyLeadsWalksMyLeads() {
+        var view = navigate(MyLeadsView.class);
+
+        assertThat(view.listParameters().getParameters()).containsEntry(LeadDetailView.LIST, List.of("mine"));
+        test(view.grid).clickRow(0);
+
+        var detail = (LeadDetailView) getCurrentView();
+        assertThat(detail.back.getHref()).startsWith("leads/mine?");
+        assertThat(detail.back.getText()).isEqualTo("← My leads");
+    }
 }
