@@ -664,7 +664,7 @@ public class DashboardView extends Main implements BeforeEnterObserver {
                     .append(width)
                     .append(' ')
                     .append(height)
-                    .append("\" role=\"img\" aria-label=\"")
+                    .append("\" role=\"group\" aria-label=\"")
                     .append(escape("Leads per week over the last " + weeks.size() + " weeks: " + description))
                     .append("\"><title>Leads per week</title>");
             svg.append("<line x1=\"0\" x2=\"")

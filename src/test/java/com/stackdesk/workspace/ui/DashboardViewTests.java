@@ -98,7 +98,7 @@ class DashboardViewTests extends SpringBrowserlessTest {
         var view = navigate(DashboardView.class);
 
         var svg = view.charts.getElement().getChild(0).getChild(1).getProperty("innerHTML");
-        assertThat(svg).contains("role=\"img\"", "aria-label=\"Leads per week over the last 8 weeks: week from");
+        assertThat(svg).contains("role=\"group\"", "aria-label=\"Leads per week over the last 8 weeks: week from");
     }
 
     @Test
