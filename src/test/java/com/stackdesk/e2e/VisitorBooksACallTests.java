@@ -94,6 +94,8 @@ class VisitorBooksACallTests extends BrowserTest {
         page.setViewportSize(1366, 900);
         assertNoSeriousAccessibilityViolations();
 
+        // the last day offered, two weeks ahead: whole, whatever the time of day the test runs at
+        pickTheSecondDay();
         times.nth(1).click();
         var booked = page.locator(".sd-booked");
         assertThat(booked).containsText("Your call is booked:");
@@ -123,6 +125,7 @@ class VisitorBooksACallTests extends BrowserTest {
         assertThat(page.getByText(Pattern.compile("Your call with Ana Souza is booked for .*America/New_York")))
                 .isVisible();
         screenshot("reschedule");
+        pickTheSecondDay();
         page.locator(".sd-slot-times vaadin-button").nth(3).click();
         assertThat(page.locator(".sd-booked")).containsText("Your call is moved to");
         assertThat(jdbc.queryForObject(
@@ -195,5 +198,15 @@ class VisitorBooksACallTests extends BrowserTest {
         assertThat(page.getByText("Call hours saved")).isVisible();
         assertThat(jdbc.queryForObject("select count(*) from call_hours where staff_id = ?", Integer.class, anaId))
                 .isEqualTo(4);
+    }
+
+    /**
+     * Shows the second day offered: a whole working day within the week (Today lists the coming
+     * week's calls), whatever the hour the test runs at; the first may be today, half gone.
+     */
+    private void pickTheSecondDay() {
+        var day = page.locator(".sd-slot-days vaadin-button").nth(1);
+        day.click();
+        assertThat(day).hasAttribute("aria-pressed", "true");
     }
 }

@@ -20,7 +20,6 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -112,16 +111,17 @@ class DeadlinesSurviveARestartTests {
     }
 
     private static ConfigurableApplicationContext start(String url) {
+        // as command-line arguments: they win over application.properties (default properties would
+        // lose to its datasource URL, and the test would run on the working copy's own database)
         return new SpringApplicationBuilder(StackdeskApplication.class, RestartClock.class)
-                .properties(Map.of(
-                        "server.port", "0",
-                        "spring.datasource.url", url,
-                        "stackdesk.seeds.location", "classpath:no-seeds/",
-                        "vaadin.launch-browser", "false",
-                        "stackdesk.mail.embedded.enabled", "false",
-                        "stackdesk.mail.dispatcher.enabled", "false",
-                        "stackdesk.sla.sweep-interval", "1h",
-                        "spring.task.scheduling.shutdown.await-termination", "false"))
-                .run();
+                .run(
+                        "--server.port=0",
+                        "--spring.datasource.url=" + url,
+                        "--stackdesk.seeds.location=classpath:no-seeds/",
+                        "--vaadin.launch-browser=false",
+                        "--stackdesk.mail.embedded.enabled=false",
+                        "--stackdesk.mail.dispatcher.enabled=false",
+                        "--stackdesk.sla.sweep-interval=1h",
+                        "--spring.task.scheduling.shutdown.await-termination=false");
     }
 }
