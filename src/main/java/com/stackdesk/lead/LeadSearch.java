@@ -117,15 +117,8 @@ public class LeadSearch {
     @Transactional(readOnly = true)
     public Neighbours neighbours(LeadFilter filter, List<LeadOrder> orders, String reference) {
         var terms = LeadSql.orderTerms(orders, filter);
-        var columns = terms.stream()
-                .filter(t -> !t.pinned())
-                .map(LeadSql.OrderTerm::column)
-                .distinct()
-                .toList();
-        var current = jdbc.sql("SELECT id, reference, " + String.join(", ", columns) + " FROM lead WHERE reference = ?")
-                .param(reference)
-                .query((rs, n) -> keyOf(rs, columns))
-                .optional();
+        var columns = sortedColumns(terms);
+        var current = keyOf(reference, columns);
         if (current.isEmpty()) {
             return new Neighbours(null, null);
         }
@@ -145,15 +138,8 @@ public class LeadSearch {
     @Transactional(readOnly = true)
     public long position(LeadFilter filter, List<LeadOrder> orders, String reference) {
         var terms = LeadSql.orderTerms(orders, filter);
-        var columns = terms.stream()
-                .filter(t -> !t.pinned())
-                .map(LeadSql.OrderTerm::column)
-                .distinct()
-                .toList();
-        var current = jdbc.sql("SELECT id, reference, " + String.join(", ", columns) + " FROM lead WHERE reference = ?")
-                .param(reference)
-                .query((rs, n) -> keyOf(rs, columns))
-                .optional();
+        var columns = sortedColumns(terms);
+        var current = keyOf(reference, columns);
         if (current.isEmpty()) {
             return -1;
         }
@@ -183,6 +169,23 @@ public class LeadSearch {
 
     /** A lead's place in a list: its id, reference and the values of the sorted columns. */
     private record ListKey(long id, String reference, Map<String, @Nullable Object> values) {}
+
+    /** The columns a list is ordered by that a filter does not pin to one value. */
+    private static List<String> sortedColumns(List<LeadSql.OrderTerm> terms) {
+        return terms.stream()
+                .filter(t -> !t.pinned())
+                .map(LeadSql.OrderTerm::column)
+                .distinct()
+                .toList();
+    }
+
+    /** The lead's values in those columns, if there is such a lead. */
+    private java.util.Optional<ListKey> keyOf(String reference, List<String> columns) {
+        return jdbc.sql("SELECT id, reference, " + String.join(", ", columns) + " FROM lead WHERE reference = ?")
+                .param(reference)
+                .query((rs, n) -> keyOf(rs, columns))
+                .optional();
+    }
 
     private static ListKey keyOf(java.sql.ResultSet rs, List<String> columns) throws java.sql.SQLException {
         var values = new HashMap<String, @Nullable Object>();
