@@ -1,8 +1,9 @@
 #!/bin/bash
 # intake-ab.sh <jar> [app arguments...]: one jar against POST /api/leads beside its floor, for comparing
 # builds one after another on the same database (IntakeBenchmark's H2 file database by default).
-# Starts the jar on port 18080 with mail to a local sink, warms up 3 x 15 s at 64 connections, then
-# measures 20 s of the static stylesheet (the floor) and 20 s of POST /api/leads, and prints one line.
+# Starts the jar on port 18080 with mail to a local sink, warms up WARMUP (6) x 15 s at 64 connections,
+# then measures 20 s of the static stylesheet (the floor) and 20 s of POST /api/leads, each once the
+# app is idle, and prints one line.
 # Needs wrk and python3. DB_URL overrides the database. WRK_VISITORS=N spreads the submissions over N
 # client addresses (X-Forwarded-For, trusted with --server.forward-headers-strategy=native) as real
 # visitors behind a reverse proxy come; unset, all come from one address (each batch then waits for
@@ -39,11 +40,25 @@ SINK=$!
   > "$WORK/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP $SINK 2>/dev/null || true' EXIT
-until curl -s -o /dev/null http://localhost:18080/styles.css; do sleep 1; done
-for i in 1 2 3; do wrk -t2 -c64 -d15s -s "$HERE/lua/post-leads.lua" http://localhost:18080/api/leads >/dev/null; sleep 5; done
-sleep 10
+until curl -s -o /dev/null http://localhost:18080/styles.css; do
+  kill -0 $APP 2>/dev/null || { echo "the app stopped; its log:" >&2; tail -30 "$WORK/app.log" >&2; exit 1; }
+  sleep 1
+done
+# waits until the app is idle: its routing, emails and search terms of earlier leads all done
+# (under 5 % of one core for 5 s), so a measurement does not pay for the one before it
+idle() {
+  local a b
+  for _ in $(seq 1 120); do
+    a=$(awk '{print $14+$15}' /proc/$APP/stat); sleep 5; b=$(awk '{print $14+$15}' /proc/$APP/stat)
+    [ $((b - a)) -lt 25 ] && return 0
+  done
+}
+# warm-up: the JIT compiles some 30,000 methods of this app, about two minutes of CPU; WARMUP
+# rounds of 15 s (default 6) bring it to a steady state, as a server that has run a while is
+for i in $(seq 1 "${WARMUP:-6}"); do wrk -t2 -c64 -d15s -s "$HERE/lua/post-leads.lua" http://localhost:18080/api/leads >/dev/null; sleep 5; done
+idle
 floor=$(wrk -t2 -c64 -d20s http://localhost:18080/styles.css | awk '/Requests\/sec/{print $2}')
-sleep 5
+idle
 out=$(wrk -t2 -c64 -d20s --latency -s "$HERE/lua/post-leads.lua" http://localhost:18080/api/leads)
 echo "$(basename "$JAR") $* visitors=${WRK_VISITORS:-1} | floor $floor req/s | intake $(echo "$out" | awk '/Requests\/sec/{print $2}') leads/s" \
   "p50 $(echo "$out" | awk '$1=="50%"{print $2}') p90 $(echo "$out" | awk '$1=="90%"{print $2}')" \
