@@ -30,7 +30,8 @@ public record IntakeProperties(
         @DefaultValue("2026-11-v1") String consentVersion,
         @DefaultValue("within one business day") String responsePromise,
         @DefaultValue("") String privacyPolicyUrl,
-        @DefaultValue("4") int concurrentStores) {
+        @DefaultValue("4") int concurrentStores,
+        @DefaultValue("32") int storeBatch) {
 
     /** At most {@code submissions} per client address in each {@code window}. */
     public record RateLimit(

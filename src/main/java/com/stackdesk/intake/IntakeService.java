@@ -5,6 +5,7 @@ import com.stackdesk.analytics.FormEvent;
 import com.stackdesk.analytics.TrackedForm;
 import com.stackdesk.base.ClientKey;
 import com.stackdesk.base.CurrentUser;
+import com.stackdesk.base.VisitorsFirst;
 import com.stackdesk.lead.ActivityType;
 import com.stackdesk.lead.AssistantSummary;
 import com.stackdesk.lead.LeadKind;
@@ -65,6 +66,7 @@ public class IntakeService {
     private final StoreBatches<Submission, SubmissionResult> batches;
     private final CurrentUser currentUser;
     private final LeadTimeline timeline;
+    private final VisitorsFirst visitorsFirst;
 
     IntakeService(
             LeadRegistration registration,
@@ -77,7 +79,9 @@ public class IntakeService {
             ObjectProvider<AssistantAdvisor> advisor,
             Clock clock,
             CurrentUser currentUser,
-            LeadTimeline timeline) {
+            LeadTimeline timeline,
+            VisitorsFirst visitorsFirst) {
+        this.visitorsFirst = visitorsFirst;
         this.currentUser = currentUser;
         this.timeline = timeline;
         this.registration = registration;
@@ -89,24 +93,30 @@ public class IntakeService {
         this.analytics = analytics;
         this.advisor = advisor;
         this.clock = clock;
-        this.batches = new StoreBatches<>(properties.concurrentStores(), new StoreBatches.Store<>() {
-            @Override
-            public List<SubmissionResult> storeAll(List<Submission> submissions) {
-                return Objects.requireNonNull(transactions.execute(tx -> storeTogether(submissions)));
-            }
+        this.batches =
+                new StoreBatches<>(properties.concurrentStores(), properties.storeBatch(), new StoreBatches.Store<>() {
+                    @Override
+                    public List<SubmissionResult> storeAll(List<Submission> submissions) {
+                        return Objects.requireNonNull(transactions.execute(tx -> storeTogether(submissions)));
+                    }
 
-            @Override
-            public SubmissionResult storeOne(Submission submission) {
-                return IntakeService.this.storeOne(submission.lead(), submission.clientKey());
-            }
-        });
+                    @Override
+                    public SubmissionResult storeOne(Submission submission) {
+                        return IntakeService.this.storeOne(submission.lead(), submission.clientKey());
+                    }
+                });
     }
 
     /**
      * Takes a visitor's request. Normalizes it in place, then either stores it and answers {@link
-     * SubmissionResult.Accepted}, or stores nothing and says why.
+     * SubmissionResult.Accepted}, or stores nothing and says why. The work that follows (routing,
+     * emails, search terms) gives way while submissions are in flight ({@link VisitorsFirst}).
      */
     public SubmissionResult submit(LeadRequest request, Visit visit) {
+        return visitorsFirst.serve(() -> take(request, visit));
+    }
+
+    private SubmissionResult take(LeadRequest request, Visit visit) {
         normalize(request);
         var errors = new LinkedHashMap<String, String>();
         validator

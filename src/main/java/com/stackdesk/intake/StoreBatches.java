@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Stores concurrent submissions together: each waits its turn (in arrival order) for one of a few
- * writers, and the writer whose turn it is stores everything waiting then, up to {@link #MAX_BATCH},
+ * writers, and the writer whose turn it is stores everything waiting then, up to {@code maxBatch},
  * in one transaction. Under a burst a commit, the part of a submission that cannot run side by side
  * with others, then serves many submissions instead of one, and no visitor waits much longer than
  * the others; a lone submission is stored at once, on its own.
@@ -27,7 +27,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 final class StoreBatches<T, R> {
 
-    static final int MAX_BATCH = 32;
     static final long PATIENCE = TimeUnit.SECONDS.toMillis(10);
 
     /** How the items are stored: several in one transaction, or one on its own. */
@@ -40,13 +39,18 @@ final class StoreBatches<T, R> {
     }
 
     private final Semaphore writers;
+    private final int maxBatch;
     private final Store<T, R> store;
     private final ConcurrentLinkedQueue<Pending<T, R>> waiting = new ConcurrentLinkedQueue<>();
 
-    StoreBatches(int writers, Store<T, R> store) {
+    StoreBatches(int writers, int maxBatch, Store<T, R> store) {
         if (writers < 1) {
             throw new IllegalArgumentException("stackdesk.intake.concurrent-stores must be at least 1, was " + writers);
         }
+        if (maxBatch < 1) {
+            throw new IllegalArgumentException("stackdesk.intake.store-batch must be at least 1, was " + maxBatch);
+        }
+        this.maxBatch = maxBatch;
         this.writers = new Semaphore(writers, true);
         this.store = store;
     }
@@ -102,7 +106,7 @@ final class StoreBatches<T, R> {
     private List<Pending<T, R>> takeWaiting() {
         var batch = new ArrayList<Pending<T, R>>();
         Pending<T, R> next;
-        while (batch.size() < MAX_BATCH && (next = waiting.poll()) != null) {
+        while (batch.size() < maxBatch && (next = waiting.poll()) != null) {
             next.taken.set(true);
             batch.add(next);
         }

@@ -5,13 +5,15 @@ import com.stackdesk.lead.internal.Leads;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.Limit;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,6 +30,7 @@ public class LeadRegistration {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ObjectProvider<FirstResponseDeadlines> deadlines;
+    private final JdbcClient jdbc;
 
     LeadRegistration(
             Leads leads,
@@ -36,7 +39,9 @@ public class LeadRegistration {
             LeadReferences references,
             ApplicationEventPublisher events,
             Clock clock,
-            ObjectProvider<FirstResponseDeadlines> deadlines) {
+            ObjectProvider<FirstResponseDeadlines> deadlines,
+            JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.leads = leads;
         this.timeline = timeline;
         this.searchIndex = searchIndex;
@@ -112,9 +117,22 @@ public class LeadRegistration {
                 + (lead.isSuspectedSpam() ? " (suspected spam: " + lead.getSpamReason() + ")" : "");
     }
 
+    /*
+     * The two look-ups of a submission go straight to the database (uk_lead_reference,
+     * ix_lead_fingerprint): through JPA each would first dirty-check every lead and entry the
+     * batch has stored so far, which cost more than the look-up itself.
+     */
+    static final String REFERENCE_TAKEN_SQL = "SELECT COUNT(*) FROM lead WHERE reference = ?";
+    static final String RECENT_DUPLICATE_SQL = "SELECT reference FROM lead WHERE fingerprint = ? AND created_at > ?"
+            + " ORDER BY created_at DESC FETCH FIRST 1 ROWS ONLY";
+
     private String uniqueReference() {
         var reference = references.next();
-        while (leads.existsByReference(reference)) {
+        while (jdbc.sql(REFERENCE_TAKEN_SQL)
+                        .param(reference)
+                        .query(Integer.class)
+                        .single()
+                > 0) {
             reference = references.next();
         }
         return reference;
@@ -123,9 +141,10 @@ public class LeadRegistration {
     /** The reference of a lead with this fingerprint stored within the window, if any. */
     @Transactional(readOnly = true)
     public Optional<String> findRecentDuplicate(String fingerprint, Duration window) {
-        return leads
-                .findReferencesByFingerprintSince(fingerprint, clock.instant().minus(window), Limit.of(1))
-                .stream()
-                .findFirst();
+        return jdbc.sql(RECENT_DUPLICATE_SQL)
+                .param(fingerprint)
+                .param(OffsetDateTime.ofInstant(clock.instant().minus(window), ZoneOffset.UTC))
+                .query(String.class)
+                .optional();
     }
 }

@@ -1,5 +1,6 @@
 package com.stackdesk.lead;
 
+import com.stackdesk.base.VisitorsFirst;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -52,6 +53,9 @@ class LeadSearchIndex {
     private final JdbcTemplate jdbcTemplate;
     private final TransactionTemplate transactions;
     private final TaskExecutor executor;
+    /** Gives way to visitors' submissions between chunks. */
+    private final VisitorsFirst.Pace pace;
+
     private final AtomicBoolean wanted = new AtomicBoolean();
     private final AtomicBoolean working = new AtomicBoolean();
 
@@ -59,7 +63,9 @@ class LeadSearchIndex {
             JdbcClient jdbc,
             JdbcTemplate jdbcTemplate,
             TransactionTemplate transactions,
-            @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
+            @Qualifier("applicationTaskExecutor") TaskExecutor executor,
+            VisitorsFirst visitorsFirst) {
+        this.pace = visitorsFirst.pace();
         this.jdbc = jdbc;
         this.jdbcTemplate = jdbcTemplate;
         this.transactions = transactions;
@@ -121,7 +127,7 @@ class LeadSearchIndex {
             while (wanted.getAndSet(false)) {
                 int indexed;
                 do {
-                    indexed = indexPending();
+                    indexed = pace.next(this::indexPending);
                 } while (indexed == PENDING_CHUNK);
             }
         } catch (RuntimeException e) {

@@ -27,10 +27,20 @@ interface OutboundEmails extends JpaRepository<OutboundEmail, Long> {
 
     List<OutboundEmail> findByClaimedByAndStatusOrderById(String claimedBy, EmailStatus status);
 
+    /**
+     * Locks the emails of {@code ids} this dispatcher ({@code token}) still holds, so that no
+     * other can take them over until it has marked them: the ones it may mark sent.
+     */
+    @Query(
+            value = "SELECT id FROM outbound_email WHERE id IN (:ids) AND claimed_by = :token AND status = 'SENDING'"
+                    + " ORDER BY id FOR UPDATE",
+            nativeQuery = true)
+    List<Long> lockStillClaimed(Collection<Long> ids, String token);
+
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("update OutboundEmail e set e.status = :sent, e.sentAt = :now, e.claimedBy = null, e.lastError = null"
-            + " where e.id = :id and e.claimedBy = :token and e.status = :sending")
-    int markSent(long id, String token, Instant now, EmailStatus sending, EmailStatus sent);
+            + " where e.id in :ids")
+    int markAllSent(Collection<Long> ids, Instant now, EmailStatus sent);
 
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("update OutboundEmail e set e.status = :next, e.nextAttemptAt = :nextAttemptAt, e.claimedBy = null,"

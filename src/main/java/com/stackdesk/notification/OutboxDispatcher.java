@@ -2,6 +2,7 @@ package com.stackdesk.notification;
 
 import com.stackdesk.base.LeadLogContext;
 import com.stackdesk.base.Plurals;
+import com.stackdesk.base.VisitorsFirst;
 import com.stackdesk.lead.ActivityType;
 import com.stackdesk.lead.LeadLookup;
 import com.stackdesk.lead.LeadTimeline;
@@ -16,6 +17,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,6 +85,7 @@ public class OutboxDispatcher {
     private final Clock clock;
     private final OutboxMetrics metrics;
     private final String senderName;
+    private final VisitorsFirst visitorsFirst;
 
     OutboxDispatcher(
             OutboundEmails emails,
@@ -94,7 +97,9 @@ public class OutboxDispatcher {
             NotificationProperties properties,
             Clock clock,
             OutboxMetrics metrics,
-            @Value("${stackdesk.consultancy-name:Northwind Software}") String senderName) {
+            @Value("${stackdesk.consultancy-name:Northwind Software}") String senderName,
+            VisitorsFirst visitorsFirst) {
+        this.visitorsFirst = visitorsFirst;
         this.emails = emails;
         this.renderer = renderer;
         this.timeline = timeline;
@@ -136,17 +141,19 @@ public class OutboxDispatcher {
         if (released != null && released > 0) {
             log.warn("Outbox: {} emails claimed before {} were never finished; back to pending", released, stale);
         }
+        // while visitors' submissions are in flight, each batch waits its turn (VisitorsFirst)
+        var pace = visitorsFirst.pace();
         int sent = 0;
         while (true) {
             var token = UUID.randomUUID().toString();
             tokensAtWork.add(token);
             try {
-                var batch = claim(token);
-                if (batch.isEmpty()) {
-                    return sent;
-                }
-                sent += send(sender, token, batch);
-                if (batch.size() < properties.dispatcher().batchSize()) {
+                var round = pace.next(() -> {
+                    var batch = claim(token);
+                    return new Round(batch.size(), batch.isEmpty() ? 0 : send(sender, token, batch));
+                });
+                sent += round.sent();
+                if (round.claimed() < properties.dispatcher().batchSize()) {
                     return sent;
                 }
             } finally {
@@ -193,6 +200,9 @@ public class OutboxDispatcher {
         }
         return contents;
     }
+
+    /** How many emails a batch claimed, and how many of them went out. */
+    private record Round(int claimed, int sent) {}
 
     private List<OutboundEmail> claim(String token) {
         var claimed = tx.execute(s -> {
@@ -252,12 +262,23 @@ public class OutboxDispatcher {
         var marked = new ArrayList<OutboundEmail>();
         tx.executeWithoutResult(s -> {
             var now = clock.instant();
-            for (var email : sent) {
-                if (emails.markSent(id(email), token, now, EmailStatus.SENDING, EmailStatus.SENT) == 1) {
-                    metrics.sent(email.getKind());
-                    record(email, "Email sent: " + email.describe());
-                    marked.add(email);
+            if (!sent.isEmpty()) {
+                // one statement for the batch; an email whose claim timed out and went to another
+                // dispatcher meanwhile is not ours to mark (that one marks it)
+                var ours = new HashSet<>(emails.lockStillClaimed(
+                        sent.stream().map(OutboxDispatcher::id).toList(), token));
+                emails.markAllSent(ours, now, EmailStatus.SENT);
+                var entries = new ArrayList<LeadTimeline.Entry>();
+                for (var email : sent) {
+                    if (ours.contains(id(email))) {
+                        metrics.sent(email.getKind());
+                        if (email.getLeadId() != null) {
+                            entries.add(new LeadTimeline.Entry(email.getLeadId(), "Email sent: " + email.describe()));
+                        }
+                        marked.add(email);
+                    }
                 }
+                timeline.recordAll(ActivityType.EMAIL, entries);
             }
             failures.forEach((email, error) -> failed(email, token, error, now, references));
         });

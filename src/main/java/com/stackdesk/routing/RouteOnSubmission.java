@@ -1,5 +1,6 @@
 package com.stackdesk.routing;
 
+import com.stackdesk.base.VisitorsFirst;
 import com.stackdesk.lead.ActivityType;
 import com.stackdesk.lead.LeadSubmitted;
 import com.stackdesk.lead.LeadTimeline;
@@ -20,7 +21,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * visitor's answer does not wait for routing. Right after the commit one routing worker per
  * instance routes every waiting lead, many under one lock of the rotation and in one commit
  * ({@link LeadAssignments#routePending()}). A lead whose routing failed, or whose process died
- * before it, is still stored and waiting: the sweep routes it.
+ * before it, is still stored and waiting: the sweep routes it. While visitors' submissions are in
+ * flight the worker gives way to them between batches ({@link VisitorsFirst}).
  */
 @Component
 class RouteOnSubmission {
@@ -30,13 +32,16 @@ class RouteOnSubmission {
     private final LeadAssignments assignments;
     private final LeadTimeline timeline;
     private final TaskExecutor executor;
+    private final VisitorsFirst.Pace pace;
     private final AtomicBoolean wanted = new AtomicBoolean();
     private final AtomicBoolean working = new AtomicBoolean();
 
     RouteOnSubmission(
             LeadAssignments assignments,
             LeadTimeline timeline,
-            @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
+            @Qualifier("applicationTaskExecutor") TaskExecutor executor,
+            VisitorsFirst visitorsFirst) {
+        this.pace = visitorsFirst.pace();
         this.assignments = assignments;
         this.timeline = timeline;
         this.executor = executor;
@@ -85,7 +90,7 @@ class RouteOnSubmission {
             while (wanted.getAndSet(false)) {
                 int routed;
                 do {
-                    routed = assignments.routePending();
+                    routed = pace.next(assignments::routePending);
                 } while (routed == LeadAssignments.BATCH);
             }
         } catch (RuntimeException e) {

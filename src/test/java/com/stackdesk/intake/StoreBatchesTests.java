@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 
 class StoreBatchesTests {
 
+    static final int MAX_BATCH = 32;
+
     /** Records what was stored how; "fail-batch" fails any batch it is in, "fail" fails everywhere. */
     static class RecordingStore implements StoreBatches.Store<String, String> {
 
@@ -69,7 +71,7 @@ class StoreBatchesTests {
 
     @Test
     void storesALoneSubmissionOnItsOwn() {
-        var batches = new StoreBatches<>(2, store);
+        var batches = new StoreBatches<>(2, MAX_BATCH, store);
 
         assertThat(batches.store("a")).isEqualTo("stored a");
         assertThat(store.alone).containsExactly("a");
@@ -79,7 +81,7 @@ class StoreBatchesTests {
 
     @Test
     void storesWhatArrivedMeanwhileInOneBatchAndAnswersEachItsOwnResult() throws Exception {
-        var batches = new StoreBatches<>(1, store);
+        var batches = new StoreBatches<>(1, MAX_BATCH, store);
         store.hold = new CountDownLatch(1);
         try (var pool = Executors.newFixedThreadPool(4)) {
             var first = pool.submit(() -> batches.store("first"));
@@ -103,7 +105,7 @@ class StoreBatchesTests {
 
     @Test
     void storesEachOfAFailedBatchAgainOnItsOwnSoOnlyTheFailingOneFails() throws Exception {
-        var batches = new StoreBatches<>(1, store);
+        var batches = new StoreBatches<>(1, MAX_BATCH, store);
         store.hold = new CountDownLatch(1);
         try (var pool = Executors.newFixedThreadPool(4)) {
             var first = pool.submit(() -> batches.store("first"));
@@ -133,7 +135,7 @@ class StoreBatchesTests {
 
     @Test
     void neverStoresWithMoreWritersAtOnceThanItHas() throws Exception {
-        var batches = new StoreBatches<>(3, store);
+        var batches = new StoreBatches<>(3, MAX_BATCH, store);
         int stored = 0;
         try (var pool = Executors.newFixedThreadPool(16)) {
             var calls = new ArrayList<Future<String>>();
@@ -150,13 +152,13 @@ class StoreBatchesTests {
         assertThat(store.most.get()).isBetween(1, 3);
         int inBatches = store.batches.stream().mapToInt(List::size).sum();
         assertThat(inBatches + store.alone.size()).isEqualTo(200);
-        assertThat(store.batches).allSatisfy(b -> assertThat(b.size()).isBetween(2, StoreBatches.MAX_BATCH));
+        assertThat(store.batches).allSatisfy(b -> assertThat(b.size()).isBetween(2, MAX_BATCH));
     }
 
     @Test
     void refusesASettingWithoutWriters() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> new StoreBatches<>(0, store))
+                .isThrownBy(() -> new StoreBatches<>(0, MAX_BATCH, store))
                 .withMessageContaining("stackdesk.intake.concurrent-stores");
     }
 }

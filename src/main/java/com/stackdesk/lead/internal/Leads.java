@@ -16,13 +16,6 @@ public interface Leads extends JpaRepository<Lead, Long> {
 
     Optional<Lead> findByReference(String reference);
 
-    boolean existsByReference(String reference);
-
-    /** References of leads with this fingerprint since {@code after}, newest first (ix_lead_fingerprint). */
-    @Query("select l.reference from Lead l where l.fingerprint = :fingerprint and l.createdAt > :after"
-            + " order by l.createdAt desc")
-    List<String> findReferencesByFingerprintSince(String fingerprint, Instant after, Limit limit);
-
     /** Leads waiting for routing, oldest first (ix_lead_routing_pending). */
     @Query("select l.id from Lead l where l.routingPending = true order by l.id")
     List<Long> findRoutingPendingIds(Limit limit);

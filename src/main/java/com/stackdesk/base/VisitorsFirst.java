@@ -1,0 +1,90 @@
+package com.stackdesk.base;
+
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Visitors first: while visitors' submissions are coming in, the work that follows them (routing,
+ * the outbox, the search index) takes a smaller share of the processor, so that the answer a
+ * visitor waits for is not slowed by the emails of the visitors before. Each submission is {@link
+ * #serve served} through here; each background worker paces its batches with a {@link Pace}. When no
+ * submission is in flight the workers run flat out; under a burst each worker waits, before its next
+ * batch, {@value #SHARE} times as long as its last batch took (at most {@code
+ * stackdesk.intake.background-pause}, 2 s by default), so it keeps going at a fraction of a core and
+ * catches up once the burst has passed. Nothing is skipped or dropped: it is only later.
+ */
+@Component
+public class VisitorsFirst {
+
+    /** How many times a batch's own duration a worker waits while visitors are busy. */
+    static final int SHARE = 4;
+
+    /** A submission that ended this recently still counts as busy: the next is usually close behind. */
+    private static final long QUIET_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
+
+    private static final long STEP_MILLIS = 20;
+
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private volatile long lastLeft = System.nanoTime() - QUIET_NANOS;
+    private final long longestPauseNanos;
+
+    VisitorsFirst(@Value("${stackdesk.intake.background-pause:2s}") Duration longestPause) {
+        this.longestPauseNanos = longestPause.toNanos();
+    }
+
+    /** Runs a visitor's submission, marked as in flight. */
+    public <T> T serve(Supplier<T> submission) {
+        inFlight.incrementAndGet();
+        try {
+            return submission.get();
+        } finally {
+            lastLeft = System.nanoTime();
+            inFlight.decrementAndGet();
+        }
+    }
+
+    boolean busy() {
+        return inFlight.get() > 0 || System.nanoTime() - lastLeft < QUIET_NANOS;
+    }
+
+    /** The pace of one background worker; not shared between threads. */
+    public Pace pace() {
+        return new Pace();
+    }
+
+    /** Runs a worker's batches, each after a pause while visitors are busy. */
+    public final class Pace {
+
+        private long lastBatchNanos;
+
+        private Pace() {}
+
+        /** Waits while visitors are busy (see {@link VisitorsFirst}), then runs the batch. */
+        public <T> T next(Supplier<T> batch) {
+            waitWhileBusy(Math.min(
+                    longestPauseNanos, Math.max(TimeUnit.MILLISECONDS.toNanos(STEP_MILLIS), SHARE * lastBatchNanos)));
+            long start = System.nanoTime();
+            try {
+                return batch.get();
+            } finally {
+                lastBatchNanos = System.nanoTime() - start;
+            }
+        }
+
+        private void waitWhileBusy(long atMostNanos) {
+            long until = System.nanoTime() + atMostNanos;
+            while (busy() && System.nanoTime() < until) {
+                try {
+                    Thread.sleep(STEP_MILLIS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+}

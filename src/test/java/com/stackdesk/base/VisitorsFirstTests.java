@@ -1,0 +1,95 @@
+package com.stackdesk.base;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** Background batches give way to visitors' submissions, and only while there are some. */
+class VisitorsFirstTests {
+
+    private final VisitorsFirst visitorsFirst = new VisitorsFirst(Duration.ofSeconds(30));
+    private final List<String> events = new CopyOnWriteArrayList<>();
+
+    @Test
+    void aWorkerRunsItsBatchesOneAfterTheOtherWhenNoVisitorIsSubmitting() {
+        var pace = visitorsFirst.pace();
+
+        for (int i = 1; i <= 3; i++) {
+            int batch = i;
+            assertThat(pace.next(() -> "batch " + batch)).isEqualTo("batch " + i);
+        }
+    }
+
+    @Test
+    void aWorkersNextBatchWaitsUntilTheSubmissionInFlightIsAnswered() throws Exception {
+        var pace = visitorsFirst.pace();
+        // a batch of some length, so the next may wait several times as long for visitors
+        pace.next(() -> {
+            pause(200);
+            return null;
+        });
+        var submitting = new CountDownLatch(1);
+        var answer = new CountDownLatch(1);
+        var submission = CompletableFuture.runAsync(() -> visitorsFirst.serve(() -> {
+            submitting.countDown();
+            await(answer);
+            events.add("visitor answered");
+            return null;
+        }));
+        submitting.await(5, TimeUnit.SECONDS);
+
+        var batch = CompletableFuture.runAsync(() -> pace.next(() -> events.add("batch ran")));
+        pause(300);
+        answer.countDown();
+        submission.get(5, TimeUnit.SECONDS);
+        batch.get(5, TimeUnit.SECONDS);
+
+        assertThat(events).containsExactly("visitor answered", "batch ran");
+    }
+
+    @Test
+    @Timeout(10) // without the longest pause the batch would wait for ever
+    void aWorkerNeverWaitsLongerThanTheLongestPauseHoweverBusyVisitorsAre() throws Exception {
+        var shortPause = new VisitorsFirst(Duration.ofMillis(100));
+        var pace = shortPause.pace();
+        pace.next(() -> {
+            pause(200);
+            return null;
+        });
+        var answer = new CountDownLatch(1);
+        var submission = CompletableFuture.runAsync(() -> shortPause.serve(() -> {
+            await(answer);
+            events.add("visitor answered");
+            return null;
+        }));
+
+        pace.next(() -> events.add("batch ran"));
+        answer.countDown();
+        submission.get(5, TimeUnit.SECONDS);
+
+        assertThat(events).containsExactly("batch ran", "visitor answered");
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package com.stackdesk.lead;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.stackdesk.MigratedDatabase;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Every submission asks whether its new reference is taken and whether the same request came in
+ * within the duplicate window: on a lead table of any size each is one index look-up (H2 here,
+ * PostgreSQL in the subclass). The answers are checked against rows written by hand.
+ */
+class SubmissionLookupsReadTheirIndexesTests {
+
+    static final Instant NOW = DeadlineQueriesReadTheirIndexesTests.NOW;
+    static final int LEADS = 3000;
+
+    JdbcTemplate jdbc;
+
+    /** A new, empty database migrated by the app's migrations. */
+    DataSource newDatabase() {
+        return MigratedDatabase.h2("submission-lookups");
+    }
+
+    @BeforeEach
+    void migrateAndFill() {
+        jdbc = new JdbcTemplate(newDatabase());
+        var rows = new ArrayList<Object[]>();
+        for (int i = 0; i < LEADS; i++) {
+            var created = DeadlineQueriesReadTheirIndexesTests.ts(NOW.minusSeconds(60L * (i + 10)));
+            rows.add(new Object[] {"SD-" + i, "CONTACTED", created, created, null, null, 7L});
+        }
+        jdbc.batchUpdate(DeadlineQueriesReadTheirIndexesTests.INSERT, rows);
+        // the same request twice: an hour ago and a minute ago
+        jdbc.update("UPDATE lead SET fingerprint = 'twice' WHERE reference IN ('SD-50', 'SD-0')");
+        jdbc.execute("ANALYZE");
+    }
+
+    @Test
+    void aReferenceIsTakenOnlyWhenALeadHasIt() {
+        assertThat(jdbc.queryForObject(LeadRegistration.REFERENCE_TAKEN_SQL, Integer.class, "SD-42"))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject(LeadRegistration.REFERENCE_TAKEN_SQL, Integer.class, "SD-NEW"))
+                .isZero();
+    }
+
+    @Test
+    void theRecentDuplicateIsTheNewestLeadOfTheSameRequestWithinTheWindow() {
+        assertThat(jdbc.queryForList(LeadRegistration.RECENT_DUPLICATE_SQL, String.class, "twice", since(2 * 3600)))
+                .containsExactly("SD-0");
+        assertThat(jdbc.queryForList(LeadRegistration.RECENT_DUPLICATE_SQL, String.class, "twice", since(60)))
+                .isEmpty();
+    }
+
+    @Test
+    void bothLookUpsReadOneIndexRange() {
+        assertThat(plan(LeadRegistration.REFERENCE_TAKEN_SQL, List.of("SD-42")))
+                .containsIgnoringCase("UK_LEAD_REFERENCE")
+                .doesNotContain("tableScan");
+        assertThat(plan(LeadRegistration.RECENT_DUPLICATE_SQL, List.of("twice", since(3600))))
+                .containsIgnoringCase("IX_LEAD_FINGERPRINT")
+                .doesNotContain("tableScan");
+    }
+
+    static OffsetDateTime since(long secondsBeforeNow) {
+        return NOW.minusSeconds(secondsBeforeNow).atOffset(ZoneOffset.UTC);
+    }
+
+    String plan(String sql, List<?> params) {
+        return MigratedDatabase.explain(jdbc, sql, params);
+    }
+}
