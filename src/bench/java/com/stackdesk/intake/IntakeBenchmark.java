@@ -108,6 +108,12 @@ class IntakeBenchmark {
                 "--spring.mail.port=" + relay.getSmtp().getPort(),
                 "--spring.datasource.username=" + db.user(),
                 "--spring.datasource.password=" + db.password()));
+        // more settings for the app, e.g. -Dbench.app.args="--spring.flyway.out-of-order=true --stackdesk.intake.store-batch=64"
+        for (var extra : System.getProperty("bench.app.args", "").trim().split("\\s+")) {
+            if (!extra.isEmpty()) {
+                arguments.add(extra);
+            }
+        }
         Sequential cold;
         Sequential sequential;
         var warmedUp = new ArrayList<String>();
