@@ -128,7 +128,8 @@ public class IntakeService {
                     .<SubmissionResult>map(reference -> new SubmissionResult.Accepted(reference, true))
                     .orElseGet(() -> new SubmissionResult.RateLimited(exhausted.get()));
         }
-        var lead = toNewLead(request, visit, preferredAt, fingerprint, spamReason(request, visit), assistant);
+        var lead = toNewLead(request, visit, preferredAt, fingerprint, spamReason(request, visit))
+                .withAssistant(assistant);
         var result = batches.store(new Submission(lead, clientKey));
         if (result instanceof SubmissionResult.Accepted accepted && !accepted.repeated() && lead.spamReason() == null) {
             // after the commit; counted in memory and written with other counts every few seconds
@@ -181,7 +182,7 @@ public class IntakeService {
             return new SubmissionResult.Invalid(errors);
         }
         var fingerprint = fingerprint(request);
-        var lead = toNewLead(request, visit, preferredAt, fingerprint, null, null);
+        var lead = toNewLead(request, visit, preferredAt, fingerprint, null);
         return Objects.requireNonNull(transactions.execute(tx -> {
             fingerprints.claim(fingerprint);
             var repeated = registration.findRecentDuplicate(fingerprint, properties.duplicateWindow());
@@ -415,8 +416,7 @@ public class IntakeService {
             Visit visit,
             @Nullable Instant preferredAt,
             String fingerprint,
-            @Nullable String spamReason,
-            @Nullable AssistantSummary assistant) {
+            @Nullable String spamReason) {
         var source = clip(visit.source());
         var timeZone = preferredAt == null ? null : zoneOf(visit).getId();
         var ip = Text.singleLine(visit.clientIp());
@@ -443,7 +443,7 @@ public class IntakeService {
                         ip,
                         fingerprint,
                         spamReason,
-                        assistant);
+                        null);
             case DevelopmentPlanRequest p ->
                 new NewLead(
                         p.kind(),
@@ -466,7 +466,7 @@ public class IntakeService {
                         ip,
                         fingerprint,
                         spamReason,
-                        assistant);
+                        null);
             default -> throw new IllegalArgumentException("Unknown request " + request.getClass());
         };
     }

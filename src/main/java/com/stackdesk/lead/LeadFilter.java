@@ -41,51 +41,7 @@ public record LeadFilter(
         @Nullable List<Long> ids) {
 
     /** All leads except suspected spam. */
-    public static final LeadFilter NONE = new LeadFilter(null, null, null, null, null, null, null, null, false);
-
-    /** Any leads as to a booked call and what is due. */
-    public LeadFilter(
-            @Nullable LeadStatus status,
-            @Nullable LeadKind kind,
-            @Nullable StackLeaning stack,
-            @Nullable Assignee assignee,
-            @Nullable Instant createdFrom,
-            @Nullable Instant createdBefore,
-            @Nullable String source,
-            @Nullable String query,
-            boolean includeSpam) {
-        this(status, kind, stack, assignee, createdFrom, createdBefore, source, query, includeSpam, false, null);
-    }
-
-    /** Any leads as to open or closed and the first response, not only chosen ones. */
-    public LeadFilter(
-            @Nullable LeadStatus status,
-            @Nullable LeadKind kind,
-            @Nullable StackLeaning stack,
-            @Nullable Assignee assignee,
-            @Nullable Instant createdFrom,
-            @Nullable Instant createdBefore,
-            @Nullable String source,
-            @Nullable String query,
-            boolean includeSpam,
-            boolean callBooked,
-            @Nullable Due due) {
-        this(
-                status,
-                kind,
-                stack,
-                assignee,
-                createdFrom,
-                createdBefore,
-                source,
-                query,
-                includeSpam,
-                callBooked,
-                due,
-                null,
-                null,
-                null);
-    }
+    public static final LeadFilter NONE = builder().build();
 
     public LeadFilter {
         // the same normalization the lead's stored source went through: "Google.com" finds "google"
@@ -164,238 +120,140 @@ public record LeadFilter(
         }
     }
 
-    public LeadFilter withStatus(@Nullable LeadStatus status) {
-        return new LeadFilter(
-                status,
-                kind,
-                stack,
-                assignee,
-                createdFrom,
-                createdBefore,
-                source,
-                query,
-                includeSpam,
-                callBooked,
-                due,
-                open,
-                response,
-                ids);
+    /** A filter built from nothing: every criterion "any", suspected spam hidden. */
+    public static Builder builder() {
+        return new Builder();
     }
 
-    public LeadFilter withKind(@Nullable LeadKind kind) {
-        return new LeadFilter(
-                status,
-                kind,
-                stack,
-                assignee,
-                createdFrom,
-                createdBefore,
-                source,
-                query,
-                includeSpam,
-                callBooked,
-                due,
-                open,
-                response,
-                ids);
+    /** A builder that starts from this filter, to change some of its criteria. */
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
-    public LeadFilter withStack(@Nullable StackLeaning stack) {
-        return new LeadFilter(
-                status,
-                kind,
-                stack,
-                assignee,
-                createdFrom,
-                createdBefore,
-                source,
-                query,
-                includeSpam,
-                callBooked,
-                due,
-                open,
-                response,
-                ids);
-    }
+    /**
+     * Builds a {@link LeadFilter} one criterion at a time; a criterion not set is "any". Adding a
+     * criterion to the filter means a record component, a field here and its setter.
+     */
+    public static final class Builder {
 
-    public LeadFilter withAssignee(@Nullable Assignee assignee) {
-        return new LeadFilter(
-                status,
-                kind,
-                stack,
-                assignee,
-                createdFrom,
-                createdBefore,
-                source,
-                query,
-                includeSpam,
-                callBooked,
-                due,
-                open,
-                response,
-                ids);
-    }
+        private @Nullable LeadStatus status;
+        private @Nullable LeadKind kind;
+        private @Nullable StackLeaning stack;
+        private @Nullable Assignee assignee;
+        private @Nullable Instant createdFrom;
+        private @Nullable Instant createdBefore;
+        private @Nullable String source;
+        private @Nullable String query;
+        private boolean includeSpam;
+        private boolean callBooked;
+        private @Nullable Due due;
+        private @Nullable Boolean open;
+        private @Nullable FirstResponse response;
+        private @Nullable List<Long> ids;
 
-    public LeadFilter withSource(@Nullable String source) {
-        return new LeadFilter(
-                status,
-                kind,
-                stack,
-                assignee,
-                createdFrom,
-                createdBefore,
-                source,
-                query,
-                includeSpam,
-                callBooked,
-                due,
-                open,
-                response,
-                ids);
-    }
+        private Builder() {}
 
-    public LeadFilter withQuery(@Nullable String query) {
-        return new LeadFilter(
-                status,
-                kind,
-                stack,
-                assignee,
-                createdFrom,
-                createdBefore,
-                source,
-                query,
-                includeSpam,
-                callBooked,
-                due,
-                open,
-                response,
-                ids);
-    }
+        private Builder(LeadFilter from) {
+            status = from.status;
+            kind = from.kind;
+            stack = from.stack;
+            assignee = from.assignee;
+            createdFrom = from.createdFrom;
+            createdBefore = from.createdBefore;
+            source = from.source;
+            query = from.query;
+            includeSpam = from.includeSpam;
+            callBooked = from.callBooked;
+            due = from.due;
+            open = from.open;
+            response = from.response;
+            ids = from.ids;
+        }
 
-    public LeadFilter withIncludeSpam(boolean includeSpam) {
-        return new LeadFilter(
-                status,
-                kind,
-                stack,
-                assignee,
-                createdFrom,
-                createdBefore,
-                source,
-                query,
-                includeSpam,
-                callBooked,
-                due,
-                open,
-                response,
-                ids);
-    }
+        public Builder status(@Nullable LeadStatus status) {
+            this.status = status;
+            return this;
+        }
 
-    public LeadFilter withCallBooked(boolean callBooked) {
-        return new LeadFilter(
-                status,
-                kind,
-                stack,
-                assignee,
-                createdFrom,
-                createdBefore,
-                source,
-                query,
-                includeSpam,
-                callBooked,
-                due,
-                open,
-                response,
-                ids);
-    }
+        public Builder kind(@Nullable LeadKind kind) {
+            this.kind = kind;
+            return this;
+        }
 
-    public LeadFilter withDue(@Nullable Due due) {
-        return new LeadFilter(
-                status,
-                kind,
-                stack,
-                assignee,
-                createdFrom,
-                createdBefore,
-                source,
-                query,
-                includeSpam,
-                callBooked,
-                due,
-                open,
-                response,
-                ids);
-    }
+        public Builder stack(@Nullable StackLeaning stack) {
+            this.stack = stack;
+            return this;
+        }
 
-    public LeadFilter withCreated(@Nullable Instant from, @Nullable Instant before) {
-        return new LeadFilter(
-                status,
-                kind,
-                stack,
-                assignee,
-                from,
-                before,
-                source,
-                query,
-                includeSpam,
-                callBooked,
-                due,
-                open,
-                response,
-                ids);
-    }
+        public Builder assignee(@Nullable Assignee assignee) {
+            this.assignee = assignee;
+            return this;
+        }
 
-    /** Only these leads, within the other criteria; null for any. */
-    public LeadFilter withIds(@Nullable List<Long> ids) {
-        return new LeadFilter(
-                status,
-                kind,
-                stack,
-                assignee,
-                createdFrom,
-                createdBefore,
-                source,
-                query,
-                includeSpam,
-                callBooked,
-                due,
-                open,
-                response,
-                ids);
-    }
+        /** Leads received from {@code from} (included) until {@code before} (excluded); null for open-ended. */
+        public Builder created(@Nullable Instant from, @Nullable Instant before) {
+            this.createdFrom = from;
+            this.createdBefore = before;
+            return this;
+        }
 
-    public LeadFilter withOpen(@Nullable Boolean open) {
-        return new LeadFilter(
-                status,
-                kind,
-                stack,
-                assignee,
-                createdFrom,
-                createdBefore,
-                source,
-                query,
-                includeSpam,
-                callBooked,
-                due,
-                open,
-                response,
-                ids);
-    }
+        public Builder source(@Nullable String source) {
+            this.source = source;
+            return this;
+        }
 
-    public LeadFilter withResponse(@Nullable FirstResponse response) {
-        return new LeadFilter(
-                status,
-                kind,
-                stack,
-                assignee,
-                createdFrom,
-                createdBefore,
-                source,
-                query,
-                includeSpam,
-                callBooked,
-                due,
-                open,
-                response,
-                ids);
+        public Builder query(@Nullable String query) {
+            this.query = query;
+            return this;
+        }
+
+        public Builder includeSpam(boolean includeSpam) {
+            this.includeSpam = includeSpam;
+            return this;
+        }
+
+        public Builder callBooked(boolean callBooked) {
+            this.callBooked = callBooked;
+            return this;
+        }
+
+        public Builder due(@Nullable Due due) {
+            this.due = due;
+            return this;
+        }
+
+        public Builder open(@Nullable Boolean open) {
+            this.open = open;
+            return this;
+        }
+
+        public Builder response(@Nullable FirstResponse response) {
+            this.response = response;
+            return this;
+        }
+
+        /** Only these leads, within the other criteria; null for any. */
+        public Builder ids(@Nullable List<Long> ids) {
+            this.ids = ids;
+            return this;
+        }
+
+        public LeadFilter build() {
+            return new LeadFilter(
+                    status,
+                    kind,
+                    stack,
+                    assignee,
+                    createdFrom,
+                    createdBefore,
+                    source,
+                    query,
+                    includeSpam,
+                    callBooked,
+                    due,
+                    open,
+                    response,
+                    ids);
+        }
     }
 }

@@ -180,7 +180,8 @@ final class LeadSql {
 
     /** Whether this selects every non-spam lead: the count can then be taken from the fast total. */
     static boolean selectsAllButSpam(LeadFilter filter, @Nullable Long onlyOwnAndUnassignedOf) {
-        return onlyOwnAndUnassignedOf == null && filter.withIncludeSpam(false).equals(LeadFilter.NONE);
+        return onlyOwnAndUnassignedOf == null
+                && filter.toBuilder().includeSpam(false).build().equals(LeadFilter.NONE);
     }
 
     static String orderBy(List<LeadOrder> orders, LeadFilter filter) {

@@ -66,20 +66,28 @@ class DashboardQueriesReadTheirIndexesTests {
     @Test
     void theGridFiltersTheFiguresLinkToReadAnIndex() {
         // "Open leads per rep" and "Unassigned open leads"
-        assertThat(gridPlan(LeadFilter.NONE.withOpen(true).withAssignee(LeadFilter.Assignee.of(3))))
+        assertThat(gridPlan(LeadFilter.builder()
+                        .open(true)
+                        .assignee(LeadFilter.Assignee.of(3))
+                        .build()))
                 .containsIgnoringCase("IX_LEAD_");
-        assertThat(gridPlan(LeadFilter.NONE.withOpen(true).withAssignee(LeadFilter.Assignee.UNASSIGNED)))
+        assertThat(gridPlan(LeadFilter.builder()
+                        .open(true)
+                        .assignee(LeadFilter.Assignee.UNASSIGNED)
+                        .build()))
                 .containsIgnoringCase("IX_LEAD_");
         // a rep's answered-late leads of a period
-        assertThat(gridPlan(LeadFilter.NONE
-                        .withAssignee(LeadFilter.Assignee.of(3))
-                        .withCreated(NOW.minusSeconds(7 * 86400L), null)
-                        .withResponse(LeadFilter.FirstResponse.of(LeadFilter.FirstResponse.State.LATE, NOW))))
+        assertThat(gridPlan(LeadFilter.NONE.toBuilder()
+                        .assignee(LeadFilter.Assignee.of(3))
+                        .created(NOW.minusSeconds(7 * 86400L), null)
+                        .response(LeadFilter.FirstResponse.of(LeadFilter.FirstResponse.State.LATE, NOW))
+                        .build()))
                 .containsIgnoringCase("IX_LEAD_");
         // "Waiting for a first response"
-        assertThat(gridPlan(LeadFilter.NONE
-                        .withStatus(LeadStatus.NEW)
-                        .withResponse(LeadFilter.FirstResponse.of(LeadFilter.FirstResponse.State.NONE, NOW))))
+        assertThat(gridPlan(LeadFilter.NONE.toBuilder()
+                        .status(LeadStatus.NEW)
+                        .response(LeadFilter.FirstResponse.of(LeadFilter.FirstResponse.State.NONE, NOW))
+                        .build()))
                 .containsIgnoringCase("IX_LEAD_");
     }
 

@@ -728,7 +728,7 @@ public class LeadsView extends Main implements BeforeEnterObserver {
     }
 
     private LeadFilter selectionFilter() {
-        return allMatching ? filter : filter.withIds(selectedIds);
+        return allMatching ? filter : filter.toBuilder().ids(selectedIds).build();
     }
 
     private int targetSize() {
@@ -1001,16 +1001,17 @@ public class LeadsView extends Main implements BeforeEnterObserver {
         var parsed = LeadFilterParameters.parse(
                 event.getLocation().getQueryParameters().getParameters(), user.staffId(), staff::idOf);
         var given = parsed.parameters();
+        var criteria = given.criteria();
         var ignored = new ArrayList<>(parsed.problems());
         applyingUrl = true;
         try {
-            search.setValue(Optional.ofNullable(given.query()).orElse(""));
-            status.setValue(given.status());
-            kind.setValue(given.kind());
-            stack.setValue(given.stack());
+            search.setValue(Optional.ofNullable(criteria.query()).orElse(""));
+            status.setValue(criteria.status());
+            kind.setValue(criteria.kind());
+            stack.setValue(criteria.stack());
             assignee.setValue(null);
-            if (given.assignee() != null && !mine) {
-                var choice = assigneeChoice(given.assignee());
+            if (criteria.assignee() != null && !mine) {
+                var choice = assigneeChoice(criteria.assignee());
                 choice.ifPresentOrElse(
                         assignee::setValue,
                         () -> ignored.add(new LeadFilterParameters.Problem(
@@ -1018,10 +1019,10 @@ public class LeadsView extends Main implements BeforeEnterObserver {
             }
             createdFrom.setValue(given.from());
             createdTo.setValue(given.to());
-            source.setValue(given.source());
-            showSpam.setValue(given.spam());
+            source.setValue(criteria.source());
+            showSpam.setValue(criteria.includeSpam());
             due.setValue(given.overdue() == null ? null : given.overdue() ? OVERDUE : DUE);
-            callBooked.setValue(given.callBooked());
+            callBooked.setValue(criteria.callBooked());
             sortBy(given, ignored);
         } finally {
             applyingUrl = false;
@@ -1038,7 +1039,7 @@ public class LeadsView extends Main implements BeforeEnterObserver {
         }
         updateMoreFiltersLabel();
         showIgnored(ignored);
-        openFromLink = given.status() == null ? given.open() : null;
+        openFromLink = criteria.status() == null ? criteria.open() : null;
         responseFromLink = given.response();
         showLinkFilters();
         filter = currentFilter();
@@ -1211,20 +1212,23 @@ public class LeadsView extends Main implements BeforeEnterObserver {
             };
         }
         var now = clock.instant();
+        var criteria = LeadFilter.builder()
+                .status(status.getValue())
+                .open(status.getValue() == null ? openFromLink : null)
+                .kind(kind.getValue())
+                .stack(stack.getValue())
+                .assignee(who)
+                .source(source.getValue())
+                .query(search.getValue())
+                .includeSpam(showSpam.getValue())
+                .callBooked(callBooked.getValue())
+                .build();
         return new LeadFilterParameters(
-                        status.getValue(),
-                        kind.getValue(),
-                        stack.getValue(),
-                        who,
+                        criteria,
                         createdFrom.getValue(),
                         createdTo.getValue(),
-                        source.getValue(),
-                        search.getValue(),
-                        showSpam.getValue(),
                         List.of(),
-                        callBooked.getValue(),
                         due.getValue() == null ? null : OVERDUE.equals(due.getValue()),
-                        status.getValue() == null ? openFromLink : null,
                         responseFromLink)
                 .filter(now);
     }
