@@ -23,6 +23,9 @@ import org.jspecify.annotations.Nullable;
  *     any; the dashboard's "open leads" figures link with it
  * @param response where the lead stands with its first response, see {@link FirstResponse}
  * @param ids only these leads (the rows ticked in the grid, for an export of the selection); null for any
+ * @param lostReason lost leads lost under this label of {@link LostReasons} (or {@link LostReasons#OTHER}),
+ *     or with {@link LostReasons#NOT_GIVEN} those lost before reasons were counted; the dashboard's
+ *     "lost leads by reason" bars link with it
  */
 public record LeadFilter(
         @Nullable LeadStatus status,
@@ -38,7 +41,8 @@ public record LeadFilter(
         @Nullable Due due,
         @Nullable Boolean open,
         @Nullable FirstResponse response,
-        @Nullable List<Long> ids) {
+        @Nullable List<Long> ids,
+        @Nullable String lostReason) {
 
     /** All leads except suspected spam. */
     public static final LeadFilter NONE = builder().build();
@@ -48,6 +52,7 @@ public record LeadFilter(
         source = source == null || source.isBlank() ? null : LeadSource.normalize(source);
         query = query == null || query.isBlank() ? null : query.strip();
         ids = ids == null ? null : List.copyOf(ids);
+        lostReason = lostReason == null || lostReason.isBlank() ? null : lostReason.strip();
     }
 
     /**
@@ -150,6 +155,7 @@ public record LeadFilter(
         private @Nullable Boolean open;
         private @Nullable FirstResponse response;
         private @Nullable List<Long> ids;
+        private @Nullable String lostReason;
 
         private Builder() {}
 
@@ -168,6 +174,7 @@ public record LeadFilter(
             open = from.open;
             response = from.response;
             ids = from.ids;
+            lostReason = from.lostReason;
         }
 
         public Builder status(@Nullable LeadStatus status) {
@@ -238,6 +245,11 @@ public record LeadFilter(
             return this;
         }
 
+        public Builder lostReason(@Nullable String lostReason) {
+            this.lostReason = lostReason;
+            return this;
+        }
+
         public LeadFilter build() {
             return new LeadFilter(
                     status,
@@ -253,7 +265,8 @@ public record LeadFilter(
                     due,
                     open,
                     response,
-                    ids);
+                    ids,
+                    lostReason);
         }
     }
 }

@@ -105,13 +105,10 @@ public record LeadFilterParameters(
         var sort = Optional.ofNullable(reader.read("sort", LeadFilterParameters::orders))
                 .orElse(List.of());
         criteria.callBooked(Boolean.TRUE.equals(reader.read("call", LeadFilterParameters::booked)));
-        var parameters = new LeadFilterParameters(
-                criteria.build(),
-                from,
-                to,
-                sort,
-                reader.read("due", LeadFilterParameters::overdue),
-                reader.read("response", LeadFilterParameters::response));
+        var overdue = reader.read("due", LeadFilterParameters::overdue);
+        var response = reader.read("response", LeadFilterParameters::response);
+        criteria.lostReason(reader.read("lostReason", LeadFilterParameters::lostReason));
+        var parameters = new LeadFilterParameters(criteria.build(), from, to, sort, overdue, response);
         return new Parsed(parameters, reader.problems);
     }
 
@@ -156,6 +153,17 @@ public record LeadFilterParameters(
                         + Arrays.stream(LeadFilter.FirstResponse.State.values())
                                 .map(LeadFilter.FirstResponse.State::key)
                                 .collect(Collectors.joining(", "))));
+    }
+
+    /**
+     * A lost reason's label as the list and the dashboard write it; whether any lead was lost under
+     * it is the caller's to say (the list changes, and leads keep labels that left it).
+     */
+    private static String lostReason(String value) {
+        if (value.length() > LostReasons.MAX_LABEL) {
+            throw new Refused("give a reason of at most " + LostReasons.MAX_LABEL + " characters");
+        }
+        return value;
     }
 
     private static boolean booked(String value) {

@@ -92,6 +92,31 @@ class DashboardQueriesReadTheirIndexesTests {
     }
 
     @Test
+    void aLostReasonsPageIsReadInOrderFromOneRangeOfItsIndexAndTheCountPerReasonFromItsEntries() {
+        jdbc.update("update lead set status = 'LOST', lost_reason_label = 'Budget' where mod(id, 7) = 0");
+        jdbc.update("update lead set status = 'LOST' where mod(id, 11) = 0");
+        jdbc.execute("ANALYZE");
+
+        for (var reason : List.of("Budget", LostReasons.NOT_GIVEN)) {
+            var filter = LeadFilter.builder()
+                    .status(LeadStatus.LOST)
+                    .lostReason(reason)
+                    .build();
+            var sql = LeadSql.where(filter, null);
+            assertThat(plan(
+                            "SELECT " + LeadSql.ROW_COLUMNS + " FROM lead WHERE " + sql.where + " ORDER BY "
+                                    + LeadSql.orderBy(List.of(), filter) + " OFFSET 0 ROWS FETCH FIRST 50 ROWS ONLY",
+                            sql.params))
+                    .as(reason)
+                    .containsIgnoringCase("IX_LEAD_LOST_REASON_NEWEST")
+                    .contains("index sorted");
+        }
+        assertThat(plan(LostReasons.perReasonSql(true), List.of())).containsIgnoringCase("IX_LEAD_LOST_REASON_NEWEST");
+        assertThat(plan(LostReasons.perReasonSql(false), List.of(3L)))
+                .containsIgnoringCase("IX_LEAD_LOST_REASON_NEWEST");
+    }
+
+    @Test
     void earlierLeadsGetTheirNormalizedSourceInChunksAndTheRawValueStays() {
         jdbc.update("update lead set utm_source = 'Google.com', source_label = 'Google.com' where reference = 'O1'");
         jdbc.update("update lead set referrer = 'https://www.linkedin.com/feed/', source_label = 'linkedin.com'"

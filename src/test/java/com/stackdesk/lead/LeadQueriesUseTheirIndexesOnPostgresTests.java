@@ -105,6 +105,19 @@ class LeadQueriesUseTheirIndexesOnPostgresTests {
     }
 
     @Test
+    void aLostReasonsPageIsReadFromItsIndexInOrder() throws SQLException {
+        for (var reason : List.of("Budget", LostReasons.NOT_GIVEN)) {
+            assertThat(pagePlan(LeadFilter.builder()
+                            .status(LeadStatus.LOST)
+                            .lostReason(reason)
+                            .build()))
+                    .as(reason)
+                    .contains("ix_lead_lost_reason_newest")
+                    .doesNotContain("Sort");
+        }
+    }
+
+    @Test
     void theExportStreamsEveryLeadInIndexOrder() throws SQLException {
         var sql = LeadSql.where(LeadFilter.NONE, null);
         var plan = plan(

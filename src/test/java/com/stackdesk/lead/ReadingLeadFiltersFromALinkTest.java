@@ -56,6 +56,20 @@ class ReadingLeadFiltersFromALinkTest {
     }
 
     @Test
+    void readsTheLostReasonTheDashboardsBarsLinkWith() {
+        var parsed = parse("status=lost&lostReason=Not given");
+
+        assertThat(parsed.problems()).isEmpty();
+        assertThat(parsed.parameters().filter().status()).isEqualTo(LeadStatus.LOST);
+        assertThat(parsed.parameters().filter().lostReason()).isEqualTo("Not given");
+
+        var tooLong = parse("status=lost&lostReason=" + "x".repeat(101));
+        assertThat(tooLong.describeProblems()).isEqualTo("lostReason: give a reason of at most 100 characters");
+        assertThat(tooLong.parameters().filter().lostReason()).isNull();
+        assertThat(tooLong.parameters().filter().status()).isEqualTo(LeadStatus.LOST);
+    }
+
+    @Test
     void noParametersIsNoFilter() {
         var parsed = parse("");
 

@@ -18,6 +18,7 @@ import com.stackdesk.lead.LeadRow;
 import com.stackdesk.lead.LeadSearch;
 import com.stackdesk.lead.LeadStatus;
 import com.stackdesk.lead.LeadVersion;
+import com.stackdesk.lead.LostReasons;
 import com.stackdesk.lead.StackLeaning;
 import com.stackdesk.staff.StaffDirectory;
 import com.stackdesk.workspace.GridColumns;
@@ -123,6 +124,9 @@ public class LeadsView extends Main implements BeforeEnterObserver {
     final DatePicker createdFrom = new DatePicker("Received from");
     final DatePicker createdTo = new DatePicker("Received to");
     final ComboBox<String> source = new ComboBox<>("Source");
+    /** Lost leads lost for this reason (a label of the list, "Other" or "Not given"). */
+    final ComboBox<String> lostReason = new ComboBox<>("Lost reason");
+
     final Checkbox showSpam = new Checkbox("Show suspected spam");
     final Checkbox callBooked = new Checkbox("Call booked");
     final Button clear = new Button("Clear filters", VaadinIcon.CLOSE_SMALL.create());
@@ -177,6 +181,7 @@ public class LeadsView extends Main implements BeforeEnterObserver {
     private final GridColumns gridColumns;
     private final SavedViews savedViews;
     private final IntakeService intake;
+    private final LostReasons lostReasons;
     private @Nullable Long count;
     private final StaffPrincipal user;
     private final Clock clock;
@@ -219,10 +224,11 @@ public class LeadsView extends Main implements BeforeEnterObserver {
             GridColumns gridColumns,
             SavedViews savedViews,
             IntakeService intake,
+            LostReasons lostReasons,
             CurrentUser currentUser,
             Clock clock,
             LeadCsvDownload csv) {
-        this(leads, bulk, staff, gridColumns, savedViews, intake, currentUser, clock, csv, false);
+        this(leads, bulk, staff, gridColumns, savedViews, intake, lostReasons, currentUser, clock, csv, false);
     }
 
     protected LeadsView(
@@ -232,6 +238,7 @@ public class LeadsView extends Main implements BeforeEnterObserver {
             GridColumns gridColumns,
             SavedViews savedViews,
             IntakeService intake,
+            LostReasons lostReasons,
             CurrentUser currentUser,
             Clock clock,
             LeadCsvDownload csv,
@@ -242,6 +249,7 @@ public class LeadsView extends Main implements BeforeEnterObserver {
         this.gridColumns = gridColumns;
         this.savedViews = savedViews;
         this.intake = intake;
+        this.lostReasons = lostReasons;
         this.user = currentUser.require();
         this.clock = clock;
         this.zone = currentUser.zone();
@@ -339,15 +347,17 @@ public class LeadsView extends Main implements BeforeEnterObserver {
         due.setItemLabelGenerator(key -> DUE.equals(key) ? "Due (not yet overdue)" : "Overdue");
         due.setPlaceholder("Any");
         due.setTooltipText("What is due next on a lead: its first response or a follow-up");
-        for (var box : List.of(status, kind, stack, assignee, source, due)) {
+        lostReason.setTooltipText("Only lost leads, lost for this reason");
+        for (var box : List.of(status, kind, stack, assignee, source, due, lostReason)) {
             box.setClearButtonVisible(true);
         }
         kind.setPlaceholder("Any");
         source.setPlaceholder("Any");
+        lostReason.setPlaceholder("Any");
         createdFrom.setClearButtonVisible(true);
         createdTo.setClearButtonVisible(true);
 
-        more.add(kind, due, createdFrom, createdTo, source, callBooked, showSpam);
+        more.add(kind, due, createdFrom, createdTo, source, lostReason, callBooked, showSpam);
         more.addClassName("sd-more-filters");
         more.setVisible(false);
         moreFilters.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -362,6 +372,7 @@ public class LeadsView extends Main implements BeforeEnterObserver {
         createdFrom.addValueChangeListener(e -> filtersChanged());
         createdTo.addValueChangeListener(e -> filtersChanged());
         source.addValueChangeListener(e -> filtersChanged());
+        lostReason.addValueChangeListener(e -> filtersChanged());
         due.addValueChangeListener(e -> {
             // what is due reads best soonest first (and is read in that order from its index)
             if (e.getValue() != null && dueColumn != null && !applyingUrl) {
@@ -403,6 +414,7 @@ public class LeadsView extends Main implements BeforeEnterObserver {
                 + (createdFrom.getValue() != null ? 1 : 0)
                 + (createdTo.getValue() != null ? 1 : 0)
                 + (source.getValue() != null ? 1 : 0)
+                + (lostReason.getValue() != null ? 1 : 0)
                 + (callBooked.getValue() ? 1 : 0)
                 + (showSpam.getValue() ? 1 : 0);
         var label = more.isVisible() ? "Fewer filters" : "More filters";
@@ -419,6 +431,7 @@ public class LeadsView extends Main implements BeforeEnterObserver {
         createdFrom.clear();
         createdTo.clear();
         source.clear();
+        lostReason.clear();
         due.clear();
         showSpam.clear();
         callBooked.clear();
@@ -1020,6 +1033,7 @@ public class LeadsView extends Main implements BeforeEnterObserver {
             createdFrom.setValue(given.from());
             createdTo.setValue(given.to());
             source.setValue(criteria.source());
+            showLostReason(criteria.lostReason(), ignored);
             showSpam.setValue(criteria.includeSpam());
             due.setValue(given.overdue() == null ? null : given.overdue() ? OVERDUE : DUE);
             callBooked.setValue(criteria.callBooked());
@@ -1033,6 +1047,7 @@ public class LeadsView extends Main implements BeforeEnterObserver {
                 || createdFrom.getValue() != null
                 || createdTo.getValue() != null
                 || source.getValue() != null
+                || lostReason.getValue() != null
                 || callBooked.getValue()
                 || showSpam.getValue()) {
             showMoreFilters(true);
@@ -1057,6 +1072,32 @@ public class LeadsView extends Main implements BeforeEnterObserver {
         if (query.getSingleParameter(FOCUS).filter("search"::equals).isPresent()) {
             search.focus();
         }
+    }
+
+    /**
+     * The link's lost reason in its field, as the list spells it; a label that left the list stays
+     * choosable while leads are lost under it, any other is named as ignored.
+     */
+    private void showLostReason(@Nullable String given, List<LeadFilterParameters.Problem> ignored) {
+        var choices = lostReasons.filterChoices();
+        lostReason.setItems(choices);
+        if (given == null) {
+            lostReason.clear();
+            return;
+        }
+        var known = lostReasons.filterLabel(given);
+        if (known.isEmpty()) {
+            lostReason.clear();
+            ignored.add(new LeadFilterParameters.Problem(
+                    "lostReason", "no lead was lost for \u201c" + given + "\u201d; choose a reason from the list"));
+            return;
+        }
+        if (!choices.contains(known.get())) {
+            var withIt = new ArrayList<>(choices);
+            withIt.add(known.get());
+            lostReason.setItems(withIt);
+        }
+        lostReason.setValue(known.get());
     }
 
     /** The URL's sort on the grid: by the column that sorts so; the age column sorts received time reversed. */
@@ -1222,6 +1263,7 @@ public class LeadsView extends Main implements BeforeEnterObserver {
                 .query(search.getValue())
                 .includeSpam(showSpam.getValue())
                 .callBooked(callBooked.getValue())
+                .lostReason(lostReason.getValue())
                 .build();
         return new LeadFilterParameters(
                         criteria,
@@ -1264,6 +1306,7 @@ public class LeadsView extends Main implements BeforeEnterObserver {
                 "to",
                 createdTo.getValue() == null ? null : createdTo.getValue().toString());
         put(params, "source", source.getValue());
+        put(params, "lostReason", lostReason.getValue());
         if (callBooked.getValue()) {
             params.put("call", "booked");
         }
