@@ -314,11 +314,13 @@ class DashboardViewTests extends SpringBrowserlessTest {
                 .forEach(link ->
                         bars.put(link.getElement().getTextRecursively().replaceAll("\\d+$", ""), link.getHref()));
 
-        assertThat(bars)
-                .containsExactly(
-                        java.util.Map.entry("Budget", "leads?status=lost&lostReason=Budget"),
-                        java.util.Map.entry("Not given", "leads?status=lost&lostReason=Not%20given"),
-                        java.util.Map.entry("Other", "leads?status=lost&lostReason=Other"));
+        assertThat(bars).containsOnlyKeys("Budget", "Not given", "Other");
+        bars.forEach((label, href) -> assertThat(
+                        com.vaadin.flow.router.QueryParameters.fromString(href.substring("leads?".length()))
+                                .getParameters())
+                .as(label)
+                .isEqualTo(
+                        java.util.Map.of("status", java.util.List.of("lost"), "lostReason", java.util.List.of(label))));
         assertThat(gridReferences(bars.get("Budget"))).containsExactly(DashboardLeads.REFERENCES[3]);
         assertThat(gridReferences(bars.get("Not given"))).containsExactly(DashboardLeads.REFERENCES[8]);
         assertThat(gridReferences(bars.get("Other"))).containsExactly(DashboardLeads.REFERENCES[5]);
