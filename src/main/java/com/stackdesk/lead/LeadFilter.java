@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
  * Which leads a staff member wants to see: every criterion is optional, null means "any". The
  * grid, the dashboard and the CSV export all select leads with this one record (see {@link
  * LeadSearch}); the caller's role narrows it further (sales reps see their own and unassigned
- * leads only).
+ * leads only). Build one with {@link #builder()} ({@code LeadFilter.builder().status(NEW).build()})
+ * and change one with {@link #toBuilder()}; {@link #NONE} is the filter with nothing set.
  *
  * @param assignee null for anyone, {@link Assignee#UNASSIGNED} for nobody, or one staff member
  * @param createdFrom first instant included
@@ -137,7 +138,8 @@ public record LeadFilter(
 
     /**
      * Builds a {@link LeadFilter} one criterion at a time; a criterion not set is "any". Adding a
-     * criterion to the filter means a record component, a field here and its setter.
+     * criterion means a record component and, in this file only, a field here with its setter and a
+     * line in the copying constructor and in {@link #build()}: no caller changes.
      */
     public static final class Builder {
 
