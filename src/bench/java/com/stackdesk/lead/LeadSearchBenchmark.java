@@ -183,24 +183,24 @@ class LeadSearchBenchmark {
         queries.add(new Query("No filter, newest first", run -> LeadFilter.NONE));
         queries.add(new Query(
                 "Status NEW + one stack",
-                run -> LeadFilter.NONE.withStatus(LeadStatus.NEW).withStack(stacks[run % stacks.length])));
+                run -> LeadFilter.builder().status(LeadStatus.NEW).stack(stacks[run % stacks.length]).build()));
         queries.add(new Query(
                 "One assignee",
-                run -> LeadFilter.NONE.withAssignee(LeadFilter.Assignee.of(assignees[run % assignees.length]))));
+                run -> LeadFilter.builder().assignee(LeadFilter.Assignee.of(assignees[run % assignees.length])).build()));
         queries.add(new Query("Created in a 30-day range", run -> {
             var from = newest.minus(Duration.ofDays(30 + rangeStepDays * run));
-            return LeadFilter.NONE.withCreated(from, from.plus(Duration.ofDays(30)));
+            return LeadFilter.builder().created(from, from.plus(Duration.ofDays(30))).build();
         }));
         queries.add(new Query(
                 "Search: email prefix (e.g. \"" + names[0] + "\")",
-                run -> LeadFilter.NONE.withQuery(names[run % names.length])));
+                run -> LeadFilter.builder().query(names[run % names.length]).build()));
         queries.add(new Query(
                 "Search: company (e.g. \"" + companies[0] + "\")",
-                run -> LeadFilter.NONE.withQuery(companies[run % companies.length])));
+                run -> LeadFilter.builder().query(companies[run % companies.length]).build()));
         var words = java.util.Arrays.stream(companies).map(c -> c.substring(c.lastIndexOf(' ') + 1)).toArray(String[]::new);
         queries.add(new Query(
                 "Search: a word inside the company (e.g. \"" + words[0] + "\")",
-                run -> LeadFilter.NONE.withQuery(words[run % words.length])));
+                run -> LeadFilter.builder().query(words[run % words.length]).build()));
         long maxId = jdbc.sql("SELECT MAX(id) FROM lead").query(Long.class).single();
         var references = new ArrayList<String>();
         for (int i = 0; i < RUNS + WARMUP; i++) {
@@ -211,7 +211,7 @@ class LeadSearchBenchmark {
         }
         queries.add(new Query(
                 "Search: a reference (e.g. \"" + references.getFirst() + "\")",
-                run -> LeadFilter.NONE.withQuery(references.get(run % references.size()))));
+                run -> LeadFilter.builder().query(references.get(run % references.size())).build()));
         var results = new ArrayList<Result>();
         for (var query : queries) {
             results.add(measure(query.name(), query.filters()));
@@ -257,7 +257,7 @@ class LeadSearchBenchmark {
      */
     private String explain(String name, LeadFilter filter) {
         var out = new StringBuilder("\n=== " + name + " ===\n");
-        if (filter.query() != null && filter.withQuery(null).equals(LeadFilter.NONE)) {
+        if (filter.query() != null && filter.toBuilder().query(null).build().equals(LeadFilter.NONE)) {
             var query = LeadSearchTerms.query(filter.query());
             out.append(plan(
                     LeadSql.searchHits(query) + " FETCH FIRST " + (LeadSql.MAX_SEARCH_IDS + 1) + " ROWS ONLY",

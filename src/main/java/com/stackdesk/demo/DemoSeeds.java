@@ -155,6 +155,7 @@ class DemoSeeds implements ApplicationRunner {
                 "2026-11-v1",
                 "203.0.113." + (r.getRecordNumber() % 250),
                 "seed-" + r.getRecordNumber(),
+                null,
                 null);
         var age = Duration.ofMinutes(Math.round(Double.parseDouble(r.get("days_ago")) * 24 * 60));
         // demo leads get the deadline they would have got on arrival, so Today and the grid show some,

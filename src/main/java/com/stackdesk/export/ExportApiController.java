@@ -43,6 +43,7 @@ class ExportApiController {
             description =
                     "Filters as in the Leads grid's URL: status, kind, stack, assignee (me, none, a username or id),"
                             + " from and to (dates, inclusive), source, q (words of name, company or email, a reference, phone digits), spam=1; call=booked; due=due or overdue;"
+                            + " lostReason=a lost reason's label (with status=lost);"
                             + " sort=created_at or -created_at; bom=false leaves out the byte-order mark.")
     @GetMapping(path = "/api/leads/export.csv", produces = "text/csv")
     void exportCsv(

@@ -138,7 +138,8 @@ public class IntakeService {
                     .<SubmissionResult>map(reference -> new SubmissionResult.Accepted(reference, true))
                     .orElseGet(() -> new SubmissionResult.RateLimited(exhausted.get()));
         }
-        var lead = toNewLead(request, visit, preferredAt, fingerprint, spamReason(request, visit), assistant);
+        var lead = toNewLead(request, visit, preferredAt, fingerprint, spamReason(request, visit))
+                .withAssistant(assistant);
         var result = batches.store(new Submission(lead, clientKey));
         if (result instanceof SubmissionResult.Accepted accepted && !accepted.repeated() && lead.spamReason() == null) {
             // after the commit; counted in memory and written with other counts every few seconds
@@ -191,7 +192,7 @@ public class IntakeService {
             return new SubmissionResult.Invalid(errors);
         }
         var fingerprint = fingerprint(request);
-        var lead = toNewLead(request, visit, preferredAt, fingerprint, null, null);
+        var lead = toNewLead(request, visit, preferredAt, fingerprint, null);
         return Objects.requireNonNull(transactions.execute(tx -> {
             fingerprints.claim(fingerprint);
             var repeated = registration.findRecentDuplicate(fingerprint, properties.duplicateWindow());
@@ -425,8 +426,7 @@ public class IntakeService {
             Visit visit,
             @Nullable Instant preferredAt,
             String fingerprint,
-            @Nullable String spamReason,
-            @Nullable AssistantSummary assistant) {
+            @Nullable String spamReason) {
         var source = clip(visit.source());
         var timeZone = preferredAt == null ? null : zoneOf(visit).getId();
         var ip = Text.singleLine(visit.clientIp());
@@ -453,7 +453,7 @@ public class IntakeService {
                         ip,
                         fingerprint,
                         spamReason,
-                        assistant);
+                        null);
             case DevelopmentPlanRequest p ->
                 new NewLead(
                         p.kind(),
@@ -476,7 +476,7 @@ public class IntakeService {
                         ip,
                         fingerprint,
                         spamReason,
-                        assistant);
+                        null);
             default -> throw new IllegalArgumentException("Unknown request " + request.getClass());
         };
     }

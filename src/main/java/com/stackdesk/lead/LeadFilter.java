@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
  * Which leads a staff member wants to see: every criterion is optional, null means "any". The
  * grid, the dashboard and the CSV export all select leads with this one record (see {@link
  * LeadSearch}); the caller's role narrows it further (sales reps see their own and unassigned
- * leads only).
+ * leads only). Build one with {@link #builder()} ({@code LeadFilter.builder().status(NEW).build()})
+ * and change one with {@link #toBuilder()}; {@link #NONE} is the filter with nothing set.
  *
  * @param assignee null for anyone, {@link Assignee#UNASSIGNED} for nobody, or one staff member
  * @param createdFrom first instant included
@@ -23,6 +24,9 @@ import org.jspecify.annotations.Nullable;
  *     any; the dashboard's "open leads" figures link with it
  * @param response where the lead stands with its first response, see {@link FirstResponse}
  * @param ids only these leads (the rows ticked in the grid, for an export of the selection); null for any
+ * @param lostReason lost leads lost under this label of {@link LostReasons} (or {@link LostReasons#OTHER}),
+ *     or with {@link LostReasons#NOT_GIVEN} those lost before reasons were counted; the dashboard's
+ *     "lost leads by reason" bars link with it
  */
 public record LeadFilter(
         @Nullable LeadStatus status,
@@ -38,60 +42,18 @@ public record LeadFilter(
         @Nullable Due due,
         @Nullable Boolean open,
         @Nullable FirstResponse response,
-        @Nullable List<Long> ids) {
+        @Nullable List<Long> ids,
+        @Nullable String lostReason) {
 
     /** All leads except suspected spam. */
-    public static final LeadFilter NONE = new LeadFilter(null, null, null, null, null, null, null, null, false);
-
-    /** Any leads as to a booked call and what is due. */
-    public LeadFilter(
-            @Nullable LeadStatus status,
-            @Nullable LeadKind kind,
-            @Nullable StackLeaning stack,
-            @Nullable Assignee assignee,
-            @Nullable Instant createdFrom,
-            @Nullable Instant createdBefore,
-            @Nullable String source,
-            @Nullable String query,
-            boolean includeSpam) {
-        this(status, kind, stack, assignee, createdFrom, createdBefore, source, query, includeSpam, false, null);
-    }
-
-    /** Any leads as to open or closed and the first response, not only chosen ones. */
-    public LeadFilter(
-            @Nullable LeadStatus status,
-            @Nullable LeadKind kind,
-            @Nullable StackLeaning stack,
-            @Nullable Assignee assignee,
-            @Nullable Instant createdFrom,
-            @Nullable Instant createdBefore,
-            @Nullable String source,
-            @Nullable String query,
-            boolean includeSpam,
-            boolean callBooked,
-            @Nullable Due due) {
-        this(
-                status,
-                kind,
-                stack,
-                assignee,
-                createdFrom,
-                createdBefore,
-                source,
-                query,
-                includeSpam,
-                callBooked,
-                due,
-                null,
-                null,
-                null);
-    }
+    public static final LeadFilter NONE = builder().build();
 
     public LeadFilter {
         // the same normalization the lead's stored source went through: "Google.com" finds "google"
         source = source == null || source.isBlank() ? null : LeadSource.normalize(source);
         query = query == null || query.isBlank() ? null : query.strip();
         ids = ids == null ? null : List.copyOf(ids);
+        lostReason = lostReason == null || lostReason.isBlank() ? null : lostReason.strip();
     }
 
     /**
@@ -164,238 +126,149 @@ public record LeadFilter(
         }
     }
 
-    public LeadFilter withStatus(@Nullable LeadStatus status) {
-        return new LeadFilter(
-                status,
-                kind,
-                stack,
-                assignee,
-                createdFrom,
-                createdBefore,
-                source,
-                query,
-                includeSpam,
-                callBooked,
-                due,
-                open,
-                response,
-                ids);
+    /** A filter built from nothing: every criterion "any", suspected spam hidden. */
+    public static Builder builder() {
+        return new Builder();
     }
 
-    public LeadFilter withKind(@Nullable LeadKind kind) {
-        return new LeadFilter(
-                status,
-                kind,
-                stack,
-                assignee,
-                createdFrom,
-                createdBefore,
-                source,
-                query,
-                includeSpam,
-                callBooked,
-                due,
-                open,
-                response,
-                ids);
+    /** A builder that starts from this filter, to change some of its criteria. */
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
-    public LeadFilter withStack(@Nullable StackLeaning stack) {
-        return new LeadFilter(
-                status,
-                kind,
-                stack,
-                assignee,
-                createdFrom,
-                createdBefore,
-                source,
-                query,
-                includeSpam,
-                callBooked,
-                due,
-                open,
-                response,
-                ids);
-    }
+    /**
+     * Builds a {@link LeadFilter} one criterion at a time; a criterion not set is "any". Adding a
+     * criterion means a record component and, in this file only, a field here with its setter and a
+     * line in the copying constructor and in {@link #build()}: no caller changes.
+     */
+    public static final class Builder {
 
-    public LeadFilter withAssignee(@Nullable Assignee assignee) {
-        return new LeadFilter(
-                status,
-                kind,
-                stack,
-                assignee,
-                createdFrom,
-                createdBefore,
-                source,
-                query,
-                includeSpam,
-                callBooked,
-                due,
-                open,
-                response,
-                ids);
-    }
+        private @Nullable LeadStatus status;
+        private @Nullable LeadKind kind;
+        private @Nullable StackLeaning stack;
+        private @Nullable Assignee assignee;
+        private @Nullable Instant createdFrom;
+        private @Nullable Instant createdBefore;
+        private @Nullable String source;
+        private @Nullable String query;
+        private boolean includeSpam;
+        private boolean callBooked;
+        private @Nullable Due due;
+        private @Nullable Boolean open;
+        private @Nullable FirstResponse response;
+        private @Nullable List<Long> ids;
+        private @Nullable String lostReason;
 
-    public LeadFilter withSource(@Nullable String source) {
-        return new LeadFilter(
-                status,
-                kind,
-                stack,
-                assignee,
-                createdFrom,
-                createdBefore,
-                source,
-                query,
-                includeSpam,
-                callBooked,
-                due,
-                open,
-                response,
-                ids);
-    }
+        private Builder() {}
 
-    public LeadFilter withQuery(@Nullable String query) {
-        return new LeadFilter(
-                status,
-                kind,
-                stack,
-                assignee,
-                createdFrom,
-                createdBefore,
-                source,
-                query,
-                includeSpam,
-                callBooked,
-                due,
-                open,
-                response,
-                ids);
-    }
+        private Builder(LeadFilter from) {
+            status = from.status;
+            kind = from.kind;
+            stack = from.stack;
+            assignee = from.assignee;
+            createdFrom = from.createdFrom;
+            createdBefore = from.createdBefore;
+            source = from.source;
+            query = from.query;
+            includeSpam = from.includeSpam;
+            callBooked = from.callBooked;
+            due = from.due;
+            open = from.open;
+            response = from.response;
+            ids = from.ids;
+            lostReason = from.lostReason;
+        }
 
-    public LeadFilter withIncludeSpam(boolean includeSpam) {
-        return new LeadFilter(
-                status,
-                kind,
-                stack,
-                assignee,
-                createdFrom,
-                createdBefore,
-                source,
-                query,
-                includeSpam,
-                callBooked,
-                due,
-                open,
-                response,
-                ids);
-    }
+        public Builder status(@Nullable LeadStatus status) {
+            this.status = status;
+            return this;
+        }
 
-    public LeadFilter withCallBooked(boolean callBooked) {
-        return new LeadFilter(
-                status,
-                kind,
-                stack,
-                assignee,
-                createdFrom,
-                createdBefore,
-                source,
-                query,
-                includeSpam,
-                callBooked,
-                due,
-                open,
-                response,
-                ids);
-    }
+        public Builder kind(@Nullable LeadKind kind) {
+            this.kind = kind;
+            return this;
+        }
 
-    public LeadFilter withDue(@Nullable Due due) {
-        return new LeadFilter(
-                status,
-                kind,
-                stack,
-                assignee,
-                createdFrom,
-                createdBefore,
-                source,
-                query,
-                includeSpam,
-                callBooked,
-                due,
-                open,
-                response,
-                ids);
-    }
+        public Builder stack(@Nullable StackLeaning stack) {
+            this.stack = stack;
+            return this;
+        }
 
-    public LeadFilter withCreated(@Nullable Instant from, @Nullable Instant before) {
-        return new LeadFilter(
-                status,
-                kind,
-                stack,
-                assignee,
-                from,
-                before,
-                source,
-                query,
-                includeSpam,
-                callBooked,
-                due,
-                open,
-                response,
-                ids);
-    }
+        public Builder assignee(@Nullable Assignee assignee) {
+            this.assignee = assignee;
+            return this;
+        }
 
-    /** Only these leads, within the other criteria; null for any. */
-    public LeadFilter withIds(@Nullable List<Long> ids) {
-        return new LeadFilter(
-                status,
-                kind,
-                stack,
-                assignee,
-                createdFrom,
-                createdBefore,
-                source,
-                query,
-                includeSpam,
-                callBooked,
-                due,
-                open,
-                response,
-                ids);
-    }
+        /** Leads received from {@code from} (included) until {@code before} (excluded); null for open-ended. */
+        public Builder created(@Nullable Instant from, @Nullable Instant before) {
+            this.createdFrom = from;
+            this.createdBefore = before;
+            return this;
+        }
 
-    public LeadFilter withOpen(@Nullable Boolean open) {
-        return new LeadFilter(
-                status,
-                kind,
-                stack,
-                assignee,
-                createdFrom,
-                createdBefore,
-                source,
-                query,
-                includeSpam,
-                callBooked,
-                due,
-                open,
-                response,
-                ids);
-    }
+        public Builder source(@Nullable String source) {
+            this.source = source;
+            return this;
+        }
 
-    public LeadFilter withResponse(@Nullable FirstResponse response) {
-        return new LeadFilter(
-                status,
-                kind,
-                stack,
-                assignee,
-                createdFrom,
-                createdBefore,
-                source,
-                query,
-                includeSpam,
-                callBooked,
-                due,
-                open,
-                response,
-                ids);
+        public Builder query(@Nullable String query) {
+            this.query = query;
+            return this;
+        }
+
+        public Builder includeSpam(boolean includeSpam) {
+            this.includeSpam = includeSpam;
+            return this;
+        }
+
+        public Builder callBooked(boolean callBooked) {
+            this.callBooked = callBooked;
+            return this;
+        }
+
+        public Builder due(@Nullable Due due) {
+            this.due = due;
+            return this;
+        }
+
+        public Builder open(@Nullable Boolean open) {
+            this.open = open;
+            return this;
+        }
+
+        public Builder response(@Nullable FirstResponse response) {
+            this.response = response;
+            return this;
+        }
+
+        /** Only these leads, within the other criteria; null for any. */
+        public Builder ids(@Nullable List<Long> ids) {
+            this.ids = ids;
+            return this;
+        }
+
+        public Builder lostReason(@Nullable String lostReason) {
+            this.lostReason = lostReason;
+            return this;
+        }
+
+        public LeadFilter build() {
+            return new LeadFilter(
+                    status,
+                    kind,
+                    stack,
+                    assignee,
+                    createdFrom,
+                    createdBefore,
+                    source,
+                    query,
+                    includeSpam,
+                    callBooked,
+                    due,
+                    open,
+                    response,
+                    ids,
+                    lostReason);
+        }
     }
 }

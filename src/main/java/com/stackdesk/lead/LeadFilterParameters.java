@@ -16,74 +16,35 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The lead grid's filters as its URL carries them ({@code status, kind, stack, assignee, from, to,
- * source, q, spam, sort, call, due, response}), read by the one parser here: the Leads view and the CSV export API both
- * use {@link #parse}, so a grid's query string works on the export endpoint as it is and both
- * judge a value the same way. Dates are whole days in {@link Times#ZONE}, {@code to} inclusive.
- * Parameters it does not know (a campaign tag, the export's {@code bom}) are left to the caller.
+ * source, q, spam, sort, call, due, response, lostReason}), read by the one parser here: the Leads
+ * view and the CSV export API both use {@link #parse}, so a grid's query string works on the export
+ * endpoint as it is and both judge a value the same way. Dates are whole days in {@link Times#ZONE},
+ * {@code to} inclusive. Parameters it does not know (a campaign tag, the export's {@code bom}) are
+ * left to the caller.
  *
- * @param assignee null for anyone; see {@link #parse} for the keys the URL may give
+ * @param criteria the filters that mean the same at any moment (status, kind, stack, assignee,
+ *     source, query, spam, booked call, open or closed, lost reason); {@link #filter(Instant)} sets
+ *     its received range, what is due and the first response from the parameters below
  * @param from first day included
  * @param to last day included
  * @param sort the order asked for, first criterion first; empty for the caller's default
- * @param callBooked {@code call=booked}: only leads with a booked consultation call
  * @param overdue {@code due=overdue} (true) or {@code due=due} (false): leads with something due,
  *     overdue or not yet; null for any
+ * @param response {@code response=late} and the like: where the lead stands with its first response
  */
 public record LeadFilterParameters(
-        @Nullable LeadStatus status,
-        @Nullable LeadKind kind,
-        @Nullable StackLeaning stack,
-        LeadFilter.@Nullable Assignee assignee,
+        LeadFilter criteria,
         @Nullable LocalDate from,
         @Nullable LocalDate to,
-        @Nullable String source,
-        @Nullable String query,
-        boolean spam,
         List<LeadOrder> sort,
-        boolean callBooked,
         @Nullable Boolean overdue,
-        @Nullable Boolean open,
         LeadFilter.FirstResponse.@Nullable State response) {
 
     /** No filter given. */
     public static final LeadFilterParameters NONE =
-            new LeadFilterParameters(null, null, null, null, null, null, null, null, false, List.of());
-
-    /** Any leads as to booked calls and what is due. */
-    public LeadFilterParameters(
-            @Nullable LeadStatus status,
-            @Nullable LeadKind kind,
-            @Nullable StackLeaning stack,
-            LeadFilter.@Nullable Assignee assignee,
-            @Nullable LocalDate from,
-            @Nullable LocalDate to,
-            @Nullable String source,
-            @Nullable String query,
-            boolean spam,
-            List<LeadOrder> sort) {
-        this(status, kind, stack, assignee, from, to, source, query, spam, sort, false, null);
-    }
-
-    /** Any leads as to open or closed and the first response. */
-    public LeadFilterParameters(
-            @Nullable LeadStatus status,
-            @Nullable LeadKind kind,
-            @Nullable StackLeaning stack,
-            LeadFilter.@Nullable Assignee assignee,
-            @Nullable LocalDate from,
-            @Nullable LocalDate to,
-            @Nullable String source,
-            @Nullable String query,
-            boolean spam,
-            List<LeadOrder> sort,
-            boolean callBooked,
-            @Nullable Boolean overdue) {
-        this(status, kind, stack, assignee, from, to, source, query, spam, sort, callBooked, overdue, null, null);
-    }
+            new LeadFilterParameters(LeadFilter.NONE, null, null, List.of(), null, null);
 
     public LeadFilterParameters {
-        source = source == null || source.isBlank() ? null : source.strip();
-        query = query == null || query.isBlank() ? null : query.strip();
         sort = List.copyOf(sort);
     }
 
@@ -129,22 +90,25 @@ public record LeadFilterParameters(
         var reader = new Reader(query);
         // status=open and status=closed stand for a group of statuses
         var statusValue = reader.read("status", LeadFilterParameters::statusOrGroup);
-        var parameters = new LeadFilterParameters(
-                statusValue instanceof LeadStatus one ? one : null,
-                reader.read("kind", v -> choice(LeadKind.class, v)),
-                reader.read("stack", v -> choice(StackLeaning.class, v)),
-                reader.read("assignee", v -> assignee(v, signedInStaffId, staffIdByUsername)),
-                reader.read("from", LeadFilterParameters::day),
-                reader.read("to", LeadFilterParameters::day),
-                reader.read("source", v -> v),
-                reader.read("q", v -> v),
-                Boolean.TRUE.equals(reader.read("spam", LeadFilterParameters::yesOrNo)),
-                Optional.ofNullable(reader.read("sort", LeadFilterParameters::orders))
-                        .orElse(List.of()),
-                Boolean.TRUE.equals(reader.read("call", LeadFilterParameters::booked)),
-                reader.read("due", LeadFilterParameters::overdue),
-                statusValue instanceof Boolean open ? open : null,
-                reader.read("response", LeadFilterParameters::response));
+        // read in the order the grid writes them, so the problems are named in that order too
+        var criteria = LeadFilter.builder()
+                .status(statusValue instanceof LeadStatus one ? one : null)
+                .open(statusValue instanceof Boolean open ? open : null)
+                .kind(reader.read("kind", v -> choice(LeadKind.class, v)))
+                .stack(reader.read("stack", v -> choice(StackLeaning.class, v)))
+                .assignee(reader.read("assignee", v -> assignee(v, signedInStaffId, staffIdByUsername)));
+        var from = reader.read("from", LeadFilterParameters::day);
+        var to = reader.read("to", LeadFilterParameters::day);
+        criteria.source(reader.read("source", v -> v))
+                .query(reader.read("q", v -> v))
+                .includeSpam(Boolean.TRUE.equals(reader.read("spam", LeadFilterParameters::yesOrNo)));
+        var sort = Optional.ofNullable(reader.read("sort", LeadFilterParameters::orders))
+                .orElse(List.of());
+        criteria.callBooked(Boolean.TRUE.equals(reader.read("call", LeadFilterParameters::booked)));
+        var overdue = reader.read("due", LeadFilterParameters::overdue);
+        var response = reader.read("response", LeadFilterParameters::response);
+        criteria.lostReason(reader.read("lostReason", LeadFilterParameters::lostReason));
+        var parameters = new LeadFilterParameters(criteria.build(), from, to, sort, overdue, response);
         return new Parsed(parameters, reader.problems);
     }
 
@@ -155,21 +119,15 @@ public record LeadFilterParameters(
 
     /** Like {@link #filter()}, with what is due judged at {@code now}. */
     public LeadFilter filter(Instant now) {
-        return new LeadFilter(
-                status,
-                kind,
-                stack,
-                assignee,
-                from == null ? null : from.atStartOfDay(Times.ZONE).toInstant(),
-                to == null ? null : to.plusDays(1).atStartOfDay(Times.ZONE).toInstant(),
-                source,
-                query,
-                spam,
-                callBooked,
-                overdue == null ? null : overdue ? LeadFilter.Due.overdue(now) : LeadFilter.Due.upcoming(now),
-                open,
-                response == null ? null : LeadFilter.FirstResponse.of(response, now),
-                null);
+        return criteria.toBuilder()
+                .created(
+                        from == null ? null : from.atStartOfDay(Times.ZONE).toInstant(),
+                        to == null
+                                ? null
+                                : to.plusDays(1).atStartOfDay(Times.ZONE).toInstant())
+                .due(overdue == null ? null : overdue ? LeadFilter.Due.overdue(now) : LeadFilter.Due.upcoming(now))
+                .response(response == null ? null : LeadFilter.FirstResponse.of(response, now))
+                .build();
     }
 
     /** A status, or {@code open}/{@code closed} as true/false. */
@@ -195,6 +153,17 @@ public record LeadFilterParameters(
                         + Arrays.stream(LeadFilter.FirstResponse.State.values())
                                 .map(LeadFilter.FirstResponse.State::key)
                                 .collect(Collectors.joining(", "))));
+    }
+
+    /**
+     * A lost reason's label as the list and the dashboard write it; whether any lead was lost under
+     * it is the caller's to say (the list changes, and leads keep labels that left it).
+     */
+    private static String lostReason(String value) {
+        if (value.length() > LostReasons.MAX_LABEL) {
+            throw new Refused("give a reason of at most " + LostReasons.MAX_LABEL + " characters");
+        }
+        return value;
     }
 
     private static boolean booked(String value) {

@@ -272,7 +272,7 @@ public class LeadSearch {
     /** Whether the filter is a search box entry and nothing else (the usual search). */
     private static boolean isSearchAlone(LeadFilter filter) {
         return filter.query() != null
-                && filter.withQuery(null).withIncludeSpam(false).equals(LeadFilter.NONE);
+                && filter.toBuilder().query(null).includeSpam(false).build().equals(LeadFilter.NONE);
     }
 
     /** The search's matches the caller may see, from the indexes alone; null when there are too many. */

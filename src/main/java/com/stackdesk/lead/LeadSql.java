@@ -123,6 +123,16 @@ final class LeadSql {
                 }
             }
         }
+        if (filter.lostReason() != null) {
+            // ix_lead_lost_reason_newest (V93): one range, read newest first
+            conditions.add("status = 'LOST'");
+            if (LostReasons.NOT_GIVEN.equals(filter.lostReason())) {
+                conditions.add("lost_reason_label IS NULL");
+            } else {
+                conditions.add("lost_reason_label = ?");
+                params.add(filter.lostReason());
+            }
+        }
         if (filter.callBooked()) {
             conditions.add("call_at IS NOT NULL");
         }
@@ -180,7 +190,8 @@ final class LeadSql {
 
     /** Whether this selects every non-spam lead: the count can then be taken from the fast total. */
     static boolean selectsAllButSpam(LeadFilter filter, @Nullable Long onlyOwnAndUnassignedOf) {
-        return onlyOwnAndUnassignedOf == null && filter.withIncludeSpam(false).equals(LeadFilter.NONE);
+        return onlyOwnAndUnassignedOf == null
+                && filter.toBuilder().includeSpam(false).build().equals(LeadFilter.NONE);
     }
 
     static String orderBy(List<LeadOrder> orders, LeadFilter filter) {
@@ -241,6 +252,9 @@ final class LeadSql {
             if (filter.status() != null && filter.stack() != null) {
                 terms.add(new OrderTerm("status", true, null, true));
                 terms.add(new OrderTerm("stack", true, null, true));
+            } else if (filter.lostReason() != null) {
+                terms.add(new OrderTerm("status", true, null, true));
+                terms.add(new OrderTerm("lost_reason_label", true, null, true));
             } else if (filter.assignee() != null) {
                 terms.add(new OrderTerm("assignee_id", true, null, true));
             } else if (filter.source() != null) {

@@ -104,16 +104,13 @@ public class LostReasons {
 
     /**
      * Lost leads per reason, most first, within what the caller sees on the dashboard (managers: all;
-     * reps: their own and unassigned), suspected spam left out. Read from ix_lead_lost_reason.
+     * reps: their own and unassigned), suspected spam left out. Read from ix_lead_lost_reason_newest (V93).
      */
     @PreAuthorize("hasRole('SALES')")
     @Transactional(readOnly = true)
     public Map<String, Long> lostPerReason() {
         var user = currentUser.require();
-        var sql = "SELECT lost_reason_label, COUNT(*) AS n FROM lead WHERE status = 'LOST' AND suspected_spam <> TRUE"
-                + (user.isManager() ? "" : " AND (assignee_id = ? OR assignee_id IS NULL)")
-                + " GROUP BY lost_reason_label ORDER BY n DESC, lost_reason_label";
-        var query = jdbc.sql(sql);
+        var query = jdbc.sql(perReasonSql(user.isManager()));
         if (!user.isManager()) {
             query = query.param(user.staffId());
         }
@@ -122,6 +119,46 @@ public class LostReasons {
                 .list()
                 .forEach(e -> counts.merge(e.getKey(), e.getValue(), Long::sum));
         return counts;
+    }
+
+    /** The count per reason over every lead ({@code manager}) or a rep's own and unassigned ones (one parameter). */
+    static String perReasonSql(boolean manager) {
+        return "SELECT lost_reason_label, COUNT(*) AS n FROM lead WHERE status = 'LOST' AND suspected_spam <> TRUE"
+                + (manager ? "" : " AND (assignee_id = ? OR assignee_id IS NULL)")
+                + " GROUP BY lost_reason_label ORDER BY n DESC, lost_reason_label";
+    }
+
+    /**
+     * What the grid's lost-reason filter offers: the list's labels, {@link #OTHER} and {@link
+     * #NOT_GIVEN}, each a label the dashboard counts lost leads under.
+     */
+    @PreAuthorize("hasAnyRole('SALES', 'MANAGER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<String> filterChoices() {
+        var choices = new java.util.ArrayList<>(labels());
+        choices.add(OTHER);
+        choices.add(NOT_GIVEN);
+        return choices;
+    }
+
+    /**
+     * The label the grid filters by for a link's {@code lostReason}: a label of {@link
+     * #filterChoices()} in any case, or one that left the list while leads are still lost under it
+     * (one step of ix_lead_lost_reason_newest); empty for anything else.
+     */
+    @PreAuthorize("hasAnyRole('SALES', 'MANAGER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public Optional<String> filterLabel(String given) {
+        var label = given.strip();
+        var listed = filterChoices().stream().filter(label::equalsIgnoreCase).findFirst();
+        if (listed.isPresent()) {
+            return listed;
+        }
+        return jdbc.sql("SELECT lost_reason_label FROM lead WHERE status = 'LOST' AND lost_reason_label = ?"
+                        + " FETCH FIRST 1 ROWS ONLY")
+                .param(label)
+                .query(String.class)
+                .optional();
     }
 
     /** The list's label a reason counts under: the label it names (any case), else {@link #OTHER}. */

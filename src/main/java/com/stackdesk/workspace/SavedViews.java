@@ -37,8 +37,20 @@ public class SavedViews {
     static final int QUERY_LIMIT = 1000;
 
     /** The URL parameters a view may carry: the grid's filters and its sort. */
-    private static final Set<String> PARAMETERS =
-            Set.of("status", "kind", "stack", "assignee", "from", "to", "source", "q", "spam", "sort", "call", "due");
+    private static final Set<String> PARAMETERS = Set.of(
+            "status",
+            "kind",
+            "stack",
+            "assignee",
+            "from",
+            "to",
+            "source",
+            "q",
+            "spam",
+            "sort",
+            "call",
+            "due",
+            "lostReason");
 
     /**
      * What a rep works from every day; the triage views list the oldest waiting lead first

@@ -96,7 +96,10 @@ class ExportingLeadsTests {
         var go2 = store("李", "雷", StackLeaning.GO, null, Instant.parse("2026-11-21T09:00:00Z"));
         store("Sam", "Taylor", StackLeaning.PHP, ben, Instant.parse("2026-11-22T09:00:00Z"));
 
-        var csv = exportAs(maria, LeadFilter.NONE.withQuery(company).withStack(StackLeaning.GO), true);
+        var csv = exportAs(
+                maria,
+                LeadFilter.builder().query(company).stack(StackLeaning.GO).build(),
+                true);
         var records = CsvRows.parse(csv);
 
         assertThat(records).extracting(r -> r.get("reference")).containsExactly(go2, go1);
@@ -176,7 +179,8 @@ class ExportingLeadsTests {
                 .getReference();
         store("Bo", "Plain", StackLeaning.GO, null, Instant.parse("2026-11-23T09:00:00Z"));
 
-        var records = CsvRows.parse(exportAs(maria, LeadFilter.NONE.withQuery(company), false));
+        var records = CsvRows.parse(
+                exportAs(maria, LeadFilter.builder().query(company).build(), false));
 
         assertThat(records).extracting(r -> r.get("reference")).first().isEqualTo(assisted);
         var ada = records.getFirst();
@@ -193,8 +197,10 @@ class ExportingLeadsTests {
     void startsWithAByteOrderMarkSoExcelReadsAccentsUnlessToldNotTo() throws Exception {
         store("José", "Fernández", StackLeaning.JAVA, null, Instant.now());
 
-        var withMark = exportAs(maria, LeadFilter.NONE.withQuery(company), true).getBytes(StandardCharsets.UTF_8);
-        var without = exportAs(maria, LeadFilter.NONE.withQuery(company), false).getBytes(StandardCharsets.UTF_8);
+        var withMark = exportAs(maria, LeadFilter.builder().query(company).build(), true)
+                .getBytes(StandardCharsets.UTF_8);
+        var without = exportAs(maria, LeadFilter.builder().query(company).build(), false)
+                .getBytes(StandardCharsets.UTF_8);
 
         assertThat(withMark).startsWith(0xEF, 0xBB, 0xBF);
         assertThat(without).startsWith("reference,".getBytes(StandardCharsets.UTF_8));
@@ -213,7 +219,8 @@ class ExportingLeadsTests {
                         StackLeaning.GO),
                 Instant.now());
 
-        var record = CsvRows.parse(exportAs(maria, LeadFilter.NONE.withQuery(company), true))
+        var record = CsvRows.parse(
+                        exportAs(maria, LeadFilter.builder().query(company).build(), true))
                 .getFirst();
 
         assertThat(record.get("reference")).isEqualTo(lead.getReference());
@@ -232,7 +239,8 @@ class ExportingLeadsTests {
         var nobodys = store("Open", "Lead", StackLeaning.GO, null, Instant.now());
         store("Ben", "Client", StackLeaning.GO, ben, Instant.now());
 
-        var records = CsvRows.parse(exportAs(ana, LeadFilter.NONE.withQuery(company), true));
+        var records =
+                CsvRows.parse(exportAs(ana, LeadFilter.builder().query(company).build(), true));
 
         assertThat(records).extracting(r -> r.get("reference")).containsExactlyInAnyOrder(anas, nobodys);
     }
@@ -242,7 +250,9 @@ class ExportingLeadsTests {
         SignIn.as(app, ana.getUsername());
 
         assertThatThrownBy(() -> export.write(
-                        LeadFilter.NONE.withAssignee(LeadFilter.Assignee.of(ben.getId())),
+                        LeadFilter.builder()
+                                .assignee(LeadFilter.Assignee.of(ben.getId()))
+                                .build(),
                         List.of(),
                         new ByteArrayOutputStream(),
                         true,
@@ -261,7 +271,10 @@ class ExportingLeadsTests {
         store("Audit", "Me", StackLeaning.RUBY, null, Instant.now());
         store("Audit", "Too", StackLeaning.RUBY, null, Instant.now());
 
-        exportAs(maria, LeadFilter.NONE.withQuery(company).withStack(StackLeaning.RUBY), true);
+        exportAs(
+                maria,
+                LeadFilter.builder().query(company).stack(StackLeaning.RUBY).build(),
+                true);
 
         var entry = log.findAll(
                         org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Order.desc("id")))

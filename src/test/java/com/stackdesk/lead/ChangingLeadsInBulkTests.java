@@ -219,7 +219,7 @@ class ChangingLeadsInBulkTests {
         long started = System.nanoTime();
 
         var result = bulk.changeStatus(
-                new BulkChange.Matching(LeadFilter.NONE.withSource(source)),
+                new BulkChange.Matching(LeadFilter.builder().source(source).build()),
                 LeadStatus.CONTACTED,
                 null,
                 (done, of) -> progress.add(done));

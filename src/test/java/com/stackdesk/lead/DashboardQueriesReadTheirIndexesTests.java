@@ -66,21 +66,54 @@ class DashboardQueriesReadTheirIndexesTests {
     @Test
     void theGridFiltersTheFiguresLinkToReadAnIndex() {
         // "Open leads per rep" and "Unassigned open leads"
-        assertThat(gridPlan(LeadFilter.NONE.withOpen(true).withAssignee(LeadFilter.Assignee.of(3))))
+        assertThat(gridPlan(LeadFilter.builder()
+                        .open(true)
+                        .assignee(LeadFilter.Assignee.of(3))
+                        .build()))
                 .containsIgnoringCase("IX_LEAD_");
-        assertThat(gridPlan(LeadFilter.NONE.withOpen(true).withAssignee(LeadFilter.Assignee.UNASSIGNED)))
+        assertThat(gridPlan(LeadFilter.builder()
+                        .open(true)
+                        .assignee(LeadFilter.Assignee.UNASSIGNED)
+                        .build()))
                 .containsIgnoringCase("IX_LEAD_");
         // a rep's answered-late leads of a period
-        assertThat(gridPlan(LeadFilter.NONE
-                        .withAssignee(LeadFilter.Assignee.of(3))
-                        .withCreated(NOW.minusSeconds(7 * 86400L), null)
-                        .withResponse(LeadFilter.FirstResponse.of(LeadFilter.FirstResponse.State.LATE, NOW))))
+        assertThat(gridPlan(LeadFilter.NONE.toBuilder()
+                        .assignee(LeadFilter.Assignee.of(3))
+                        .created(NOW.minusSeconds(7 * 86400L), null)
+                        .response(LeadFilter.FirstResponse.of(LeadFilter.FirstResponse.State.LATE, NOW))
+                        .build()))
                 .containsIgnoringCase("IX_LEAD_");
         // "Waiting for a first response"
-        assertThat(gridPlan(LeadFilter.NONE
-                        .withStatus(LeadStatus.NEW)
-                        .withResponse(LeadFilter.FirstResponse.of(LeadFilter.FirstResponse.State.NONE, NOW))))
+        assertThat(gridPlan(LeadFilter.NONE.toBuilder()
+                        .status(LeadStatus.NEW)
+                        .response(LeadFilter.FirstResponse.of(LeadFilter.FirstResponse.State.NONE, NOW))
+                        .build()))
                 .containsIgnoringCase("IX_LEAD_");
+    }
+
+    @Test
+    void aLostReasonsPageIsReadInOrderFromOneRangeOfItsIndexAndTheCountPerReasonFromItsEntries() {
+        jdbc.update("update lead set status = 'LOST', lost_reason_label = 'Budget' where mod(id, 7) = 0");
+        jdbc.update("update lead set status = 'LOST' where mod(id, 11) = 0");
+        jdbc.execute("ANALYZE");
+
+        for (var reason : List.of("Budget", LostReasons.NOT_GIVEN)) {
+            var filter = LeadFilter.builder()
+                    .status(LeadStatus.LOST)
+                    .lostReason(reason)
+                    .build();
+            var sql = LeadSql.where(filter, null);
+            assertThat(plan(
+                            "SELECT " + LeadSql.ROW_COLUMNS + " FROM lead WHERE " + sql.where + " ORDER BY "
+                                    + LeadSql.orderBy(List.of(), filter) + " OFFSET 0 ROWS FETCH FIRST 50 ROWS ONLY",
+                            sql.params))
+                    .as(reason)
+                    .containsIgnoringCase("IX_LEAD_LOST_REASON_NEWEST")
+                    .contains("index sorted");
+        }
+        assertThat(plan(LostReasons.perReasonSql(true), List.of())).containsIgnoringCase("IX_LEAD_LOST_REASON_NEWEST");
+        assertThat(plan(LostReasons.perReasonSql(false), List.of(3L)))
+                .containsIgnoringCase("IX_LEAD_LOST_REASON_NEWEST");
     }
 
     @Test

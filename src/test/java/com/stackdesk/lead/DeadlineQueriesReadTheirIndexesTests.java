@@ -91,7 +91,7 @@ class DeadlineQueriesReadTheirIndexesTests {
 
     @Test
     void theOverdueFilterReadsItsIndex() {
-        var filter = LeadFilter.NONE.withDue(LeadFilter.Due.overdue(NOW));
+        var filter = LeadFilter.builder().due(LeadFilter.Due.overdue(NOW)).build();
         var sql = LeadSql.where(filter, null);
         assertThat(plan(
                         "SELECT COUNT(*) FROM lead WHERE " + sql.where,

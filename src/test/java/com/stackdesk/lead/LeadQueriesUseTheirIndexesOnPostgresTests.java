@@ -88,16 +88,33 @@ class LeadQueriesUseTheirIndexesOnPostgresTests {
 
     @Test
     void aStatusAndStackPageIsReadFromTheirIndex() throws SQLException {
-        assertThat(pagePlan(LeadFilter.NONE.withStatus(LeadStatus.NEW).withStack(StackLeaning.GO)))
+        assertThat(pagePlan(LeadFilter.builder()
+                        .status(LeadStatus.NEW)
+                        .stack(StackLeaning.GO)
+                        .build()))
                 .contains("ix_lead_status_stack")
                 .doesNotContain("Sort");
     }
 
     @Test
     void anAssigneesPageIsReadFromAnIndexInOrder() throws SQLException {
-        assertThat(pagePlan(LeadFilter.NONE.withAssignee(LeadFilter.Assignee.of(7))))
+        assertThat(pagePlan(
+                        LeadFilter.builder().assignee(LeadFilter.Assignee.of(7)).build()))
                 .containsPattern("ix_lead_(assignee|newest)")
                 .doesNotContain("Sort");
+    }
+
+    @Test
+    void aLostReasonsPageIsReadFromItsIndexInOrder() throws SQLException {
+        for (var reason : List.of("Budget", LostReasons.NOT_GIVEN)) {
+            assertThat(pagePlan(LeadFilter.builder()
+                            .status(LeadStatus.LOST)
+                            .lostReason(reason)
+                            .build()))
+                    .as(reason)
+                    .contains("ix_lead_lost_reason_newest")
+                    .doesNotContain("Sort");
+        }
     }
 
     @Test

@@ -37,6 +37,7 @@ class NormalizingSourcesTest {
 
     @Test
     void theGridsSourceFilterIsNormalizedTheSameWay() {
-        assertThat(LeadFilter.NONE.withSource("www.Google.com").source()).isEqualTo("google");
+        assertThat(LeadFilter.builder().source("www.Google.com").build().source())
+                .isEqualTo("google");
     }
 }

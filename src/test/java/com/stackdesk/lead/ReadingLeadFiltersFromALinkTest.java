@@ -38,10 +38,10 @@ class ReadingLeadFiltersFromALinkTest {
 
         assertThat(parsed.problems()).isEmpty();
         var given = parsed.parameters();
-        assertThat(given.status()).isEqualTo(LeadStatus.NEW);
-        assertThat(given.kind()).isEqualTo(LeadKind.CONSULTATION);
-        assertThat(given.stack()).isEqualTo(StackLeaning.GO);
-        assertThat(given.assignee()).isEqualTo(LeadFilter.Assignee.of(7));
+        assertThat(given.criteria().status()).isEqualTo(LeadStatus.NEW);
+        assertThat(given.criteria().kind()).isEqualTo(LeadKind.CONSULTATION);
+        assertThat(given.criteria().stack()).isEqualTo(StackLeaning.GO);
+        assertThat(given.criteria().assignee()).isEqualTo(LeadFilter.Assignee.of(7));
         assertThat(given.from()).isEqualTo(LocalDate.of(2026, 11, 2));
         assertThat(given.sort())
                 .containsExactly(
@@ -53,6 +53,20 @@ class ReadingLeadFiltersFromALinkTest {
         assertThat(filter.source()).isEqualTo("newsletter");
         assertThat(filter.query()).isEqualTo("ana");
         assertThat(filter.includeSpam()).isTrue();
+    }
+
+    @Test
+    void readsTheLostReasonTheDashboardsBarsLinkWith() {
+        var parsed = parse("status=lost&lostReason=Not given");
+
+        assertThat(parsed.problems()).isEmpty();
+        assertThat(parsed.parameters().filter().status()).isEqualTo(LeadStatus.LOST);
+        assertThat(parsed.parameters().filter().lostReason()).isEqualTo("Not given");
+
+        var tooLong = parse("status=lost&lostReason=" + "x".repeat(101));
+        assertThat(tooLong.describeProblems()).isEqualTo("lostReason: give a reason of at most 100 characters");
+        assertThat(tooLong.parameters().filter().lostReason()).isNull();
+        assertThat(tooLong.parameters().filter().status()).isEqualTo(LeadStatus.LOST);
     }
 
     @Test
@@ -75,7 +89,7 @@ class ReadingLeadFiltersFromALinkTest {
         var parsed = parse("assignee=" + key);
 
         assertThat(parsed.problems()).isEmpty();
-        assertThat(parsed.parameters().assignee()).isEqualTo(new LeadFilter.Assignee(staffId));
+        assertThat(parsed.parameters().criteria().assignee()).isEqualTo(new LeadFilter.Assignee(staffId));
     }
 
     @ParameterizedTest
@@ -131,7 +145,7 @@ class ReadingLeadFiltersFromALinkTest {
                 7,
                 u -> java.util.Optional.empty());
         assertThat(open.problems()).isEmpty();
-        assertThat(open.parameters().status()).isNull();
+        assertThat(open.parameters().criteria().status()).isNull();
         assertThat(open.parameters().filter(now).open()).isTrue();
         assertThat(open.parameters().filter(now).response())
                 .isEqualTo(LeadFilter.FirstResponse.of(LeadFilter.FirstResponse.State.IN_TIME, now));
@@ -140,6 +154,7 @@ class ReadingLeadFiltersFromALinkTest {
                                 7,
                                 u -> java.util.Optional.empty())
                         .parameters()
+                        .criteria()
                         .open())
                 .isFalse();
 
@@ -150,7 +165,7 @@ class ReadingLeadFiltersFromALinkTest {
         assertThat(bad.describeProblems())
                 .isEqualTo("status: use one of NEW, CONTACTED, QUALIFIED, PROPOSAL, WON, LOST, open or closed;"
                         + " response: use one of none, answered, in-time, late, measured");
-        assertThat(bad.parameters().open()).isNull();
+        assertThat(bad.parameters().criteria().open()).isNull();
         assertThat(bad.parameters().response()).isNull();
     }
 }

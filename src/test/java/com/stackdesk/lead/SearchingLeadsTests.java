@@ -180,7 +180,7 @@ class SearchingLeadsTests {
     void suspectedSpamShowsOnlyWhenAskedFor() {
         SignIn.as(app, maria.getUsername());
 
-        assertThat(emails(LeadFilter.NONE.withIncludeSpam(true)))
+        assertThat(emails(LeadFilter.builder().includeSpam(true).build()))
                 .contains("eve@spam.example")
                 .hasSize(5);
     }
@@ -189,23 +189,30 @@ class SearchingLeadsTests {
     void filtersByStatusKindStackAndSource() {
         SignIn.as(app, maria.getUsername());
 
-        assertThat(emails(LeadFilter.NONE.withStatus(LeadStatus.NEW).withStack(StackLeaning.GO)))
+        assertThat(emails(LeadFilter.builder()
+                        .status(LeadStatus.NEW)
+                        .stack(StackLeaning.GO)
+                        .build()))
                 .containsExactly("ana.lima@fjord.example", "bruno@kumo.example");
-        assertThat(emails(LeadFilter.NONE.withStatus(LeadStatus.WON))).isEmpty();
-        assertThat(emails(LeadFilter.NONE.withKind(LeadKind.DEVELOPMENT_PLAN)))
+        assertThat(emails(LeadFilter.builder().status(LeadStatus.WON).build())).isEmpty();
+        assertThat(emails(LeadFilter.builder().kind(LeadKind.DEVELOPMENT_PLAN).build()))
                 .containsExactly("chen.wei@fastmail.example", "dana@cedar.example");
-        assertThat(emails(LeadFilter.NONE.withSource("google")))
+        assertThat(emails(LeadFilter.builder().source("google").build()))
                 .containsExactly("ana.lima@fjord.example", "chen.wei@fastmail.example");
-        assertThat(emails(LeadFilter.NONE.withSource("direct"))).containsExactly("dana@cedar.example");
+        assertThat(emails(LeadFilter.builder().source("direct").build())).containsExactly("dana@cedar.example");
     }
 
     @Test
     void filtersByAssigneeIncludingUnassigned() {
         SignIn.as(app, maria.getUsername());
 
-        assertThat(emails(LeadFilter.NONE.withAssignee(LeadFilter.Assignee.of(ana.getId()))))
+        assertThat(emails(LeadFilter.builder()
+                        .assignee(LeadFilter.Assignee.of(ana.getId()))
+                        .build()))
                 .containsExactly("ana.lima@fjord.example", "chen.wei@fastmail.example");
-        assertThat(emails(LeadFilter.NONE.withAssignee(LeadFilter.Assignee.UNASSIGNED)))
+        assertThat(emails(LeadFilter.builder()
+                        .assignee(LeadFilter.Assignee.UNASSIGNED)
+                        .build()))
                 .containsExactly("dana@cedar.example");
     }
 
@@ -213,7 +220,9 @@ class SearchingLeadsTests {
     void filtersByCreatedDateRange() {
         SignIn.as(app, maria.getUsername());
 
-        var filter = LeadFilter.NONE.withCreated(now.minus(Duration.ofDays(15)), now.minus(Duration.ofDays(5)));
+        var filter = LeadFilter.builder()
+                .created(now.minus(Duration.ofDays(15)), now.minus(Duration.ofDays(5)))
+                .build();
         assertThat(emails(filter)).containsExactly("chen.wei@fastmail.example");
     }
 
@@ -221,16 +230,16 @@ class SearchingLeadsTests {
     void searchesPrefixesOfNameEmailAndCompanyInAnyCase() {
         SignIn.as(app, maria.getUsername());
 
-        assertThat(emails(LeadFilter.NONE.withQuery("CHEN.W"))).containsExactly("chen.wei@fastmail.example");
-        assertThat(emails(LeadFilter.NONE.withQuery("fjord")))
+        assertThat(emails(LeadFilter.builder().query("CHEN.W").build())).containsExactly("chen.wei@fastmail.example");
+        assertThat(emails(LeadFilter.builder().query("fjord").build()))
                 .as("company Fjord Analytics and last name Fjordsen, not the spam")
                 .containsExactly("ana.lima@fjord.example", "dana@cedar.example");
-        assertThat(emails(LeadFilter.NONE.withQuery("bruno cos"))).containsExactly("bruno@kumo.example");
-        assertThat(emails(LeadFilter.NONE.withQuery("costa"))).containsExactly("bruno@kumo.example");
-        assertThat(emails(LeadFilter.NONE.withQuery("obotics")))
+        assertThat(emails(LeadFilter.builder().query("bruno cos").build())).containsExactly("bruno@kumo.example");
+        assertThat(emails(LeadFilter.builder().query("costa").build())).containsExactly("bruno@kumo.example");
+        assertThat(emails(LeadFilter.builder().query("obotics").build()))
                 .as("prefixes only")
                 .isEmpty();
-        assertThat(emails(LeadFilter.NONE.withQuery("%")))
+        assertThat(emails(LeadFilter.builder().query("%").build()))
                 .as("wildcards match themselves")
                 .isEmpty();
     }
@@ -251,40 +260,44 @@ class SearchingLeadsTests {
         try {
             var reference = lead.getReference();
             var theLead = List.of("j.mueller@fjord-logistik.example");
-            assertThat(emails(LeadFilter.NONE.withQuery(reference)))
+            assertThat(emails(LeadFilter.builder().query(reference).build()))
                     .as("reference")
                     .isEqualTo(theLead);
-            assertThat(emails(LeadFilter.NONE.withQuery(reference.toLowerCase().replace("-", ""))))
+            assertThat(emails(LeadFilter.builder()
+                            .query(reference.toLowerCase().replace("-", ""))
+                            .build()))
                     .as("reference typed without the dash")
                     .isEqualTo(theLead);
-            assertThat(emails(LeadFilter.NONE.withQuery(reference.substring(3))))
+            assertThat(emails(LeadFilter.builder().query(reference.substring(3)).build()))
                     .as("reference without SD-")
                     .isEqualTo(theLead);
-            assertThat(emails(LeadFilter.NONE.withQuery("logistik")))
+            assertThat(emails(LeadFilter.builder().query("logistik").build()))
                     .as("a word inside the company")
                     .isEqualTo(theLead);
-            assertThat(emails(LeadFilter.NONE.withQuery("mueller")))
+            assertThat(emails(LeadFilter.builder().query("mueller").build()))
                     .as("a piece of the email")
                     .isEqualTo(theLead);
-            assertThat(emails(LeadFilter.NONE.withQuery("jose muller")))
+            assertThat(emails(LeadFilter.builder().query("jose muller").build()))
                     .as("accents dropped")
                     .isEqualTo(theLead);
-            assertThat(emails(LeadFilter.NONE.withQuery("JOSÉ FERNÁNDEZ")))
+            assertThat(emails(LeadFilter.builder().query("JOSÉ FERNÁNDEZ").build()))
                     .as("accents typed")
                     .isEqualTo(theLead);
-            assertThat(emails(LeadFilter.NONE.withQuery("030 6433012")))
+            assertThat(emails(LeadFilter.builder().query("030 6433012").build()))
                     .as("local phone number")
                     .isEqualTo(theLead);
-            assertThat(emails(LeadFilter.NONE.withQuery("+49 30 643 3012")))
+            assertThat(emails(LeadFilter.builder().query("+49 30 643 3012").build()))
                     .as("international")
                     .isEqualTo(theLead);
-            assertThat(emails(LeadFilter.NONE.withQuery("jose logistik nordlicht")))
+            assertThat(emails(LeadFilter.builder()
+                            .query("jose logistik nordlicht")
+                            .build()))
                     .as("every word must match")
                     .isEqualTo(theLead);
-            assertThat(emails(LeadFilter.NONE.withQuery("jose cedar")))
+            assertThat(emails(LeadFilter.builder().query("jose cedar").build()))
                     .as("not every word matches")
                     .isEmpty();
-            assertThat(emails(LeadFilter.NONE.withQuery("6433")))
+            assertThat(emails(LeadFilter.builder().query("6433").build()))
                     .as("too few digits for the end of a number")
                     .isEmpty();
         } finally {
@@ -304,15 +317,15 @@ class SearchingLeadsTests {
                 now.minus(Duration.ofDays(30)));
         try {
             jdbc.update("DELETE FROM lead_search_term WHERE lead_id = ?", lead.getId());
-            assertThat(emails(LeadFilter.NONE.withQuery("oldtimer"))).isEmpty();
+            assertThat(emails(LeadFilter.builder().query("oldtimer").build())).isEmpty();
             jdbc.update("DELETE FROM lead_search_backfill");
             jdbc.update(
                     "INSERT INTO lead_search_backfill (id, next_lead_id, last_lead_id) VALUES (1, 0, ?)", lead.getId());
 
             searchIndex.backfill();
 
-            assertThat(emails(LeadFilter.NONE.withQuery("oldtimer"))).containsExactly("ingrid@old.example");
-            assertThat(emails(LeadFilter.NONE.withQuery("fjord")))
+            assertThat(emails(LeadFilter.builder().query("oldtimer").build())).containsExactly("ingrid@old.example");
+            assertThat(emails(LeadFilter.builder().query("fjord").build()))
                     .as("the others' terms rewritten, not doubled")
                     .containsExactly("ana.lima@fjord.example", "dana@cedar.example");
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM lead_search_backfill", Integer.class))
@@ -337,12 +350,12 @@ class SearchingLeadsTests {
             // as a submission leaves a lead whose process died right after the commit: queued, no terms
             jdbc.update("DELETE FROM lead_search_term WHERE lead_id = ?", lead.getId());
             jdbc.update("INSERT INTO lead_search_pending (lead_id) VALUES (?)", lead.getId());
-            assertThat(emails(LeadFilter.NONE.withQuery("queued"))).isEmpty();
+            assertThat(emails(LeadFilter.builder().query("queued").build())).isEmpty();
 
             searchIndex.sweep();
 
             await().atMost(Duration.ofSeconds(20)).pollInSameThread().untilAsserted(() -> assertThat(
-                            emails(LeadFilter.NONE.withQuery("queued")))
+                            emails(LeadFilter.builder().query("queued").build()))
                     .containsExactly("quentin@queue.example"));
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM lead_search_pending", Integer.class))
                     .isZero();
@@ -352,7 +365,7 @@ class SearchingLeadsTests {
             jdbc.update("INSERT INTO lead_search_pending (lead_id) VALUES (?)", lead.getId());
             transactions.executeWithoutResult(tx -> searchIndex.replace(lead));
             assertThat(searchIndex.indexPending()).isZero();
-            assertThat(emails(LeadFilter.NONE.withQuery("queued"))).containsExactly("quentin@queue.example");
+            assertThat(emails(LeadFilter.builder().query("queued").build())).containsExactly("quentin@queue.example");
         } finally {
             leads.delete(lead);
         }
@@ -364,7 +377,9 @@ class SearchingLeadsTests {
 
         assertThat(emails(LeadFilter.NONE))
                 .containsExactly("ana.lima@fjord.example", "chen.wei@fastmail.example", "dana@cedar.example");
-        assertThat(emails(LeadFilter.NONE.withAssignee(LeadFilter.Assignee.of(ben.getId()))))
+        assertThat(emails(LeadFilter.builder()
+                        .assignee(LeadFilter.Assignee.of(ben.getId()))
+                        .build()))
                 .as("asking for another rep's leads yields nothing")
                 .isEmpty();
     }

@@ -70,7 +70,7 @@ class WalkingAListOfLeadsTests {
         ben = team.ben();
         maria = team.maria();
         var source = "walk-" + TestStaff.suffix();
-        walk = LeadFilter.NONE.withSource(source);
+        walk = LeadFilter.builder().source(source).build();
         var base = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofDays(1));
         l1 = lead(source, "Beta", ana, base.plus(Duration.ofHours(1)), null);
         l2 = lead(source, null, null, base.plus(Duration.ofHours(2)), null);
@@ -170,7 +170,7 @@ class WalkingAListOfLeadsTests {
     @Test
     void aLeadThatLeftTheFilterKeepsItsPlaceBetweenItsNeighbours() {
         SignIn.as(app, ana.getUsername());
-        var newOnes = walk.withStatus(LeadStatus.NEW);
+        var newOnes = walk.toBuilder().status(LeadStatus.NEW).build();
         var contacted = work.logContact(
                 l3.getReference(), l3.getVersion(), ContactKind.CALL, "Left a voicemail", LeadStatus.CONTACTED);
         assertThat(contacted.getStatus()).isEqualTo(LeadStatus.CONTACTED);

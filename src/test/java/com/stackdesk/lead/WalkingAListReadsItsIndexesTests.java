@@ -102,7 +102,10 @@ class WalkingAListReadsItsIndexesTests {
 
     @Test
     void aStatusAndStackListIsWalkedInItsIndex() {
-        var filter = LeadFilter.NONE.withStatus(LeadStatus.NEW).withStack(StackLeaning.GO);
+        var filter = LeadFilter.builder()
+                .status(LeadStatus.NEW)
+                .stack(StackLeaning.GO)
+                .build();
         // PostgreSQL may read ix_lead_newest instead, which holds status and stack as well: in order either way
         assertReadInOrderFrom(nextPlan(filter, "W1500", true), "ix_lead_(status_stack|newest)");
         assertReadInOrderFrom(nextPlan(filter, "W1500", false), "ix_lead_(status_stack|newest)");
@@ -110,7 +113,7 @@ class WalkingAListReadsItsIndexesTests {
 
     @Test
     void aRepsListIsWalkedInTheirIndex() {
-        var filter = LeadFilter.NONE.withAssignee(LeadFilter.Assignee.of(8L));
+        var filter = LeadFilter.builder().assignee(LeadFilter.Assignee.of(8L)).build();
         assertReadInOrderFrom(nextPlan(filter, "W1501", true), "ix_lead_");
         assertReadInOrderFrom(nextPlan(filter, "W1501", false), "ix_lead_");
     }

@@ -309,7 +309,9 @@ class ResponseDeadlinesIntegrationTests {
                 .containsExactly(lead.getReference());
 
         clock.set(Instant.parse("2026-12-11T10:00:00Z"));
-        var overdue = LeadFilter.NONE.withDue(LeadFilter.Due.overdue(clock.instant()));
+        var overdue = LeadFilter.builder()
+                .due(LeadFilter.Due.overdue(clock.instant()))
+                .build();
         assertThat(search.page(overdue, List.of(), 0, 50))
                 .extracting(LeadRow::reference)
                 .contains(lead.getReference());

@@ -191,9 +191,9 @@ public class DashboardView extends Main implements BeforeEnterObserver {
                         responses.bySource(),
                         key -> key,
                         key -> params("source", key, "from", responsesFrom))));
-        // the grid has no filter by lost reason: these bars are figures without a link
         var lost = lostReasons.lostPerReason().entrySet().stream()
-                .map(e -> new Charts.Bar(e.getKey(), e.getValue(), "lost", Map.of()))
+                .map(e -> new Charts.Bar(
+                        e.getKey(), e.getValue(), "lost", params("status", "lost", "lostReason", e.getKey())))
                 .toList();
         Component lostCard = card(
                 "Lost leads by reason",

@@ -388,7 +388,11 @@ public class LeadDetailView extends Main implements BeforeEnterObserver, HasDyna
         parameters.remove(LeadsView.FOCUS);
         var parsed = LeadFilterParameters.parse(parameters, user.staffId(), staff::idOf);
         var filter = parsed.parameters().filter(clock.instant());
-        listFilter = mine ? filter.withAssignee(LeadFilter.Assignee.of(user.staffId())) : filter;
+        listFilter = mine
+                ? filter.toBuilder()
+                        .assignee(LeadFilter.Assignee.of(user.staffId()))
+                        .build()
+                : filter;
         listOrder = parsed.parameters().sort();
         boolean filtered = !parameters.isEmpty();
         var listParameters = new LinkedHashMap<String, List<String>>(parameters);

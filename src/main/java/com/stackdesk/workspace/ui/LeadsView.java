@@ -18,6 +18,7 @@ import com.stackdesk.lead.LeadRow;
 import com.stackdesk.lead.LeadSearch;
 import com.stackdesk.lead.LeadStatus;
 import com.stackdesk.lead.LeadVersion;
+import com.stackdesk.lead.LostReasons;
 import com.stackdesk.lead.StackLeaning;
 import com.stackdesk.staff.StaffDirectory;
 import com.stackdesk.workspace.GridColumns;
@@ -123,6 +124,9 @@ public class LeadsView extends Main implements BeforeEnterObserver {
     final DatePicker createdFrom = new DatePicker("Received from");
     final DatePicker createdTo = new DatePicker("Received to");
     final ComboBox<String> source = new ComboBox<>("Source");
+    /** Lost leads lost for this reason (a label of the list, "Other" or "Not given"). */
+    final ComboBox<String> lostReason = new ComboBox<>("Lost reason");
+
     final Checkbox showSpam = new Checkbox("Show suspected spam");
     final Checkbox callBooked = new Checkbox("Call booked");
     final Button clear = new Button("Clear filters", VaadinIcon.CLOSE_SMALL.create());
@@ -177,6 +181,7 @@ public class LeadsView extends Main implements BeforeEnterObserver {
     private final GridColumns gridColumns;
     private final SavedViews savedViews;
     private final IntakeService intake;
+    private final LostReasons lostReasons;
     private @Nullable Long count;
     private final StaffPrincipal user;
     private final Clock clock;
@@ -219,10 +224,11 @@ public class LeadsView extends Main implements BeforeEnterObserver {
             GridColumns gridColumns,
             SavedViews savedViews,
             IntakeService intake,
+            LostReasons lostReasons,
             CurrentUser currentUser,
             Clock clock,
             LeadCsvDownload csv) {
-        this(leads, bulk, staff, gridColumns, savedViews, intake, currentUser, clock, csv, false);
+        this(leads, bulk, staff, gridColumns, savedViews, intake, lostReasons, currentUser, clock, csv, false);
     }
 
     protected LeadsView(
@@ -232,6 +238,7 @@ public class LeadsView extends Main implements BeforeEnterObserver {
             GridColumns gridColumns,
             SavedViews savedViews,
             IntakeService intake,
+            LostReasons lostReasons,
             CurrentUser currentUser,
             Clock clock,
             LeadCsvDownload csv,
@@ -242,6 +249,7 @@ public class LeadsView extends Main implements BeforeEnterObserver {
         this.gridColumns = gridColumns;
         this.savedViews = savedViews;
         this.intake = intake;
+        this.lostReasons = lostReasons;
         this.user = currentUser.require();
         this.clock = clock;
         this.zone = currentUser.zone();
@@ -339,15 +347,17 @@ public class LeadsView extends Main implements BeforeEnterObserver {
         due.setItemLabelGenerator(key -> DUE.equals(key) ? "Due (not yet overdue)" : "Overdue");
         due.setPlaceholder("Any");
         due.setTooltipText("What is due next on a lead: its first response or a follow-up");
-        for (var box : List.of(status, kind, stack, assignee, source, due)) {
+        lostReason.setTooltipText("Only lost leads, lost for this reason");
+        for (var box : List.of(status, kind, stack, assignee, source, due, lostReason)) {
             box.setClearButtonVisible(true);
         }
         kind.setPlaceholder("Any");
         source.setPlaceholder("Any");
+        lostReason.setPlaceholder("Any");
         createdFrom.setClearButtonVisible(true);
         createdTo.setClearButtonVisible(true);
 
-        more.add(kind, due, createdFrom, createdTo, source, callBooked, showSpam);
+        more.add(kind, due, createdFrom, createdTo, source, lostReason, callBooked, showSpam);
         more.addClassName("sd-more-filters");
         more.setVisible(false);
         moreFilters.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -362,6 +372,7 @@ public class LeadsView extends Main implements BeforeEnterObserver {
         createdFrom.addValueChangeListener(e -> filtersChanged());
         createdTo.addValueChangeListener(e -> filtersChanged());
         source.addValueChangeListener(e -> filtersChanged());
+        lostReason.addValueChangeListener(e -> filtersChanged());
         due.addValueChangeListener(e -> {
             // what is due reads best soonest first (and is read in that order from its index)
             if (e.getValue() != null && dueColumn != null && !applyingUrl) {
@@ -403,6 +414,7 @@ public class LeadsView extends Main implements BeforeEnterObserver {
                 + (createdFrom.getValue() != null ? 1 : 0)
                 + (createdTo.getValue() != null ? 1 : 0)
                 + (source.getValue() != null ? 1 : 0)
+                + (lostReason.getValue() != null ? 1 : 0)
                 + (callBooked.getValue() ? 1 : 0)
                 + (showSpam.getValue() ? 1 : 0);
         var label = more.isVisible() ? "Fewer filters" : "More filters";
@@ -419,6 +431,7 @@ public class LeadsView extends Main implements BeforeEnterObserver {
         createdFrom.clear();
         createdTo.clear();
         source.clear();
+        lostReason.clear();
         due.clear();
         showSpam.clear();
         callBooked.clear();
@@ -728,7 +741,7 @@ public class LeadsView extends Main implements BeforeEnterObserver {
     }
 
     private LeadFilter selectionFilter() {
-        return allMatching ? filter : filter.withIds(selectedIds);
+        return allMatching ? filter : filter.toBuilder().ids(selectedIds).build();
     }
 
     private int targetSize() {
@@ -1001,16 +1014,17 @@ public class LeadsView extends Main implements BeforeEnterObserver {
         var parsed = LeadFilterParameters.parse(
                 event.getLocation().getQueryParameters().getParameters(), user.staffId(), staff::idOf);
         var given = parsed.parameters();
+        var criteria = given.criteria();
         var ignored = new ArrayList<>(parsed.problems());
         applyingUrl = true;
         try {
-            search.setValue(Optional.ofNullable(given.query()).orElse(""));
-            status.setValue(given.status());
-            kind.setValue(given.kind());
-            stack.setValue(given.stack());
+            search.setValue(Optional.ofNullable(criteria.query()).orElse(""));
+            status.setValue(criteria.status());
+            kind.setValue(criteria.kind());
+            stack.setValue(criteria.stack());
             assignee.setValue(null);
-            if (given.assignee() != null && !mine) {
-                var choice = assigneeChoice(given.assignee());
+            if (criteria.assignee() != null && !mine) {
+                var choice = assigneeChoice(criteria.assignee());
                 choice.ifPresentOrElse(
                         assignee::setValue,
                         () -> ignored.add(new LeadFilterParameters.Problem(
@@ -1018,10 +1032,11 @@ public class LeadsView extends Main implements BeforeEnterObserver {
             }
             createdFrom.setValue(given.from());
             createdTo.setValue(given.to());
-            source.setValue(given.source());
-            showSpam.setValue(given.spam());
+            source.setValue(criteria.source());
+            showLostReason(criteria.lostReason(), ignored);
+            showSpam.setValue(criteria.includeSpam());
             due.setValue(given.overdue() == null ? null : given.overdue() ? OVERDUE : DUE);
-            callBooked.setValue(given.callBooked());
+            callBooked.setValue(criteria.callBooked());
             sortBy(given, ignored);
         } finally {
             applyingUrl = false;
@@ -1032,13 +1047,14 @@ public class LeadsView extends Main implements BeforeEnterObserver {
                 || createdFrom.getValue() != null
                 || createdTo.getValue() != null
                 || source.getValue() != null
+                || lostReason.getValue() != null
                 || callBooked.getValue()
                 || showSpam.getValue()) {
             showMoreFilters(true);
         }
         updateMoreFiltersLabel();
         showIgnored(ignored);
-        openFromLink = given.status() == null ? given.open() : null;
+        openFromLink = criteria.status() == null ? criteria.open() : null;
         responseFromLink = given.response();
         showLinkFilters();
         filter = currentFilter();
@@ -1056,6 +1072,32 @@ public class LeadsView extends Main implements BeforeEnterObserver {
         if (query.getSingleParameter(FOCUS).filter("search"::equals).isPresent()) {
             search.focus();
         }
+    }
+
+    /**
+     * The link's lost reason in its field, as the list spells it; a label that left the list stays
+     * choosable while leads are lost under it, any other is named as ignored.
+     */
+    private void showLostReason(@Nullable String given, List<LeadFilterParameters.Problem> ignored) {
+        var choices = lostReasons.filterChoices();
+        lostReason.setItems(choices);
+        if (given == null) {
+            lostReason.clear();
+            return;
+        }
+        var known = lostReasons.filterLabel(given);
+        if (known.isEmpty()) {
+            lostReason.clear();
+            ignored.add(new LeadFilterParameters.Problem(
+                    "lostReason", "no lead was lost for \u201c" + given + "\u201d; choose a reason from the list"));
+            return;
+        }
+        if (!choices.contains(known.get())) {
+            var withIt = new ArrayList<>(choices);
+            withIt.add(known.get());
+            lostReason.setItems(withIt);
+        }
+        lostReason.setValue(known.get());
     }
 
     /** The URL's sort on the grid: by the column that sorts so; the age column sorts received time reversed. */
@@ -1211,20 +1253,24 @@ public class LeadsView extends Main implements BeforeEnterObserver {
             };
         }
         var now = clock.instant();
+        var criteria = LeadFilter.builder()
+                .status(status.getValue())
+                .open(status.getValue() == null ? openFromLink : null)
+                .kind(kind.getValue())
+                .stack(stack.getValue())
+                .assignee(who)
+                .source(source.getValue())
+                .query(search.getValue())
+                .includeSpam(showSpam.getValue())
+                .callBooked(callBooked.getValue())
+                .lostReason(lostReason.getValue())
+                .build();
         return new LeadFilterParameters(
-                        status.getValue(),
-                        kind.getValue(),
-                        stack.getValue(),
-                        who,
+                        criteria,
                         createdFrom.getValue(),
                         createdTo.getValue(),
-                        source.getValue(),
-                        search.getValue(),
-                        showSpam.getValue(),
                         List.of(),
-                        callBooked.getValue(),
                         due.getValue() == null ? null : OVERDUE.equals(due.getValue()),
-                        status.getValue() == null ? openFromLink : null,
                         responseFromLink)
                 .filter(now);
     }
@@ -1260,6 +1306,7 @@ public class LeadsView extends Main implements BeforeEnterObserver {
                 "to",
                 createdTo.getValue() == null ? null : createdTo.getValue().toString());
         put(params, "source", source.getValue());
+        put(params, "lostReason", lostReason.getValue());
         if (callBooked.getValue()) {
             params.put("call", "booked");
         }

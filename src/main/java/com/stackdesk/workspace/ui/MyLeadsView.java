@@ -6,6 +6,7 @@ import com.stackdesk.export.LeadCsvDownload;
 import com.stackdesk.intake.IntakeService;
 import com.stackdesk.lead.LeadBulkWork;
 import com.stackdesk.lead.LeadSearch;
+import com.stackdesk.lead.LostReasons;
 import com.stackdesk.staff.StaffDirectory;
 import com.stackdesk.workspace.GridColumns;
 import com.stackdesk.workspace.SavedViews;
@@ -27,9 +28,10 @@ public class MyLeadsView extends LeadsView {
             GridColumns gridColumns,
             SavedViews savedViews,
             IntakeService intake,
+            LostReasons lostReasons,
             CurrentUser currentUser,
             Clock clock,
             LeadCsvDownload csv) {
-        super(leads, bulk, staff, gridColumns, savedViews, intake, currentUser, clock, csv, true);
+        super(leads, bulk, staff, gridColumns, savedViews, intake, lostReasons, currentUser, clock, csv, true);
     }
 }

@@ -45,7 +45,11 @@ class ExportLogViewTests extends SpringBrowserlessTest {
                 .save(staff);
         SignIn.as(app, admin.getUsername());
         export.write(
-                LeadFilter.NONE.withStack(StackLeaning.GO), List.of(), new ByteArrayOutputStream(), true, "workspace");
+                LeadFilter.builder().stack(StackLeaning.GO).build(),
+                List.of(),
+                new ByteArrayOutputStream(),
+                true,
+                "workspace");
 
         var view = navigate(ExportLogView.class);
 
@@ -68,11 +72,20 @@ class ExportLogViewTests extends SpringBrowserlessTest {
                 .role(Role.ADMIN)
                 .save(staff);
         SignIn.as(app, eve.getUsername());
-        export.write(LeadFilter.NONE.withQuery("eve-" + suffix), List.of(), new ByteArrayOutputStream(), true, "api");
+        export.write(
+                LeadFilter.builder().query("eve-" + suffix).build(),
+                List.of(),
+                new ByteArrayOutputStream(),
+                true,
+                "api");
         SignIn.as(app, flooder.getUsername());
         for (int i = 0; i < 250; i++) {
             export.write(
-                    LeadFilter.NONE.withQuery("nothing-" + i), List.of(), new ByteArrayOutputStream(), true, "api");
+                    LeadFilter.builder().query("nothing-" + i).build(),
+                    List.of(),
+                    new ByteArrayOutputStream(),
+                    true,
+                    "api");
         }
 
         var view = navigate(ExportLogView.class);

@@ -290,6 +290,63 @@ class DashboardViewTests extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails(value = "maria", setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void eachLostReasonBarOpensTheGridOnExactlyTheLeadsLostForIt() {
+        var jdbc = app.getBean(JdbcTemplate.class);
+        // besides L6 ("went elsewhere": Other), L4 is lost for Budget and L9 was lost before reasons were counted
+        jdbc.update(
+                "update lead set status = 'LOST', lost_reason = 'Budget', lost_reason_label = 'Budget'"
+                        + " where reference = ?",
+                DashboardLeads.REFERENCES[3]);
+        jdbc.update(
+                "update lead set status = 'LOST', lost_reason = null, lost_reason_label = null where reference = ?",
+                DashboardLeads.REFERENCES[8]);
+        var view = navigate(DashboardView.class);
+        var card = view.charts
+                .getChildren()
+                .filter(c -> c.getId().filter("lost-reasons"::equals).isPresent())
+                .findFirst()
+                .orElseThrow();
+        var bars = new java.util.TreeMap<String, String>();
+        find(com.vaadin.flow.router.RouterLink.class)
+                .from(card)
+                .all()
+                .forEach(link ->
+                        bars.put(link.getElement().getTextRecursively().replaceAll("\\d+$", ""), link.getHref()));
+
+        assertThat(bars).containsOnlyKeys("Budget", "Not given", "Other");
+        bars.forEach((label, href) -> assertThat(
+                        com.vaadin.flow.router.QueryParameters.fromString(href.substring("leads?".length()))
+                                .getParameters())
+                .as(label)
+                .isEqualTo(
+                        java.util.Map.of("status", java.util.List.of("lost"), "lostReason", java.util.List.of(label))));
+        assertThat(gridReferences(bars.get("Budget"))).containsExactly(DashboardLeads.REFERENCES[3]);
+        assertThat(gridReferences(bars.get("Not given"))).containsExactly(DashboardLeads.REFERENCES[8]);
+        assertThat(gridReferences(bars.get("Other"))).containsExactly(DashboardLeads.REFERENCES[5]);
+    }
+
+    /** Follows a link to the grid and reads the references of the leads it lists. */
+    private java.util.List<String> gridReferences(String href) {
+        com.vaadin
+                .flow
+                .component
+                .UI
+                .getCurrent()
+                .navigate(
+                        "leads", com.vaadin.flow.router.QueryParameters.fromString(href.substring("leads?".length())));
+        var grid = test(((LeadsView) getCurrentView()).grid);
+        assertThat(((LeadsView) getCurrentView()).linkProblems.isVisible())
+                .as("problems with " + href)
+                .isFalse();
+        var references = new java.util.ArrayList<String>();
+        for (int i = 0; i < grid.size(); i++) {
+            references.add(grid.getRow(i).reference());
+        }
+        return references;
+    }
+
+    @Test
     @WithUserDetails(value = "ana", setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void everyFigureAndBarOfASalesRepOpensExactlyTheLeadsItCounts() {
         var view = navigate(DashboardView.class);

@@ -109,6 +109,47 @@ class LeadsViewTests extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails("maria")
+    void aLostReasonAmongTheMoreFiltersListsTheLeadsLostForItAndGoesInTheUrl() {
+        var view = open("");
+        var lostForBudget = jdbc.queryForList(
+                "select reference from lead where status = 'LOST' and lost_reason_label = 'Budget'"
+                        + " and suspected_spam = false",
+                String.class);
+
+        assertThat(view.lostReason.getListDataView().getItems())
+                .contains("Budget", "Other", "Not given")
+                .doesNotHaveDuplicates();
+        view.lostReason.setValue("Budget");
+
+        assertThat(rows(view)).extracting(LeadRow::reference).containsExactlyInAnyOrderElementsOf(lostForBudget);
+        assertThat(lostForBudget).isNotEmpty();
+        assertThat(view.queryParameters().getQueryString()).isEqualTo("lostReason=Budget");
+        assertThat(view.moreFilters.getText()).endsWith("(1)");
+
+        var fromALink = open("status=lost&lostReason=budget");
+        assertThat(fromALink.lostReason.getValue()).as("as the list spells it").isEqualTo("Budget");
+        assertThat(fromALink.more.isVisible()).isTrue();
+        assertThat(rows(fromALink)).extracting(LeadRow::reference).containsExactlyInAnyOrderElementsOf(lostForBudget);
+    }
+
+    @Test
+    @WithUserDetails("maria")
+    void aLostReasonNoLeadWasLostForIsNamedAndTheOtherFiltersStillApply() {
+        var view = open("status=lost&lostReason=Bugdet");
+
+        assertThat(view.linkProblems.getElement().getTextRecursively())
+                .contains("\u201clostReason\u201d was ignored")
+                .contains("no lead was lost for \u201cBugdet\u201d");
+        assertThat(view.lostReason.getValue()).isNull();
+        long lost = jdbc.queryForObject(
+                "select count(*) from lead where status = 'LOST' and suspected_spam = false", Long.class);
+        assertThat(lost).isPositive();
+        assertThat(rows(view)).hasSize((int) lost).allSatisfy(r -> assertThat(r.status())
+                .isEqualTo(LeadStatus.LOST));
+    }
+
+    @Test
     @WithUserDetails("ana")
     void aSalesRepsLinkToAnotherRepsLeadsSaysTheAssigneeWasIgnored() {
         var view = open("assignee=ben");
