@@ -22,6 +22,12 @@ import org.awaitility.core.ConditionTimeoutException;
  */
 public final class AppProcess implements AutoCloseable {
 
+    /**
+     * JVM options for an app a test starts and stops: C1 only and the serial collector start it in
+     * about half the time. Benchmarks leave them out, as they measure the JIT-compiled app.
+     */
+    public static final List<String> QUICK_START = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+
     public final int port;
     public final Path log;
     public final Process process;
