@@ -17,7 +17,6 @@ import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,8 +42,19 @@ public abstract class BrowserTest {
     protected BrowserContext context;
     protected Page page;
 
+    /**
+     * The Chromium of this test JVM: launched by the first browser test class and kept for the
+     * others (each test still gets a fresh context: no cookies, storage or pages carry over), closed
+     * when the JVM exits. Launching Playwright's driver and Chromium once per class cost seconds each.
+     */
     @BeforeAll
-    static void launchChromium() {
+    static synchronized void launchChromium() {
+        if (browser != null && browser.isConnected()) {
+            return;
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
         var chromium = Paths.get(System.getProperty("chromium.path", "/usr/bin/chromium"));
         assertThat(Files.isExecutable(chromium))
                 .as("Debian's chromium at %s (apt-get install -y chromium)", chromium)
@@ -64,12 +74,19 @@ public abstract class BrowserTest {
                                 "--disable-background-networking",
                                 "--disable-component-update",
                                 "--disable-sync")));
+        if (!shutdownHookAdded) {
+            shutdownHookAdded = true;
+            Runtime.getRuntime().addShutdownHook(new Thread(BrowserTest::closeChromium, "close-chromium"));
+        }
     }
 
-    @AfterAll
-    static void closeChromium() {
+    private static boolean shutdownHookAdded;
+
+    private static synchronized void closeChromium() {
         if (playwright != null) {
             playwright.close();
+            playwright = null;
+            browser = null;
         }
     }
 

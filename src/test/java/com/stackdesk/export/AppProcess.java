@@ -22,6 +22,13 @@ import org.awaitility.core.ConditionTimeoutException;
  */
 public final class AppProcess implements AutoCloseable {
 
+    /**
+     * JVM options for an app a test starts and stops after little work: C1 only and the serial
+     * collector start it in about half the time. Benchmarks and the small-heap export, which streams
+     * 200 MB through the app, leave them out: they run long enough for C2 to pay.
+     */
+    public static final List<String> QUICK_START = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+
     public final int port;
     public final Path log;
     public final Process process;

@@ -53,8 +53,6 @@ class CrashMidBurstTests {
     static final int ACCEPTED_BEFORE_KILL = 200;
     static final int CLIENTS = 6;
     static final Pattern REFERENCE = Pattern.compile("SD-[0-9A-Z]{6}");
-    /** The app starts twice; C1 only and the serial collector start it in about half the time. */
-    static final List<String> QUICK_START = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
     @RegisterExtension
     static final GreenMailExtension smtp = TestSmtp.server();
@@ -79,7 +77,7 @@ class CrashMidBurstTests {
 
         var burst = new Burst();
         double burstSeconds;
-        try (var app = AppProcess.start("384m", QUICK_START, db.url(), log, arguments)) {
+        try (var app = AppProcess.start("384m", AppProcess.QUICK_START, db.url(), log, arguments)) {
             burst.start(app);
             long start = System.nanoTime();
             await().atMost(Duration.ofMinutes(3)).until(() -> burst.accepted.size() >= ACCEPTED_BEFORE_KILL);
@@ -92,7 +90,7 @@ class CrashMidBurstTests {
         var lost = new HashSet<>(burst.accepted.keySet());
         lost.removeAll(atKill.storedReferences());
 
-        try (var app = AppProcess.start("384m", QUICK_START, db.url(), log, arguments)) {
+        try (var app = AppProcess.start("384m", AppProcess.QUICK_START, db.url(), log, arguments)) {
             // a bound for a slow, busy machine (the restart alone takes 15-40 s), not a speed target
             await().atMost(Duration.ofMinutes(4))
                     .pollInterval(Duration.ofSeconds(1))
