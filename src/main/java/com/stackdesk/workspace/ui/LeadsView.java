@@ -460,7 +460,8 @@ public class LeadsView extends Main implements BeforeEnterObserver {
                         .setHeader("Stack")
                         .setKey("stack")
                         .setSortProperty(LeadOrder.Field.STACK.name())
-                        .setWidth("8rem")
+                        // "Something else" in full, not "Something…"
+                        .setWidth("9.5rem")
                         .setFlexGrow(0));
         optional.put(
                 "owner",
