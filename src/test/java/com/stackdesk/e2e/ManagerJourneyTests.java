@@ -292,4 +292,60 @@ class ManagerJourneyTests extends BrowserTest {
         }
         screenshot("manager-search");
     }
+
+    /** Elements of this selector, visible, whose text is cut (wider than their box). */
+    private List<?> clipped(String selector) {
+        return (List<?>) page.locator(selector)
+                .evaluateAll("els => els.filter(e => e.offsetParent !== null && e.scrollWidth > e.clientWidth + 1)"
+                        + ".map(e => e.textContent.trim())");
+    }
+
+    @Test
+    void labelsAreWholeAt1366AndFieldsAndButtonsStayOnAPhonesScreen() {
+        store("Olu", "Adeyemi", "Lagos Freight", StackLeaning.OTHER, "news.ycombinator.com", null);
+        signIn("maria");
+        page.setViewportSize(1366, 768);
+
+        open("/leads?stack=other");
+        assertThat(page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("Something else"))
+                        .first())
+                .isVisible();
+        Assertions.assertThat(clipped("vaadin-grid-cell-content"))
+                .as("grid cells cut short")
+                .isEmpty();
+        open("/dashboard");
+        assertThat(page.locator(".sd-bar-label", new Page.LocatorOptions().setHasText("news.ycombinator.com"))
+                        .first())
+                .isVisible();
+        Assertions.assertThat(clipped(".sd-bar-label"))
+                .as("bar labels cut short")
+                .isEmpty();
+
+        page.setViewportSize(390, 844);
+        for (var path :
+                List.of("/account/time-zone", "/account/password", "/account/call-hours", "/admin/lost-reasons")) {
+            open(path);
+            assertThat(page.locator(".sd-page h1")).isVisible();
+            Assertions.assertThat(page.evaluate("document.documentElement.scrollWidth"))
+                    .as("no sideways scrolling on " + path)
+                    .isEqualTo(390);
+            Assertions.assertThat(
+                            (List<?>)
+                                    page.locator(
+                                                    ".sd-page vaadin-button, .sd-page vaadin-text-field, .sd-page vaadin-password-field,"
+                                                            + " .sd-page vaadin-combo-box, .sd-page vaadin-time-picker")
+                                            .evaluateAll(
+                                                    "els => els.filter(e => e.offsetParent !== null"
+                                                            + " && e.getBoundingClientRect().right > window.innerWidth)"
+                                                            + ".map(e => e.localName + ' ' + (e.getAttribute('aria-label') || e.textContent.trim()))"))
+                    .as("fields and buttons off the screen on " + path)
+                    .isEmpty();
+        }
+        // the day's From and To side by side under it, not To alone on a line
+        open("/account/call-hours");
+        var monday = page.locator(".sd-call-hours-day").first().locator("vaadin-time-picker");
+        Assertions.assertThat(monday.nth(0).boundingBox().y)
+                .as("From and To on one line")
+                .isEqualTo(monday.nth(1).boundingBox().y);
+    }
 }
