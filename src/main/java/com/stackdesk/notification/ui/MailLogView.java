@@ -50,6 +50,8 @@ class MailLogView extends VerticalLayout {
         this.zone = currentUser.zone();
         this.log = log;
         setSizeFull();
+        // the workspace's page frame: its padding and heading size, as on every other page
+        addClassName("sd-page");
         var title = new H1("Mail log");
         refresh.addClickListener(e -> refresh());
         var header = new HorizontalLayout(title, refresh);
@@ -76,6 +78,7 @@ class MailLogView extends VerticalLayout {
                 .setFlexGrow(0)
                 .setTooltipGenerator(LoggedMail::attachmentNames);
         grid.setHeight("45vh");
+        grid.setEmptyStateText("No email received since the app started.");
         grid.asSingleSelect().addValueChangeListener(e -> show(e.getValue()));
 
         selectedText.getStyle().set("white-space", "pre-wrap").set("max-width", "100%");

@@ -41,6 +41,7 @@ class OutboxView extends VerticalLayout {
         this.zone = currentUser.zone();
         this.outbox = outbox;
         setSizeFull();
+        addClassName("sd-page");
 
         status.setLabel("Status");
         status.setItems(EmailStatus.values());
@@ -88,6 +89,7 @@ class OutboxView extends VerticalLayout {
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.setSizeFull();
+        grid.setEmptyStateText("No email with this status.");
 
         var linkWarning = new com.vaadin.flow.component.html.Div();
         linkWarning.addClassName("sd-link-problems");

@@ -40,6 +40,7 @@ class RoutingSettingsView extends VerticalLayout {
     RoutingSettingsView(LeadRouter router, RoutingProperties properties) {
         this.router = router;
         setWidthFull();
+        addClassName("sd-page");
         settings.setText("Strategy: " + properties.strategy().label()
                 + " · weights " + (properties.weighted() ? "count" : "ignored")
                 + " · returning visitors go back to their owner within "

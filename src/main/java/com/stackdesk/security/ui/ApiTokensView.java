@@ -37,6 +37,8 @@ class ApiTokensView extends Div {
         addClassName("sd-page");
         name.setPlaceholder("e.g. Weekly export script");
         name.setMaxLength(100);
+        // room for the placeholder; the stylesheet keeps it within a phone's width
+        name.setWidth("18rem");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(e -> createToken());
         newToken.addClassName("sd-new-token");
@@ -49,6 +51,7 @@ class ApiTokensView extends Div {
                 .setHeader("Last used");
         grid.addComponentColumn(this::revokeButton).setHeader("Status");
         grid.setAllRowsVisible(true);
+        grid.setEmptyStateText("No token yet.");
 
         var form = new HorizontalLayout(name, create);
         form.setAlignItems(HorizontalLayout.Alignment.BASELINE);

@@ -130,6 +130,8 @@ class ResponseTimesView extends Main {
             field.setMin(1);
             field.setMax(ResponseTarget.MAX);
             field.setStepButtonsVisible(true);
+            // the whole label ("Development plan: first response within"), not "Development plan: first re…"
+            field.setWidth("18rem");
         }
         for (var unit : List.of(consultationUnit, planUnit)) {
             unit.setItems(ResponseTarget.Unit.values());

@@ -32,6 +32,7 @@ class ChangePasswordView extends VerticalLayout {
 
     ChangePasswordView(OwnAccount account) {
         this.account = account;
+        addClassName("sd-page");
         required.setVisible(account.mustChangePassword());
         newPassword.setHelperText("At least " + PasswordPolicy.MIN_LENGTH
                 + " characters, not a common password; a few unrelated words make a good one.");

@@ -40,6 +40,7 @@ class TimeZoneView extends VerticalLayout {
         this.currentUser = currentUser;
         this.teamZone = teamZone;
         this.clock = clock;
+        addClassName("sd-page");
         zone.setItems(ZoneId.getAvailableZoneIds().stream().sorted().toList());
         zone.setClearButtonVisible(true);
         zone.setPlaceholder("The team's: " + teamZone.get().getId());

@@ -121,7 +121,9 @@ public class DashboardView extends Main implements BeforeEnterObserver {
                                 LeadDetailView.class,
                                 new RouteParameters("reference", waiting.oldestReference())),
                         new Span(", waiting "
-                                + Times.duration(Duration.between(waiting.oldestCreatedAt(), clock.instant()))));
+                                // "21 d" stays on one line (no space to break at between the number and its unit)
+                                + Times.duration(Duration.between(waiting.oldestCreatedAt(), clock.instant()))
+                                        .replace(' ', '\u00a0')));
         kpis.add(kpi(
                 "Waiting for a first response",
                 leads(String.valueOf(waiting.count()), waiting.count(), params("status", "new", "response", "none")),

@@ -317,7 +317,9 @@ public class LeadsView extends Main implements BeforeEnterObserver {
     }
 
     private void configureFilters(List<StaffDirectory.Assignee> assignees) {
-        search.setPlaceholder("Search name, company, email, reference");
+        // short enough to show whole in the box at 1366 px and on a phone; the tooltip says it all
+        search.setPlaceholder("Name, company, email, SD-…");
+        search.setTooltipText("Search by name, company, email, reference (SD-…) or phone number");
         search.setAriaLabel("Search");
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
@@ -473,7 +475,8 @@ public class LeadsView extends Main implements BeforeEnterObserver {
                         .setHeader("Stack")
                         .setKey("stack")
                         .setSortProperty(LeadOrder.Field.STACK.name())
-                        .setWidth("8rem")
+                        // "Something else" in full, not "Something…"
+                        .setWidth("9.5rem")
                         .setFlexGrow(0));
         optional.put(
                 "owner",

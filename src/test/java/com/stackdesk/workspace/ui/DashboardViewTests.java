@@ -65,7 +65,8 @@ class DashboardViewTests extends SpringBrowserlessTest {
         assertThat(text(view.kpis))
                 .contains("Leads in the last 7 days4▲ +2 vs the 7 days before (2)")
                 .contains("Unassigned open leads2")
-                .contains("Waiting for a first response3Oldest: " + DashboardLeads.REFERENCES[6] + ", waiting 20 d")
+                .contains(
+                        "Waiting for a first response3Oldest: " + DashboardLeads.REFERENCES[6] + ", waiting 20\u00a0d")
                 .contains("Median time to first response3 hover 4 leads of the last 30 days");
         assertThat(chart(view, 1)).isEqualTo("Pipeline by statusNew3Contacted2Qualified1Proposal0Won1Lost1");
         assertThat(chart(view, 2)).isEqualTo("Leads by stack leaningGo4Java3Python1");
