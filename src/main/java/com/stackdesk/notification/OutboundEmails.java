@@ -37,6 +37,13 @@ interface OutboundEmails extends JpaRepository<OutboundEmail, Long> {
             nativeQuery = true)
     List<Long> lockStillClaimed(Collection<Long> ids, String token);
 
+    /** Locks the emails the dispatchers of {@code tokens} are sending, in id order. */
+    @Query(
+            value = "SELECT id FROM outbound_email WHERE claimed_by IN (:tokens) AND status = 'SENDING'"
+                    + " ORDER BY id FOR UPDATE",
+            nativeQuery = true)
+    List<Long> lockClaimedBy(Collection<String> tokens);
+
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("update OutboundEmail e set e.status = :sent, e.sentAt = :now, e.claimedBy = null, e.lastError = null"
             + " where e.id in :ids")

@@ -172,7 +172,11 @@ public class OutboxDispatcher {
     void renewClaims() {
         var tokens = List.copyOf(tokensAtWork);
         if (!tokens.isEmpty()) {
-            tx.executeWithoutResult(s -> emails.renewClaims(tokens, clock.instant(), EmailStatus.SENDING));
+            tx.executeWithoutResult(s -> {
+                // locked in id order first, as the dispatcher locks a batch before marking it
+                emails.lockClaimedBy(tokens);
+                emails.renewClaims(tokens, clock.instant(), EmailStatus.SENDING);
+            });
         }
     }
 
@@ -262,12 +266,18 @@ public class OutboxDispatcher {
         var marked = new ArrayList<OutboundEmail>();
         tx.executeWithoutResult(s -> {
             var now = clock.instant();
-            if (!sent.isEmpty()) {
-                // one statement for the batch; an email whose claim timed out and went to another
-                // dispatcher meanwhile is not ours to mark (that one marks it)
-                var ours = new HashSet<>(emails.lockStillClaimed(
-                        sent.stream().map(OutboxDispatcher::id).toList(), token));
-                emails.markAllSent(ours, now, EmailStatus.SENT);
+            // the batch's rows this dispatcher still holds, locked in id order as the claim renewal
+            // locks them (two transactions locking the same rows in different orders deadlock); an
+            // email whose claim timed out and went to another dispatcher meanwhile is not ours to mark
+            var ours = new HashSet<>(emails.lockStillClaimed(
+                    batch.stream().map(OutboxDispatcher::id).toList(), token));
+            var sentAndOurs = sent.stream()
+                    .map(OutboxDispatcher::id)
+                    .filter(ours::contains)
+                    .toList();
+            if (!sentAndOurs.isEmpty()) {
+                // one statement for the batch
+                emails.markAllSent(sentAndOurs, now, EmailStatus.SENT);
                 var entries = new ArrayList<LeadTimeline.Entry>();
                 for (var email : sent) {
                     if (ours.contains(id(email))) {
