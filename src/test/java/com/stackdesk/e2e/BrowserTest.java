@@ -111,6 +111,17 @@ public abstract class BrowserTest {
         return "http://localhost:" + port + path;
     }
 
+    /** Signs in as one of the demo staff (demo password) and waits for the dashboard. */
+    protected void signIn(String username) {
+        open("/login");
+        page.getByLabel("Username").fill(username);
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("stackdesk-demo");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
+                .click();
+        page.waitForURL(java.util.regex.Pattern.compile(".*/dashboard$"));
+        waitForVaadin();
+    }
+
     /** Opens a page and waits until Vaadin has rendered it and has no request in flight. */
     protected void open(String path) {
         page.navigate(url(path));

@@ -51,16 +51,6 @@ class ManagerJourneyTests extends BrowserTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    private void signIn(String username) {
-        open("/login");
-        page.getByLabel("Username").fill(username);
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("stackdesk-demo");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
-                .click();
-        page.waitForURL(Pattern.compile(".*/dashboard$"));
-        waitForVaadin();
-    }
-
     /** A lead of the test's own, as the intake stores it (without routing), searchable once indexed. */
     private Lead store(String first, String last, String company, StackLeaning stack, String source, String spam) {
         var lead = TestLeads.store(

@@ -28,16 +28,6 @@ class SalesRepJourneyTests extends BrowserTest {
     @Autowired
     StaffMembers staff;
 
-    private void signIn(String username) {
-        open("/login");
-        page.getByLabel("Username").fill(username);
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("stackdesk-demo");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
-                .click();
-        page.waitForURL(Pattern.compile(".*/dashboard$"));
-        waitForVaadin();
-    }
-
     private Lead anasNewestNewLead() {
         long ana = staff.findByUsernameIgnoreCase("ana").orElseThrow().getId();
         return leads.findAll().stream()
