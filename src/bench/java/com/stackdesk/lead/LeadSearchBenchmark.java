@@ -261,7 +261,7 @@ class LeadSearchBenchmark {
     private String explain(String name, LeadFilter filter) {
         var out = new StringBuilder("\n=== " + name + " ===\n");
         if (filter.query() != null && filter.toBuilder().query(null).build().equals(LeadFilter.NONE)) {
-            var query = LeadSearchTerms.query(filter.query());
+            var query = LeadSql.rarestFirst(jdbc, LeadSearchTerms.query(filter.query()));
             out.append(plan(
                     LeadSql.searchHits(query) + " FETCH FIRST " + (LeadSql.MAX_SEARCH_IDS + 1) + " ROWS ONLY",
                     LeadSql.searchParams(query)));

@@ -47,7 +47,10 @@ public class LeadExports {
     @Transactional(readOnly = true)
     public long forEach(LeadFilter filter, List<LeadOrder> orders, Consumer<LeadExportRow> row) {
         var user = currentUser.require();
-        var sql = LeadSql.where(filter, user.isManager() ? null : user.staffId());
+        var search = filter.query() == null
+                ? null
+                : new LeadSql.Search(LeadSql.rarestFirst(jdbc, LeadSearchTerms.query(filter.query())), null);
+        var sql = LeadSql.where(filter, user.isManager() ? null : user.staffId(), search);
         long[] count = {0};
         // H2 copies the result into a temporary one first (to disk past 40,000 rows), a snapshot that
         // new leads arriving meanwhile cannot disturb. Its lazy execution would skip the copy (1M rows:

@@ -277,7 +277,7 @@ public class LeadSearch {
 
     /** The search's matches the caller may see, from the indexes alone; null when there are too many. */
     private @Nullable List<SearchHit> visibleHits(LeadFilter filter, @Nullable Long scope) {
-        var query = LeadSearchTerms.query(java.util.Objects.requireNonNull(filter.query()));
+        var query = LeadSql.rarestFirst(jdbc, LeadSearchTerms.query(java.util.Objects.requireNonNull(filter.query())));
         var hits = jdbc.sql(LeadSql.searchHits(query) + " FETCH FIRST " + (LeadSql.MAX_SEARCH_IDS + 1) + " ROWS ONLY")
                 .params(LeadSql.searchParams(query))
                 .query((rs, n) -> new SearchHit(
@@ -297,17 +297,17 @@ public class LeadSearch {
                 .toList();
     }
 
-    /** The search's matches as ids (null without a search, or when there are too many to list). */
-    private @Nullable List<Long> matchedIds(LeadFilter filter) {
+    /** The filter's search, with its matches as ids when there are few enough to list (null without a search). */
+    private LeadSql.@Nullable Search matchedIds(LeadFilter filter) {
         if (filter.query() == null) {
             return null;
         }
-        var query = LeadSearchTerms.query(filter.query());
+        var query = LeadSql.rarestFirst(jdbc, LeadSearchTerms.query(filter.query()));
         var ids = jdbc.sql(LeadSql.searchIds(query) + " FETCH FIRST " + (LeadSql.MAX_SEARCH_IDS + 1) + " ROWS ONLY")
                 .params(LeadSql.searchParams(query))
                 .query(Long.class)
                 .list();
-        return ids.size() > LeadSql.MAX_SEARCH_IDS ? null : ids;
+        return new LeadSql.Search(query, ids.size() > LeadSql.MAX_SEARCH_IDS ? null : ids);
     }
 
     /** Null for managers and admins (everything), else the rep whose own and unassigned leads are visible. */

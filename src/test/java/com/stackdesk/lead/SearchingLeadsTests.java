@@ -245,6 +245,21 @@ class SearchingLeadsTests {
     }
 
     @Test
+    void aSearchOfSeveralWordsReadsItsRarestWordFirstAndFindsTheSameLeads() {
+        SignIn.as(app, maria.getUsername());
+        var typed = LeadSearchTerms.query("Fjord Lima");
+
+        var ordered = LeadSql.rarestFirst(org.springframework.jdbc.core.simple.JdbcClient.create(jdbc), typed);
+
+        assertThat(ordered.words())
+                .as("three leads have a term starting with fjord, one with lima")
+                .containsExactly("lima", "fjord");
+        assertThat(emails(LeadFilter.builder().query("Fjord Lima").build())).containsExactly("ana.lima@fjord.example");
+        assertThat(emails(LeadFilter.builder().query("lima fjord").build())).containsExactly("ana.lima@fjord.example");
+        assertThat(emails(LeadFilter.builder().query("fjord wei").build())).isEmpty();
+    }
+
+    @Test
     void findsByReferenceAnyWordEmailPiecesAndPhoneDigitsWithoutAccents() {
         SignIn.as(app, maria.getUsername());
         var lead = TestLeads.store(
