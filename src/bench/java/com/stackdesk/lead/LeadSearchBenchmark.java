@@ -57,11 +57,18 @@ class LeadSearchBenchmark {
     static final Instant NOW = Instant.parse("2026-11-27T00:00:00Z");
     /** -Dbench.db=postgres measures the PostgreSQL database IntakeBenchmark seeded, as it is (never reseeded). */
     static final boolean POSTGRES = "postgres".equalsIgnoreCase(System.getProperty("bench.db", "h2"));
+    /**
+     * -Dbench.db=h2-intake measures IntakeBenchmark's H2 database (target/bench-intake/db) as it is,
+     * the same leads as on PostgreSQL, migrated to this commit first (never reseeded).
+     */
+    static final boolean INTAKE_H2 = "h2-intake".equalsIgnoreCase(System.getProperty("bench.db", "h2"));
+    /** Measuring a database IntakeBenchmark seeded (PostgreSQL or H2) instead of seeding one. */
+    static final boolean SHARED = POSTGRES || INTAKE_H2;
 
     static {
         // a fresh database every run: delete the previous one before Spring and Flyway open it
         var dir = Path.of("target", "bench-db");
-        if (Files.exists(dir) && !REUSE && !POSTGRES) {
+        if (Files.exists(dir) && !REUSE && !SHARED) {
             try (Stream<Path> files = Files.walk(dir)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             } catch (IOException e) {
@@ -92,6 +99,17 @@ class LeadSearchBenchmark {
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
+        if (INTAKE_H2) {
+            registry.add(
+                    "spring.datasource.url",
+                    () -> "jdbc:h2:file:./target/bench-intake/db/db;DB_CLOSE_ON_EXIT=FALSE;OPTIMIZE_REUSE_RESULTS=FALSE");
+            registry.add("stackdesk.mail.dispatcher.enabled", () -> "false");
+            registry.add("stackdesk.routing.sweep-interval", () -> "1h");
+            registry.add("stackdesk.sla.sweep-interval", () -> "1h");
+            registry.add("stackdesk.search.index-sweep", () -> "1h");
+            registry.add("spring.flyway.out-of-order", () -> "true");
+            return;
+        }
         if (!POSTGRES) {
             return;
         }
@@ -137,7 +155,7 @@ class LeadSearchBenchmark {
     void gridQueriesAtAMillionLeads() throws Exception {
         long seedStart = System.nanoTime();
         var indexing = Duration.ZERO;
-        if (!REUSE && !POSTGRES) {
+        if (!REUSE && !SHARED) {
             seed();
             // the search terms of leads seeded with SQL, as after migration V70 on an existing database
             long indexStart = System.nanoTime();
@@ -159,7 +177,7 @@ class LeadSearchBenchmark {
         long[] assignees;
         Instant newest;
         long rangeStepDays;
-        if (POSTGRES) {
+        if (SHARED) {
             // IntakeBenchmark's leads: "zoe.<i>@company<i % 5000>.example" at "Company <i % 5000> AB",
             // one every 7 s back from its seeding (about 81 days), assigned round robin to its four reps
             names = new String[] {"zoe.123", "zoe.456", "zoe.789", "zoe.246", "zoe.135", "zoe.864"};
@@ -222,11 +240,14 @@ class LeadSearchBenchmark {
         results.add(measureDashboard());
 
         var table = new StringBuilder();
-        if (POSTGRES) {
-            table.append(String.format(Locale.ROOT, "%n%,d leads in PostgreSQL %s (%s, schema version %s; IntakeBenchmark's, not reseeded); %d runs of count + first page (50 rows) each, after %d warm-up runs%n%n",
+        if (SHARED) {
+            table.append(String.format(Locale.ROOT, "%n%,d leads in %s %s (%s, schema version %s; IntakeBenchmark's, not reseeded); %d runs of count + first page (50 rows) each, after %d warm-up runs%n%n",
                     jdbc.sql("SELECT COUNT(*) FROM lead").query(Long.class).single(),
-                    System.getProperty("bench.pg.url"),
-                    jdbc.sql("SELECT version()").query(String.class).single().replaceAll(" on .*", ""),
+                    POSTGRES ? "PostgreSQL" : "H2",
+                    POSTGRES ? System.getProperty("bench.pg.url") : "target/bench-intake/db",
+                    POSTGRES
+                            ? jdbc.sql("SELECT version()").query(String.class).single().replaceAll(" on .*", "")
+                            : "H2 " + jdbc.sql("SELECT H2VERSION()").query(String.class).single(),
                     jdbc.sql("SELECT version FROM flyway_schema_history WHERE success"
                                     + " ORDER BY installed_rank DESC FETCH FIRST 1 ROWS ONLY")
                             .query(String.class)
@@ -241,14 +262,15 @@ class LeadSearchBenchmark {
             table.append(String.format(Locale.ROOT, "| %s | %,d | %.1f | %.1f | %.1f |%n", r.name(), r.averageMatches(), r.p50(), r.p95(), r.max()));
         }
         System.out.println(table);
-        Files.writeString(Path.of("target", POSTGRES ? "bench-results-postgres.md" : "bench-results.md"), table.toString());
-        if (POSTGRES) {
+        var suffix = POSTGRES ? "-postgres" : INTAKE_H2 ? "-h2-intake" : "";
+        Files.writeString(Path.of("target", "bench-results" + suffix + ".md"), table.toString());
+        if (SHARED) {
             var plans = new StringBuilder();
             for (var query : queries) {
                 plans.append(explain(query.name(), query.filters().apply(0)));
             }
             System.out.println(plans);
-            Files.writeString(Path.of("target", "bench-plans-postgres.txt"), plans.toString());
+            Files.writeString(Path.of("target", "bench-plans" + suffix + ".txt"), plans.toString());
         }
     }
 
@@ -263,7 +285,7 @@ class LeadSearchBenchmark {
         if (filter.query() != null && filter.toBuilder().query(null).build().equals(LeadFilter.NONE)) {
             var query = LeadSql.rarestFirst(jdbc, LeadSearchTerms.query(filter.query()));
             out.append(plan(
-                    LeadSql.searchHits(query) + " FETCH FIRST " + (LeadSql.MAX_SEARCH_IDS + 1) + " ROWS ONLY",
+                    LeadSql.searchIds(query) + " FETCH FIRST " + (LeadSql.MAX_SEARCH_IDS + 1) + " ROWS ONLY",
                     LeadSql.searchParams(query)));
             var ids = search.page(filter, List.of(LeadOrder.NEWEST_FIRST), 0, 50).stream()
                     .map(LeadRow::id)
@@ -292,7 +314,7 @@ class LeadSearchBenchmark {
     }
 
     private String plan(String sql, List<Object> params) {
-        var lines = jdbc.sql("EXPLAIN (ANALYZE, BUFFERS) " + sql)
+        var lines = jdbc.sql((POSTGRES ? "EXPLAIN (ANALYZE, BUFFERS) " : "EXPLAIN ANALYZE ") + sql)
                 .params(params)
                 .query(String.class)
                 .list();

@@ -45,16 +45,15 @@ final class LeadSql {
      */
     static String searchIds(LeadSearchTerms.Query query) {
         if (query.matchesNothing()) {
-            return "SELECT lead_id FROM lead_search_term WHERE 1=0";
-        }
-        var range = "SELECT lead_id FROM lead_search_term WHERE term LIKE ? ESCAPE '\\'";
-        if (query.words().isEmpty()) {
-            return range;
+            return "SELECT t.lead_id FROM lead_search_term t WHERE 1=0";
         }
         // DISTINCT: a lead has several terms that may start with the first word (its company
         // "fjord" and its email's domain "fjord.example")
-        var words =
-                new StringBuilder("SELECT DISTINCT t.lead_id FROM lead_search_term t WHERE t.term LIKE ? ESCAPE '\\'");
+        var select = "SELECT DISTINCT t.lead_id FROM lead_search_term t WHERE t.term LIKE ? ESCAPE '\\'";
+        if (query.words().isEmpty()) {
+            return select;
+        }
+        var words = new StringBuilder(select);
         for (int i = 1; i < query.words().size(); i++) {
             words.append(" AND EXISTS (SELECT 1 FROM lead_search_term o")
                     .append(i)
@@ -64,7 +63,7 @@ final class LeadSql {
                     .append(i)
                     .append(".term LIKE ? ESCAPE '\\')");
         }
-        return query.phone() == null ? words.toString() : "SELECT w.lead_id FROM (" + words + ") w UNION " + range;
+        return query.phone() == null ? words.toString() : words + " UNION " + select;
     }
 
     /**
@@ -90,12 +89,6 @@ final class LeadSql {
                 .sorted(java.util.Comparator.comparing(terms::get))
                 .toList();
         return new LeadSearchTerms.Query(words, query.phone());
-    }
-
-    /** Like {@link #searchIds} with what the grid needs to count and order the matches. */
-    static String searchHits(LeadSearchTerms.Query query) {
-        return "SELECT l.id, l.created_at, l.suspected_spam, l.assignee_id FROM lead l JOIN (" + searchIds(query)
-                + ") m ON l.id = m.lead_id";
     }
 
     static List<Object> searchParams(LeadSearchTerms.Query query) {

@@ -59,7 +59,7 @@ class LeadQueriesUseTheirIndexesOnPostgresTests {
     @Test
     void eachWordOfTheSearchIsOneRangeOfTheTermsKey() throws SQLException {
         var query = LeadSearchTerms.query("Ana Lim");
-        var plan = plan(LeadSql.searchHits(query), LeadSql.searchParams(query));
+        var plan = plan(LeadSql.searchIds(query), LeadSql.searchParams(query));
 
         assertThat(plan)
                 .contains("pk_lead_search_term")
@@ -86,7 +86,7 @@ class LeadQueriesUseTheirIndexesOnPostgresTests {
     @Test
     void aPhoneSearchIsARangeOfTheTermsKeyToo() throws SQLException {
         var query = LeadSearchTerms.query("030 6433012");
-        var plan = plan(LeadSql.searchHits(query), LeadSql.searchParams(query));
+        var plan = plan(LeadSql.searchIds(query), LeadSql.searchParams(query));
 
         assertThat(plan)
                 .contains("pk_lead_search_term")
