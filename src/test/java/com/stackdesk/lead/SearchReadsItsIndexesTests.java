@@ -73,4 +73,32 @@ class SearchReadsItsIndexesTests {
                 .containsPattern("(?i)term >= 'zoe'")
                 .containsPattern("(?i)term >= 'company'");
     }
+
+    @Test
+    void aSearchWithTooManyMatchesToListChecksEachLeadOfThePageInTheOrdersIndex() {
+        var typed = "zoe 12";
+        var query = LeadSql.rarestFirst(JdbcClient.create(jdbc), LeadSearchTerms.query(typed));
+        var filter = LeadFilter.builder().query(typed).build();
+        var where = LeadSql.where(filter, null, new LeadSql.Search(query, null));
+
+        var listed = jdbc.queryForList(
+                LeadSql.searchIds(query),
+                Long.class,
+                LeadSql.searchParams(query).toArray());
+        var checked = jdbc.queryForList("SELECT id FROM lead WHERE " + where.where, Long.class, where.params.toArray());
+        assertThat(checked)
+                .as("leads 12, 120 to 129 and 1200 to 1299")
+                .hasSize(111)
+                .containsExactlyInAnyOrderElementsOf(listed);
+
+        var page = plan(
+                "SELECT id FROM lead WHERE " + where.where + " ORDER BY " + LeadSql.orderBy(List.of(), filter)
+                        + " OFFSET 0 ROWS FETCH FIRST 50 ROWS ONLY",
+                where.params);
+        assertThat(page).containsPattern("(?i)ix_lead_search_term_lead_term");
+        if (page.contains("/*")) {
+            // H2: the newest first, each looked up in turn, no sort
+            assertThat(page).containsPattern("(?i)ix_lead_newest").doesNotContainPattern("(?i)primary_key_20");
+        }
+    }
 }

@@ -1211,7 +1211,13 @@ public class LeadsView extends Main implements BeforeEnterObserver {
 
     private void updateTotal() {
         long count = count();
-        total.setText(Plurals.count(count, "lead"));
+        total.setText(
+                count > LeadSearch.MAX_COUNTED
+                        ? String.format(
+                                java.util.Locale.ROOT,
+                                "More than %,d leads: add a word to the search to narrow it",
+                                LeadSearch.MAX_COUNTED)
+                        : Plurals.count(count, "lead"));
         boolean empty = count == 0;
         export.setEnabled(!empty);
         export.getElement()
