@@ -289,7 +289,8 @@ public class LeadStatistics {
      * One rep's figures over a period ({@link RepFigures#from} to today).
      *
      * @param open open leads now (not bound to the period), against {@code capacity}
-     * @param answered leads of the period with a first response; {@code median} is over them
+     * @param answered leads of the period with a first response; {@code median} is over them, in
+     *     business time like the overview's median
      * @param measured leads of the period whose deadline is decided (answered, or unanswered past it)
      * @param inTime of those, answered by the deadline
      * @param closed leads of the period won or lost; {@code won} of them won
@@ -362,7 +363,7 @@ public class LeadStatistics {
             }
             var took = list.stream()
                     .filter(r -> r.responded() != null)
-                    .map(r -> Duration.between(r.created(), r.responded()))
+                    .map(r -> took(r.created(), java.util.Objects.requireNonNull(r.responded())))
                     .toList();
             int measured = 0;
             int inTime = 0;

@@ -46,6 +46,7 @@ class ExportLogView extends Main {
         who.setClearButtonVisible(true);
         who.setValueChangeMode(ValueChangeMode.LAZY);
         channel.setItems("workspace", "api");
+        channel.setPlaceholder("workspace or API");
         channel.setClearButtonVisible(true);
         from.setClearButtonVisible(true);
         to.setClearButtonVisible(true);

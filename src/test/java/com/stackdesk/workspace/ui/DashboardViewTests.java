@@ -226,7 +226,7 @@ class DashboardViewTests extends SpringBrowserlessTest {
         // 30 days: Ana L2 (late), L3 (late), L6 (lost, in time); Ben L4 (in time), L5 (won, no deadline)
         assertThat(text(view.reps))
                 .startsWith("RepsLeads received in the last 7 days30 days90 days (since 1 Feb); open load is now.")
-                .contains("Ana Souza3 / 254 h (2 leads)33 % (1 of 3)0 % (0 of 1 closed)")
+                .contains("Ana Souza3 / 253 h 30 min (2 leads)33 % (1 of 3)0 % (0 of 1 closed)")
                 .contains("Ben Okafor2 / 252 h 30 min (2 leads)100 % (1 of 1)100 % (1 of 1 closed)")
                 .contains("María García0 / 25— (0 leads)— (0 of 0)— (0 of 0 closed)");
         assertThat(chart(view, 5))
