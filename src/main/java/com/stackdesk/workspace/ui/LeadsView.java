@@ -447,7 +447,9 @@ public class LeadsView extends Main implements BeforeEnterObserver {
                 .setHeader("Name")
                 .setKey("person")
                 .setSortProperty(LeadOrder.Field.NAME.name())
-                .setWidth("15rem")
+                // the default columns (selection, name, status, stack, owner, age, due: 59rem) fit the
+                // 61rem a 1280-px window leaves beside the side navigation; the name takes what is left
+                .setWidth("11rem")
                 .setFlexGrow(1);
         optional.put(
                 "reference",
@@ -476,7 +478,7 @@ public class LeadsView extends Main implements BeforeEnterObserver {
                         .setKey("stack")
                         .setSortProperty(LeadOrder.Field.STACK.name())
                         // "Something else" in full, not "Something…"
-                        .setWidth("9.5rem")
+                        .setWidth("9rem")
                         .setFlexGrow(0));
         optional.put(
                 "owner",
@@ -484,7 +486,7 @@ public class LeadsView extends Main implements BeforeEnterObserver {
                                 row.assigneeId() == null ? "Unassigned" : names.getOrDefault(row.assigneeId(), "—"))
                         .setHeader("Owner")
                         .setKey("owner")
-                        .setWidth("10rem")
+                        .setWidth("9rem")
                         .setFlexGrow(0));
         // older first when sorted descending by age: "oldest waiting first" is created_at ascending
         ageColumn = grid.addColumn(row -> Times.duration(row.ageAt(clock.instant())))
@@ -493,7 +495,7 @@ public class LeadsView extends Main implements BeforeEnterObserver {
                 .setSortOrderProvider(direction -> java.util.stream.Stream.of(
                         new QuerySortOrder(LeadOrder.Field.CREATED_AT.name(), direction.getOpposite())))
                 .setTextAlign(ColumnTextAlign.END)
-                .setWidth("7rem")
+                .setWidth("6.5rem")
                 .setFlexGrow(0);
         optional.put("age", ageColumn);
         dueColumn = grid.addColumn(new ComponentRenderer<>(this::dueCell))
