@@ -95,6 +95,14 @@ public final class PostgresServer {
                     .locations("classpath:db/migration", "classpath:db/migration-postgresql")
                     .load()
                     .migrate();
+            // no connections: autovacuum then leaves it alone, so every copy has the statistics a
+            // freshly migrated database has (query plans depend on them)
+            try (var connection = DriverManager.getConnection(adminUrl, username, password);
+                    var statement = connection.createStatement()) {
+                statement.execute("ALTER DATABASE " + name + " ALLOW_CONNECTIONS false");
+            } catch (SQLException e) {
+                throw new IllegalStateException("Could not close the template database " + name, e);
+            }
             migratedTemplate = name;
         }
         return migratedTemplate;
