@@ -62,8 +62,8 @@ public final class PostgresServer {
     /**
      * A new database named {@code test_<uuid>} that holds the schema of every migration, as Flyway
      * leaves an empty one: a copy ({@code CREATE DATABASE ... TEMPLATE}) of a database this server
-     * migrated once. A copy takes a fraction of a second; migrating anew took seconds per Spring
-     * context. The context's Flyway then finds every migration applied and validates them.
+     * migrated once, instead of running the 90-odd migrations again for each Spring context. The
+     * context's Flyway then finds every migration applied and validates them.
      */
     public static Database createMigratedDatabase() {
         var server = get();
