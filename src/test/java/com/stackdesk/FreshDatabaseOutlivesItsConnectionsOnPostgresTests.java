@@ -1,7 +1,7 @@
 package com.stackdesk;
 
 /** The same fresh installation on PostgreSQL: its database is created and migrated by the context. */
-@PostgresIntegrationTest
+@PostgresIntegrationTest(migratedByTheContext = true)
 class FreshDatabaseOutlivesItsConnectionsOnPostgresTests extends FreshDatabaseOutlivesItsConnectionsTests {
 
     @Override

@@ -3,6 +3,7 @@ package com.stackdesk;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.test.context.ContextConfigurationAttributes;
 import org.springframework.test.context.ContextCustomizer;
@@ -18,18 +19,22 @@ class PostgresDatabaseCustomizerFactory implements ContextCustomizerFactory {
     @Override
     public ContextCustomizer createContextCustomizer(
             Class<?> testClass, List<ContextConfigurationAttributes> configAttributes) {
-        return new FreshPostgresDatabase();
+        var settings = AnnotatedElementUtils.findMergedAnnotation(testClass, PostgresIntegrationTest.class);
+        return new FreshPostgresDatabase(settings != null && settings.migratedByTheContext());
     }
 
     /**
-     * Equal to every other instance: a context's cache key then differs from its H2 twin's only in
-     * being on PostgreSQL, and contexts with otherwise equal settings are shared as usual.
+     * Equal to every other instance of the same kind: a context's cache key then differs from its H2
+     * twin's only in being on PostgreSQL, and contexts with otherwise equal settings are shared as
+     * usual.
+     *
+     * @param empty whether the database is empty, for the context's Flyway to migrate
      */
-    private static final class FreshPostgresDatabase implements ContextCustomizer {
+    private record FreshPostgresDatabase(boolean empty) implements ContextCustomizer {
 
         @Override
         public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
-            var database = PostgresServer.createDatabase();
+            var database = empty ? PostgresServer.createDatabase() : PostgresServer.createMigratedDatabase();
             // first: wins over the H2 URL that @IntegrationTest sets as an inlined property
             context.getEnvironment()
                     .getPropertySources()
@@ -39,16 +44,6 @@ class PostgresDatabaseCustomizerFactory implements ContextCustomizerFactory {
                                     "spring.datasource.url", database.url(),
                                     "spring.datasource.username", database.username(),
                                     "spring.datasource.password", database.password())));
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof FreshPostgresDatabase;
-        }
-
-        @Override
-        public int hashCode() {
-            return FreshPostgresDatabase.class.hashCode();
         }
     }
 }

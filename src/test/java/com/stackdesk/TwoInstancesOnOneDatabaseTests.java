@@ -49,7 +49,7 @@ class TwoInstancesOnOneDatabaseTests {
             smtpPort = socket.getLocalPort();
         }
         smtp = TestSmtp.start(smtpPort);
-        var database = PostgresServer.createDatabase();
+        var database = PostgresServer.createMigratedDatabase();
         first = start(database, smtpPort);
         jdbc = first.getBean(JdbcClient.class);
         for (var rep : REPS) {

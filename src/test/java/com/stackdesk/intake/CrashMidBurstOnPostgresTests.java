@@ -1,7 +1,6 @@
 package com.stackdesk.intake;
 
 import com.stackdesk.PostgresServer;
-import com.stackdesk.export.SeededDatabase;
 import com.stackdesk.export.SeededDatabase.Jdbc;
 import java.nio.file.Path;
 
@@ -10,7 +9,7 @@ class CrashMidBurstOnPostgresTests extends CrashMidBurstTests {
 
     @Override
     Jdbc freshDatabase(Path dir) {
-        var database = PostgresServer.createDatabase();
-        return SeededDatabase.freshPostgres(database.url(), database.username(), database.password());
+        var database = PostgresServer.createMigratedDatabase();
+        return new Jdbc(database.url(), database.username(), database.password());
     }
 }

@@ -18,7 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * whatever the few rows of a test database would make it prefer.
  */
 @IntegrationTest
-@PostgresIntegrationTest
+// query plans depend on the database's statistics: a freshly migrated one, as in production
+@PostgresIntegrationTest(migratedByTheContext = true)
 class LeadQueriesUseTheirIndexesOnPostgresTests {
 
     @Autowired

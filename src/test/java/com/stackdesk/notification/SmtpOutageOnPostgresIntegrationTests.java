@@ -8,7 +8,7 @@ class SmtpOutageOnPostgresIntegrationTests extends SmtpOutageIntegrationTests {
 
     @Override
     List<String> newDatabase() {
-        var database = PostgresServer.createDatabase();
+        var database = PostgresServer.createMigratedDatabase();
         return List.of(
                 "--spring.datasource.url=" + database.url(),
                 "--spring.datasource.username=" + database.username(),
