@@ -89,8 +89,8 @@ class LeadDetailViewTests extends SpringBrowserlessTest {
         // submitted reads the reps' skills, so the measuring starts once nothing waits for it
         org.awaitility.Awaitility.await()
                 .atMost(java.time.Duration.ofSeconds(30))
-                .until(() -> jdbc.queryForObject("SELECT COUNT(*) FROM lead WHERE routing_pending = TRUE", Long.class)
-                        == 0);
+                .until(() ->
+                        jdbc.queryForObject("SELECT COUNT(*) FROM lead WHERE routing_pending = TRUE", Long.class) == 0);
         jdbc.execute("SET QUERY_STATISTICS TRUE");
         try {
             navigate("leads/" + lead.getReference(), LeadDetailView.class);
