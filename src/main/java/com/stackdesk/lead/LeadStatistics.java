@@ -159,14 +159,12 @@ public class LeadStatistics {
 
         Map<Long, Long> openByAssignee = new LinkedHashMap<>();
         if (user.isManager()) {
-            // open_assignee_id is the owner of an open lead that is not spam (Lead#updateOpenAssignee)
-            jdbc.sql("SELECT open_assignee_id, COUNT(*) FROM lead WHERE " + scope.where
-                            + " AND open_assignee_id IS NOT NULL"
-                            + " GROUP BY open_assignee_id ORDER BY COUNT(*) DESC")
-                    .params(scope.params)
-                    .query(rs -> {
-                        openByAssignee.put(rs.getLong(1), rs.getLong(2));
-                    });
+            // a manager's scope is every lead but spam, which open_assignee_id already leaves out:
+            // with the spam flag in the condition H2 read every open lead's row (62 s at 1.1M
+            // assigned open leads, against 6.7 s from the index alone)
+            jdbc.sql(OPEN_LOAD_SQL + " ORDER BY COUNT(*) DESC").query(rs -> {
+                openByAssignee.put(rs.getLong(1), rs.getLong(2));
+            });
         }
         return new Overview(
                 chartsFromDay,
