@@ -64,13 +64,7 @@ public class LeadSearch {
             return jdbc.sql("SELECT id FROM lead WHERE " + sql.where + " FETCH FIRST " + (MAX_COUNTED + 1)
                             + " ROWS ONLY")
                     .params(sql.params)
-                    .query(rs -> {
-                        long rows = 0;
-                        while (rs.next()) {
-                            rows++;
-                        }
-                        return rows;
-                    });
+                    .query(LeadSql::countRows);
         }
         return jdbc.sql("SELECT COUNT(*) FROM lead WHERE " + sql.where)
                 .params(sql.params)

@@ -83,6 +83,15 @@ final class LeadSql {
         return query.words().isEmpty() ? term : "((" + words + ") OR " + term + ")";
     }
 
+    /** How many rows a result has, counted as they are read (a bounded query's COUNT(*) without a subquery). */
+    static long countRows(ResultSet rs) throws SQLException {
+        long rows = 0;
+        while (rs.next()) {
+            rows++;
+        }
+        return rows;
+    }
+
     /**
      * The query with its rarest word first, the one {@link #searchIds} reads a range of: each
      * word's range is counted up to just past {@link #MAX_SEARCH_IDS} terms (a few milliseconds of
@@ -101,13 +110,7 @@ final class LeadSql {
                     jdbc.sql("SELECT lead_id FROM lead_search_term WHERE term LIKE ? ESCAPE '\\'" + " FETCH FIRST "
                                     + (MAX_SEARCH_IDS + 1) + " ROWS ONLY")
                             .param(LeadSearchTerms.prefixPattern(word))
-                            .query(rs -> {
-                                long rows = 0;
-                                while (rs.next()) {
-                                    rows++;
-                                }
-                                return rows;
-                            }));
+                            .query(LeadSql::countRows));
         }
         var words = query.words().stream()
                 .sorted(java.util.Comparator.comparing(terms::get))
