@@ -140,7 +140,7 @@ class SmtpOutageIntegrationTests {
         }
         assertThat(app.getBean(Leads.class).count()).isEqualTo(SUBMISSIONS);
         // the dispatcher tried and failed at least once for every email, and sent none
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(jdbc.queryForObject(
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(jdbc.queryForObject(
                         "select count(*) from outbound_email where attempts >= 1 and status = 'PENDING'",
                         Integer.class))
                 .isEqualTo(2 * SUBMISSIONS));
