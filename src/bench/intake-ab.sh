@@ -4,7 +4,8 @@
 # Starts the jar on port 18080 with mail to a local sink, warms up WARMUP (6) x 15 s at 64 connections,
 # then measures 20 s of the static stylesheet (the floor) and 20 s of POST /api/leads, each once the
 # app is idle, and prints one line.
-# Needs wrk and python3. DB_URL overrides the database. WRK_VISITORS=N spreads the submissions over N
+# Needs wrk and python3. DB_URL overrides the database (DB_USER, DB_PASSWORD its login; e.g. PostgreSQL
+# from postgres.sh: DB_URL=jdbc:postgresql://127.0.0.1:5433/bench DB_USER=postgres). WRK_VISITORS=N spreads the submissions over N
 # client addresses (X-Forwarded-For, trusted with --server.forward-headers-strategy=native) as real
 # visitors behind a reverse proxy come; unset, all come from one address (each batch then waits for
 # the one address's allowance row).
@@ -33,10 +34,10 @@ async def main():
 asyncio.run(main())
 PY
 SINK=$!
-"$JAVA" -Xmx1g -jar "$JAR" --server.port=18080 "--spring.datasource.url=$URL" --spring.datasource.username=sa \
-  --spring.datasource.password= --stackdesk.intake.rate-limit.submissions=100000000 \
+"$JAVA" -Xmx1g -jar "$JAR" --server.port=18080 "--spring.datasource.url=$URL" "--spring.datasource.username=${DB_USER:-sa}" \
+  "--spring.datasource.password=${DB_PASSWORD:-}" --stackdesk.intake.rate-limit.submissions=100000000 \
   --stackdesk.mail.embedded.enabled=false --spring.mail.host=127.0.0.1 --spring.mail.port=12525 \
-  --server.forward-headers-strategy=native "$@" \
+  --server.forward-headers-strategy=native '--server.tomcat.remoteip.internal-proxies=127\.0\.0\.1' "$@" \
   > "$WORK/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP $SINK 2>/dev/null || true' EXIT

@@ -101,8 +101,11 @@ class IntakeBenchmark {
         var arguments = new ArrayList<>(List.of(
                 // wrk's visitors each send far more than five; the per-address limit would refuse them
                 "--stackdesk.intake.rate-limit.submissions=100000000",
-                // the client address from X-Forwarded-For, as behind a reverse proxy
+                // the client address from X-Forwarded-For, as behind a reverse proxy: wrk is that
+                // proxy (the app trusts no proxy by default, and then every submission would count
+                // against wrk's own address, as the runs before 2026-11-30 20:00 did without saying so)
                 "--server.forward-headers-strategy=native",
+                "--server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.1",
                 "--stackdesk.mail.embedded.enabled=false",
                 "--spring.mail.host=127.0.0.1",
                 "--spring.mail.port=" + relay.getSmtp().getPort(),
@@ -156,10 +159,11 @@ class IntakeBenchmark {
                     .filter(line -> !line.isBlank())
                     .toList());
         }
-        var missing = missingFrom(db, answered);
+        var addresses = new HashSet<String>();
+        var missing = missingFrom(db, answered, addresses);
         long stored = countLeads(db);
 
-        var table = table(seeded, cold, sequential, intake, floor, answered.size(), missing.size(), stored)
+        var table = table(seeded, cold, sequential, intake, floor, answered.size(), missing.size(), stored, addresses.size())
                 + "\nThe app was idle again after each warm-up round within: "
                 + settled.stream().map(d -> d.toSeconds() + " s").toList() + "\n";
         System.out.println();
@@ -171,6 +175,9 @@ class IntakeBenchmark {
         assertThat(sequential.failures()).as("sequential submissions not answered 201").isEmpty();
         assertThat(intake.created201()).as("201s whose reference the wrk script read").isEqualTo(intake.references());
         assertThat(missing).as("references answered 201 but not in the database").isEmpty();
+        assertThat(addresses.size())
+                .as("client addresses the stored leads came from (wrk sends from %d)", VISITORS)
+                .isGreaterThanOrEqualTo(Math.min(VISITORS, answered.size()) / 2);
     }
 
     /**
@@ -433,12 +440,14 @@ class IntakeBenchmark {
 
     // --- the database's word ---------------------------------------------------------------------
 
-    private static List<String> missingFrom(Jdbc db, List<String> references) throws SQLException {
+    /** The references not in the database; adds the client addresses of those that are to {@code addresses}. */
+    private static List<String> missingFrom(Jdbc db, List<String> references, Set<String> addresses)
+            throws SQLException {
         var missing = new ArrayList<String>();
         try (var c = db.connect()) {
             for (int from = 0; from < references.size(); from += 500) {
                 var chunk = references.subList(from, Math.min(references.size(), from + 500));
-                var sql = "SELECT reference FROM lead WHERE reference IN (" + "?,".repeat(chunk.size() - 1) + "?)";
+                var sql = "SELECT reference, client_ip FROM lead WHERE reference IN (" + "?,".repeat(chunk.size() - 1) + "?)";
                 Set<String> found = new HashSet<>();
                 try (var query = c.prepareStatement(sql)) {
                     for (int i = 0; i < chunk.size(); i++) {
@@ -447,6 +456,7 @@ class IntakeBenchmark {
                     try (var rs = query.executeQuery()) {
                         while (rs.next()) {
                             found.add(rs.getString(1));
+                            addresses.add(String.valueOf(rs.getString(2)));
                         }
                     }
                 }
@@ -474,7 +484,8 @@ class IntakeBenchmark {
             Wrk floor,
             int answered,
             int missing,
-            long stored) {
+            long stored,
+            int addresses) {
         var coldSorted = cold.millis().stream().sorted().toList();
         var sorted = sequential.millis().stream().sorted().toList();
         double p50 = percentile(sorted, 50);
@@ -508,6 +519,7 @@ class IntakeBenchmark {
                 | GET /styles.css under wrk (floor): p50 / p99 | %.2f / %.2f ms | – | |
                 | references answered 201 (sequential + wrk) | %,d | – | |
                 | of those missing from the database | %,d | 0 | %s |
+                | client addresses they were stored from | %,d | – | |
                 | leads in the database afterwards | %,d | – | |
                 """,
                 seeded.leadsAtStart(),
@@ -546,6 +558,7 @@ class IntakeBenchmark {
                 answered,
                 missing,
                 mark(missing == 0),
+                addresses,
                 stored);
     }
 
