@@ -1,5 +1,6 @@
 package com.stackdesk.lead;
 
+import com.stackdesk.base.BackgroundDrain;
 import com.stackdesk.base.VisitorsFirst;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -7,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,11 +53,8 @@ class LeadSearchIndex {
     private final JdbcTemplate jdbcTemplate;
     private final TransactionTemplate transactions;
     private final TaskExecutor executor;
-    /** Gives way to visitors' submissions between chunks. */
-    private final VisitorsFirst.Pace pace;
-
-    private final AtomicBoolean wanted = new AtomicBoolean();
-    private final AtomicBoolean working = new AtomicBoolean();
+    /** Works off the queue, giving way to visitors' submissions between chunks. */
+    private final BackgroundDrain indexing;
 
     LeadSearchIndex(
             JdbcClient jdbc,
@@ -65,11 +62,17 @@ class LeadSearchIndex {
             TransactionTemplate transactions,
             @Qualifier("applicationTaskExecutor") TaskExecutor executor,
             VisitorsFirst visitorsFirst) {
-        this.pace = visitorsFirst.pace();
         this.jdbc = jdbc;
         this.jdbcTemplate = jdbcTemplate;
         this.transactions = transactions;
         this.executor = executor;
+        this.indexing = new BackgroundDrain(
+                executor,
+                visitorsFirst,
+                this::indexPending,
+                PENDING_CHUNK,
+                log,
+                "Indexing new leads for the search failed");
     }
 
     /** Writes the terms of a lead that has none yet. */
@@ -114,30 +117,8 @@ class LeadSearchIndex {
         requestIndexing();
     }
 
-    /** One worker at a time drains the queue; requests meanwhile make it go round once more. */
     private void requestIndexing() {
-        wanted.set(true);
-        if (working.compareAndSet(false, true)) {
-            executor.execute(this::drain);
-        }
-    }
-
-    private void drain() {
-        try {
-            while (wanted.getAndSet(false)) {
-                int indexed;
-                do {
-                    indexed = pace.next(this::indexPending);
-                } while (indexed == PENDING_CHUNK);
-            }
-        } catch (RuntimeException e) {
-            log.warn("Indexing new leads for the search failed; the next sweep retries: {}", e.toString());
-        } finally {
-            working.set(false);
-        }
-        if (wanted.get() && working.compareAndSet(false, true)) {
-            executor.execute(this::drain);
-        }
+        indexing.request();
     }
 
     /**

@@ -1,10 +1,10 @@
 package com.stackdesk.routing;
 
+import com.stackdesk.base.BackgroundDrain;
 import com.stackdesk.base.VisitorsFirst;
 import com.stackdesk.lead.ActivityType;
 import com.stackdesk.lead.LeadSubmitted;
 import com.stackdesk.lead.LeadTimeline;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -29,22 +29,22 @@ class RouteOnSubmission {
 
     private static final Logger log = LoggerFactory.getLogger(RouteOnSubmission.class);
 
-    private final LeadAssignments assignments;
     private final LeadTimeline timeline;
-    private final TaskExecutor executor;
-    private final VisitorsFirst.Pace pace;
-    private final AtomicBoolean wanted = new AtomicBoolean();
-    private final AtomicBoolean working = new AtomicBoolean();
+    private final BackgroundDrain routing;
 
     RouteOnSubmission(
             LeadAssignments assignments,
             LeadTimeline timeline,
             @Qualifier("applicationTaskExecutor") TaskExecutor executor,
             VisitorsFirst visitorsFirst) {
-        this.pace = visitorsFirst.pace();
-        this.assignments = assignments;
         this.timeline = timeline;
-        this.executor = executor;
+        this.routing = new BackgroundDrain(
+                executor,
+                visitorsFirst,
+                assignments::routePending,
+                LeadAssignments.BATCH,
+                log,
+                "Routing waiting leads failed");
     }
 
     /**
@@ -77,29 +77,7 @@ class RouteOnSubmission {
         requestRouting();
     }
 
-    /** One worker at a time drains the waiting leads; requests meanwhile make it go round once more. */
     private void requestRouting() {
-        wanted.set(true);
-        if (working.compareAndSet(false, true)) {
-            executor.execute(this::drain);
-        }
-    }
-
-    private void drain() {
-        try {
-            while (wanted.getAndSet(false)) {
-                int routed;
-                do {
-                    routed = pace.next(assignments::routePending);
-                } while (routed == LeadAssignments.BATCH);
-            }
-        } catch (RuntimeException e) {
-            log.warn("Routing waiting leads failed; the next sweep retries: {}", e.toString());
-        } finally {
-            working.set(false);
-        }
-        if (wanted.get() && working.compareAndSet(false, true)) {
-            executor.execute(this::drain);
-        }
+        routing.request();
     }
 }
