@@ -254,16 +254,7 @@ public class CallBooking {
     /** Moves the reschedule link's call to {@code slot} (same rep). */
     @PreAuthorize("permitAll()")
     public Outcome reschedule(String token, Slot slot, ZoneId visitorZone) {
-        var claim = links.check(token, CallLinks.Purpose.RESCHEDULE);
-        if (claim.isEmpty()) {
-            return new Outcome.Refused(INVALID_LINK);
-        }
-        return guarded(null, () -> {
-            var now = clock.instant();
-            var call = current(claim.get()).orElse(null);
-            if (call == null) {
-                return new Outcome.Refused(INVALID_LINK);
-            }
+        return byLink(token, CallLinks.Purpose.RESCHEDULE, (call, now) -> {
             if (slot.staffId() != call.getStaffId()
                     || !freeSlots(List.of(call.getStaffId()), now).contains(slot)) {
                 return new Outcome.Taken(TAKEN);
@@ -288,16 +279,7 @@ public class CallBooking {
     /** Cancels the cancel link's call; its slot is free again. */
     @PreAuthorize("permitAll()")
     public Outcome cancel(String token) {
-        var claim = links.check(token, CallLinks.Purpose.CANCEL);
-        if (claim.isEmpty()) {
-            return new Outcome.Refused(INVALID_LINK);
-        }
-        return guarded(null, () -> {
-            var now = clock.instant();
-            var call = current(claim.get()).orElse(null);
-            if (call == null) {
-                return new Outcome.Refused(INVALID_LINK);
-            }
+        return byLink(token, CallLinks.Purpose.CANCEL, (call, now) -> {
             call.cancel(now);
             calls.saveAndFlush(call);
             leadCalls.callAt(call.getLeadId(), null);
@@ -461,6 +443,25 @@ public class CallBooking {
      * Runs a change in its own transaction and turns the database's refusals into answers: a unique
      * constraint means the slot (or, for {@code leadId}, the lead's call) was taken meanwhile.
      */
+    /**
+     * The visitor's change to the call a reschedule or cancel link names, in {@link #guarded}: the
+     * call is read again inside, and a link that is not good or whose call is no longer booked is
+     * refused.
+     */
+    private Outcome byLink(
+            String token,
+            CallLinks.Purpose purpose,
+            java.util.function.BiFunction<BookedCall, Instant, Outcome> change) {
+        var claim = links.check(token, purpose);
+        if (claim.isEmpty()) {
+            return new Outcome.Refused(INVALID_LINK);
+        }
+        return guarded(null, () -> {
+            var call = current(claim.get()).orElse(null);
+            return call == null ? new Outcome.Refused(INVALID_LINK) : change.apply(call, clock.instant());
+        });
+    }
+
     private Outcome guarded(@Nullable Long leadId, java.util.function.Supplier<Outcome> change) {
         try {
             return Objects.requireNonNull(tx.execute(s -> change.get()));
