@@ -518,13 +518,7 @@ public class CallBooking {
 
         var visitorWhen = CallDetails.when(call.getStartsAt(), call.getVisitorZone());
         var withRep = rep.fullName() + " (" + consultancy + ")";
-        var visitor = new HashMap<String, Object>();
-        visitor.put("toVisitor", true);
-        visitor.put("greetingName", lead.getFirstName());
-        visitor.put("when", visitorWhen);
-        visitor.put("withName", withRep);
-        visitor.put("reference", lead.getReference());
-        visitor.put("hasCalendar", calendar != null);
+        var visitor = model(true, lead.getFirstName(), visitorWhen, withRep, lead, calendar != null);
         if (call.isBooked()) {
             visitor.put(
                     "rescheduleUrl", mail.linkTo("/call/reschedule?t=" + token(CallLinks.Purpose.RESCHEDULE, call)));
@@ -542,13 +536,7 @@ public class CallBooking {
 
         var repWhen = CallDetails.when(call.getStartsAt(), repZone);
         var withVisitor = lead.getFullName() + " <" + lead.getEmail() + ">";
-        var toRep = new HashMap<String, Object>();
-        toRep.put("toVisitor", false);
-        toRep.put("greetingName", rep.firstName());
-        toRep.put("when", repWhen);
-        toRep.put("withName", withVisitor);
-        toRep.put("reference", lead.getReference());
-        toRep.put("hasCalendar", calendar != null);
+        var toRep = model(false, rep.firstName(), repWhen, withVisitor, lead, calendar != null);
         toRep.put("leadUrl", mail.linkTo("/leads/" + lead.getReference()));
         mail.queue(new CallMail.Message(
                 kind,
@@ -559,6 +547,19 @@ public class CallBooking {
                 toRep,
                 List.of(lead.getFullName(), repWhen),
                 calendar));
+    }
+
+    /** What both emails about a call say: to whom, greeting whom, when, with whom, about which lead. */
+    private static HashMap<String, Object> model(
+            boolean toVisitor, String greetingName, String when, String withName, Lead lead, boolean hasCalendar) {
+        var model = new HashMap<String, Object>();
+        model.put("toVisitor", toVisitor);
+        model.put("greetingName", greetingName);
+        model.put("when", when);
+        model.put("withName", withName);
+        model.put("reference", lead.getReference());
+        model.put("hasCalendar", hasCalendar);
+        return model;
     }
 
     /** A link token for the call as it is now, valid until the call starts. */
