@@ -25,7 +25,10 @@ import org.springframework.core.annotation.AliasFor;
             "stackdesk.mail.embedded.enabled=true",
             // Spring's test context cache pauses the contexts not in use; closing one whose scheduler
             // thread waits paused would otherwise take the full 20 s grace period at the JVM's exit
-            "spring.task.scheduling.shutdown.await-termination=false"
+            "spring.task.scheduling.shutdown.await-termination=false",
+            // bcrypt with 16 rounds instead of 1,024: every context hashes passwords (first admin, demo
+            // staff, test accounts), each hash over 100 ms at the production strength
+            "stackdesk.security.bcrypt-strength=4"
         })
 public @interface IntegrationTest {
 

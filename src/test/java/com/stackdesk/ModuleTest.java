@@ -23,7 +23,10 @@ import org.springframework.test.context.TestPropertySource;
             "stackdesk.seeds.location=classpath:no-seeds/",
             "vaadin.launch-browser=false",
             "stackdesk.mail.embedded.enabled=true",
-            "spring.task.scheduling.shutdown.await-termination=false"
+            "spring.task.scheduling.shutdown.await-termination=false",
+            // bcrypt with 16 rounds instead of 1,024: every context hashes passwords (first admin, demo
+            // staff, test accounts), each hash over 100 ms at the production strength
+            "stackdesk.security.bcrypt-strength=4"
         })
 public @interface ModuleTest {
 

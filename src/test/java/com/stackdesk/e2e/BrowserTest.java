@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * End-to-end tests: the whole app on a random port, driven by Playwright in Debian's headless
@@ -30,6 +31,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * property that the pom sets, and PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD is on).
  */
 @IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+// Vaadin's prebuilt production bundle (unpacked by the pom, see "Suite time" in the README), as the
+// production jar serves it: each fresh browser context would otherwise load the 14 MB development bundle
+@TestPropertySource(properties = "vaadin.productionMode=true")
 @Tag("browser")
 public abstract class BrowserTest {
 

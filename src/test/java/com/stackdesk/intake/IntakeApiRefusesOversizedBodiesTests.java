@@ -24,7 +24,13 @@ import org.springframework.test.context.TestPropertySource;
  * socket so the test controls exactly what the client sends and when.
  */
 @IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@TestPropertySource(properties = "stackdesk.intake.rate-limit.submissions=1000")
+// the settings of IntakeApiIntegrationTests (origins and docs unused here), so they share one context
+@TestPropertySource(
+        properties = {
+            "stackdesk.intake.rate-limit.submissions=1000",
+            "stackdesk.api.allowed-origins=https://www.northwind.example",
+            "stackdesk.api.public-docs=true"
+        })
 class IntakeApiRefusesOversizedBodiesTests {
 
     private static final int MB = 1024 * 1024;
