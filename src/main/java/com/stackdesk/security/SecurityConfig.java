@@ -6,7 +6,6 @@ import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
-import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -19,9 +18,6 @@ import org.springframework.security.config.annotation.web.configurers.HeadersCon
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
@@ -133,18 +129,10 @@ class SecurityConfig {
      * bcrypt today, and any stored hash keeps working when the default moves on. The tests set
      * {@code stackdesk.security.bcrypt-strength=4} (16 rounds instead of bcrypt's default 1,024): each
      * hash there takes about 2 ms instead of over 100 ms, and each test context hashes its first
-     * admin's or demo staff's passwords. A hash of any strength is still checked as stored.
+     * admin's or demo staff's passwords.
      */
     @Bean
     PasswordEncoder passwordEncoder(@Value("${stackdesk.security.bcrypt-strength:10}") int bcryptStrength) {
-        var standard = PasswordEncoderFactories.createDelegatingPasswordEncoder();
-        if (bcryptStrength == 10) {
-            return standard;
-        }
-        var encoder =
-                new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(bcryptStrength)));
-        // every other stored kind ({noop}, {pbkdf2}, ...) is checked as in production
-        encoder.setDefaultPasswordEncoderForMatches(standard);
-        return encoder;
+        return PasswordHashing.encoder(bcryptStrength);
     }
 }

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.ListItem;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -140,12 +141,17 @@ class TodayViewTests extends SpringBrowserlessTest {
     void showsABookedCallInTheRepsZoneAndLogsItWithOneClick() {
         var lead = DemoLeads.of(leads, staffMembers, "ana", LeadStatus.NEW).getLast();
         assertThat(lead.getFirstResponseAt()).isNull();
-        var start = clock.instant()
-                .atZone(ZoneOffset.UTC)
-                .toLocalDate()
-                .plusDays(1)
-                .atTime(LocalTime.of(10, 0))
-                .toInstant(ZoneOffset.UTC);
+        // a time that is tomorrow both for Ana (UTC) and for the visitor (New York): 10:00 UTC while
+        // both zones share a date, 02:00 UTC in the hours when UTC is already a day ahead
+        var newYork = ZoneId.of("America/New_York");
+        var now = clock.instant();
+        var utcToday = now.atZone(ZoneOffset.UTC).toLocalDate();
+        boolean sameDate = utcToday.equals(now.atZone(newYork).toLocalDate());
+        var start =
+                utcToday.plusDays(1).atTime(LocalTime.of(sameDate ? 10 : 2, 0)).toInstant(ZoneOffset.UTC);
+        var visitorsTime = start.atZone(newYork);
+        assertThat(visitorsTime.toLocalDate())
+                .isEqualTo(now.atZone(newYork).toLocalDate().plusDays(1));
         jdbc.update(
                 "insert into booked_call (uid, lead_id, staff_id, starts_at, ends_at, visitor_time_zone, sequence,"
                         + " status, active_starts_at, active_lead_id, booked_at, version)"
@@ -161,10 +167,13 @@ class TodayViewTests extends SpringBrowserlessTest {
             var view = navigate(TodayView.class);
             assertThat(view.calls.items.getComponentCount()).isEqualTo(1);
             var line = (ListItem) view.calls.items.getChildren().findFirst().orElseThrow();
-            // Ana reads times in the demo team's zone, UTC; New York is 5 hours behind in winter, 4 in summer
+            // Ana reads times in the demo team's zone, UTC; the visitor's hour comes from java.time
             assertThat(line.getElement().getTextRecursively())
-                    .contains(lead.getFullName(), lead.getReference(), "Call tomorrow 10:00 UTC–10:30")
-                    .containsPattern("the visitor's time tomorrow 0[56]:00 E[SD]T");
+                    .contains(
+                            lead.getFullName(),
+                            lead.getReference(),
+                            "Call tomorrow %02d:00 UTC–%02d:30".formatted(sameDate ? 10 : 2, sameDate ? 10 : 2))
+                    .containsPattern("the visitor's time tomorrow %02d:00 E[SD]T".formatted(visitorsTime.getHour()));
             long contactsBefore = contactsLogged(lead.getId());
 
             test(button(line, "Log call")).click();
