@@ -18,6 +18,7 @@ import jakarta.validation.Validator;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -33,6 +34,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
@@ -80,7 +82,8 @@ public class IntakeService {
             Clock clock,
             CurrentUser currentUser,
             LeadTimeline timeline,
-            VisitorsFirst visitorsFirst) {
+            VisitorsFirst visitorsFirst,
+            DataSource dataSource) {
         this.visitorsFirst = visitorsFirst;
         this.currentUser = currentUser;
         this.timeline = timeline;
@@ -93,8 +96,10 @@ public class IntakeService {
         this.analytics = analytics;
         this.advisor = advisor;
         this.clock = clock;
-        this.batches =
-                new StoreBatches<>(properties.concurrentStores(), properties.storeBatch(), new StoreBatches.Store<>() {
+        this.batches = new StoreBatches<>(
+                properties.concurrentStoresOn(databaseProduct(dataSource)),
+                properties.storeBatch(),
+                new StoreBatches.Store<>() {
                     @Override
                     public List<SubmissionResult> storeAll(List<Submission> submissions) {
                         return Objects.requireNonNull(transactions.execute(tx -> storeTogether(submissions)));
@@ -105,6 +110,14 @@ public class IntakeService {
                         return IntakeService.this.storeOne(submission.lead(), submission.clientKey());
                     }
                 });
+    }
+
+    private static String databaseProduct(DataSource dataSource) {
+        try (var connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot tell which database intake stores leads in", e);
+        }
     }
 
     /**
