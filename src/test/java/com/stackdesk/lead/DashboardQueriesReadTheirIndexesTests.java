@@ -64,6 +64,22 @@ class DashboardQueriesReadTheirIndexesTests {
     }
 
     @Test
+    void theChartsAreOneRangeOfTheNewestIndexForAManagerAndForARep() {
+        for (var scope : List.of(LeadSql.where(LeadFilter.NONE, null), LeadSql.where(LeadFilter.NONE, 3L))) {
+            var params = new ArrayList<Object>();
+            for (int i = 0; i <= LeadStatistics.WEEKS; i++) {
+                params.add(ts(NOW.minusSeconds(7 * 86400L * i)));
+            }
+            params.addAll(scope.params);
+            params.add(ts(NOW.minusSeconds(LeadStatistics.CHART_DAYS * 86400L)));
+            assertThat(plan(LeadStatistics.chartsSql(scope.where), params))
+                    .as(scope.where)
+                    .containsIgnoringCase("IX_LEAD_NEWEST")
+                    .containsIgnoringCase("CREATED_AT >=");
+        }
+    }
+
+    @Test
     void theGridFiltersTheFiguresLinkToReadAnIndex() {
         // "Open leads per rep" and "Unassigned open leads"
         assertThat(gridPlan(LeadFilter.builder()
