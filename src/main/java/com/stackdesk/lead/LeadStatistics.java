@@ -396,19 +396,17 @@ public class LeadStatistics {
      * once each, four times at a million recent leads.
      */
     private Charts charts(LeadSql scope, LocalDate today, LocalDate chartsFrom) {
-        var weeks = new ArrayList<WeekCount>();
-        var weekStarts = new ArrayList<Instant>();
+        // each weekly bar's first day, oldest first; its last is six days later
+        var firsts = new ArrayList<LocalDate>();
         for (int i = WEEKS; i >= 1; i--) {
-            var first = today.minusDays(7L * i - 1);
-            weeks.add(new WeekCount(first, today.minusDays(7L * (i - 1)), 0));
-            weekStarts.add(startOf(first));
+            firsts.add(today.minusDays(7L * i - 1));
         }
         var params = new ArrayList<Object>();
         // a lead stamped after today (a clock set back) is in no weekly bar, as in the grid's ranges
         params.add(LeadSql.timestamp(startOf(today.plusDays(1))));
         // newest week first: the first start a lead is not before is its week
-        for (int i = WEEKS - 1; i >= 0; i--) {
-            params.add(LeadSql.timestamp(weekStarts.get(i)));
+        for (var first : firsts.reversed()) {
+            params.add(LeadSql.timestamp(startOf(first)));
         }
         params.addAll(scope.params);
         params.add(LeadSql.timestamp(startOf(chartsFrom)));
@@ -429,16 +427,15 @@ public class LeadStatistics {
             byStack.merge(StackLeaning.valueOf(rs.getString("stack")), count, Long::sum);
             bySource.merge(rs.getString("source_label"), count, Long::sum);
         });
-        var counted = new ArrayList<WeekCount>();
+        var weeks = new ArrayList<WeekCount>();
         for (int i = 0; i < WEEKS; i++) {
-            var week = weeks.get(i);
-            counted.add(new WeekCount(week.first(), week.last(), perWeek[i]));
+            weeks.add(new WeekCount(firsts.get(i), firsts.get(i).plusDays(6), perWeek[i]));
         }
         var sources = new LinkedHashMap<String, Long>();
         bySource.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .forEach(e -> sources.put(e.getKey(), e.getValue()));
-        return new Charts(counted, byStatus, byStack, sources);
+        return new Charts(weeks, byStatus, byStack, sources);
     }
 
     /**
