@@ -4,6 +4,7 @@
 # Starts the jar on port 18080 with mail to a local sink, warms up WARMUP (6) x 15 s at 64 connections,
 # then measures 20 s of the static stylesheet (the floor) and 20 s of POST /api/leads, each once the
 # app is idle, and prints one line.
+# JVM_ARGS adds options for the app's JVM (e.g. -XX:StartFlightRecording=filename=/tmp/app.jfr to profile it).
 # Needs wrk and python3. DB_URL overrides the database (DB_USER, DB_PASSWORD its login; e.g. PostgreSQL
 # from postgres.sh: DB_URL=jdbc:postgresql://127.0.0.1:5433/bench DB_USER=postgres). WRK_VISITORS=N spreads the submissions over N
 # client addresses (X-Forwarded-For, trusted with --server.forward-headers-strategy=native) as real
@@ -34,13 +35,14 @@ async def main():
 asyncio.run(main())
 PY
 SINK=$!
-"$JAVA" -Xmx1g -jar "$JAR" --server.port=18080 "--spring.datasource.url=$URL" "--spring.datasource.username=${DB_USER:-sa}" \
+"$JAVA" -Xmx1g ${JVM_ARGS:-} -jar "$JAR" --server.port=18080 "--spring.datasource.url=$URL" "--spring.datasource.username=${DB_USER:-sa}" \
   "--spring.datasource.password=${DB_PASSWORD:-}" --stackdesk.intake.rate-limit.submissions=100000000 \
   --stackdesk.mail.embedded.enabled=false --spring.mail.host=127.0.0.1 --spring.mail.port=12525 \
   --server.forward-headers-strategy=native '--server.tomcat.remoteip.internal-proxies=127\.0\.0\.1' "$@" \
   > "$WORK/app.log" 2>&1 &
 APP=$!
-trap 'kill $APP $SINK 2>/dev/null || true' EXIT
+# waits for the app to end, so a next run on the same H2 file finds it unlocked
+trap 'kill $APP $SINK 2>/dev/null || true; wait $APP 2>/dev/null || true' EXIT
 until curl -s -o /dev/null http://localhost:18080/styles.css; do
   kill -0 $APP 2>/dev/null || { echo "the app stopped; its log:" >&2; tail -30 "$WORK/app.log" >&2; exit 1; }
   sleep 1

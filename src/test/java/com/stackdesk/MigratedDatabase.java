@@ -28,7 +28,7 @@ public final class MigratedDatabase {
     }
 
     /** A PostgreSQL database over one connection, so that {@code SET enable_seqscan = off} holds for it. */
-    public static DataSource postgres() {
+    public static SingleConnectionDataSource postgres() {
         var database = PostgresServer.createDatabase();
         var postgres = new SingleConnectionDataSource(database.url(), database.username(), database.password(), true);
         migrate(postgres, "postgresql");

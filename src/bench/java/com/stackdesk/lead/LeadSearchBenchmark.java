@@ -62,6 +62,9 @@ class LeadSearchBenchmark {
      * -Dbench.db=h2-intake measures IntakeBenchmark's H2 database (target/bench-intake/db) as it is,
      * the same leads as on PostgreSQL, migrated to this commit first (never reseeded).
      */
+    /** -Dbench.only=dashboard measures the dashboard alone (no searches, no bulk change). */
+    static final boolean DASHBOARD_ONLY = "dashboard".equalsIgnoreCase(System.getProperty("bench.only", ""));
+
     static final boolean INTAKE_H2 = "h2-intake".equalsIgnoreCase(System.getProperty("bench.db", "h2"));
     /** Measuring a database IntakeBenchmark seeded (PostgreSQL or H2) instead of seeding one. */
     static final boolean SHARED = POSTGRES || INTAKE_H2;
@@ -242,11 +245,13 @@ class LeadSearchBenchmark {
                 "Search: a reference (e.g. \"" + references.getFirst() + "\")",
                 run -> LeadFilter.builder().query(references.get(run % references.size())).build()));
         var results = new ArrayList<Result>();
-        for (var query : queries) {
-            results.add(measure(query.name(), query.filters()));
+        if (!DASHBOARD_ONLY) {
+            for (var query : queries) {
+                results.add(measure(query.name(), query.filters()));
+            }
         }
-        results.add(measureDashboard());
-        if (SHARED) {
+        results.addAll(measureDashboard());
+        if (SHARED && !DASHBOARD_ONLY) {
             results.addAll(measureBulkReassign(newest, assignees));
         }
 
@@ -357,21 +362,54 @@ class LeadSearchBenchmark {
         return new Result(name, matches, percentile(times, 50), percentile(times, 95), times.getLast());
     }
 
-    /** Everything the dashboard shows, as one manager's visit computes it. */
-    private Result measureDashboard() {
+    /**
+     * Everything the dashboard computes for one manager's visit, timed as a whole and by part: the
+     * overview (counts, weekly bars, charts over the last 90 days, open load), the first-response
+     * figures of the last 30 days and the reps' figures for the default period of 30 days.
+     */
+    private List<Result> measureDashboard() {
         for (int i = 0; i < 2; i++) {
             statistics.overview();
+            statistics.responseFigures();
+            statistics.repFigures(30);
         }
-        var times = new ArrayList<Double>();
+        var overview = new ArrayList<Double>();
+        var responses = new ArrayList<Double>();
+        var reps = new ArrayList<Double>();
+        var visits = new ArrayList<Double>();
         long leads = 0;
+        long answered = 0;
+        long repLeads = 0;
         for (int i = 0; i < 10; i++) {
             long start = System.nanoTime();
-            var overview = statistics.overview();
-            times.add((System.nanoTime() - start) / 1_000_000.0);
-            leads = overview.byStatus().values().stream().mapToLong(Long::longValue).sum();
+            var figures = statistics.overview();
+            long afterOverview = System.nanoTime();
+            var firstResponses = statistics.responseFigures();
+            long afterResponses = System.nanoTime();
+            var period = statistics.repFigures(30);
+            long end = System.nanoTime();
+            overview.add((afterOverview - start) / 1_000_000.0);
+            responses.add((afterResponses - afterOverview) / 1_000_000.0);
+            reps.add((end - afterResponses) / 1_000_000.0);
+            visits.add((end - start) / 1_000_000.0);
+            leads = figures.byStatus().values().stream().mapToLong(Long::longValue).sum();
+            answered = firstResponses.all().measured();
+            repLeads = period.byRep().values().stream()
+                    .mapToLong(r -> r.answered() + (long) r.closed())
+                    .sum();
         }
-        times.sort(Comparator.naturalOrder());
-        return new Result("Dashboard: all figures (10 runs; charts over the last 90 days)", leads, percentile(times, 50), percentile(times, 95), times.getLast());
+        var results = new ArrayList<Result>();
+        for (var timed : List.of(
+                java.util.Map.entry("Dashboard: a manager's visit, all figures (10 runs)", visits),
+                java.util.Map.entry("Dashboard: overview (counts, charts over the last 90 days)", overview),
+                java.util.Map.entry("Dashboard: first responses of the last 30 days", responses),
+                java.util.Map.entry("Dashboard: reps' figures for 30 days", reps))) {
+            var times = timed.getValue();
+            times.sort(Comparator.naturalOrder());
+            long matches = timed.getValue() == responses ? answered : timed.getValue() == reps ? repLeads : leads;
+            results.add(new Result(timed.getKey(), matches, percentile(times, 50), percentile(times, 95), times.getLast()));
+        }
+        return results;
     }
 
     /**

@@ -73,17 +73,16 @@ public class LeadStatistics {
             @Nullable Instant oldestCreatedAt) {}
 
     /**
+     * The counts and charts of the dashboard; the median time to first response is in
+     * {@link #responseFigures()}, from the same read as the other response figures.
+     *
      * @param chartsFrom the first day the status, stack and source charts count
-     * @param medianFrom the first day the median time to first response counts
      */
     public record Overview(
             LocalDate chartsFrom,
-            LocalDate medianFrom,
             List<WeekCount> weeks,
             long unassignedOpen,
             Waiting waiting,
-            @Nullable Duration medianFirstResponse,
-            int firstResponsesMeasured,
             Map<LeadStatus, Long> byStatus,
             Map<StackLeaning, Long> byStack,
             Map<String, Long> bySource,
@@ -125,21 +124,6 @@ public class LeadStatistics {
                 .optional()
                 .orElse(new Waiting(waitingCount, null, null));
 
-        var responseTimes = new ArrayList<Duration>();
-        var params = new ArrayList<>(scope.params);
-        var medianFrom = today.minusDays(MEDIAN_WINDOW.toDays() - 1);
-        params.add(LeadSql.timestamp(startOf(medianFrom)));
-        jdbc.sql("SELECT created_at, first_response_at FROM lead WHERE " + scope.where
-                        + " AND created_at >= ? AND first_response_at IS NOT NULL")
-                .params(params)
-                .query(rs -> {
-                    var created = LeadSql.instant(rs, "created_at");
-                    var responded = LeadSql.instant(rs, "first_response_at");
-                    if (created != null && responded != null) {
-                        responseTimes.add(took(created, responded));
-                    }
-                });
-
         var chartsFromDay = today.minusDays(CHART_DAYS - 1);
         var charts = charts(scope, today, chartsFromDay);
 
@@ -154,12 +138,9 @@ public class LeadStatistics {
         }
         return new Overview(
                 chartsFromDay,
-                medianFrom,
                 charts.weeks(),
                 unassigned,
                 oldest,
-                median(responseTimes),
-                responseTimes.size(),
                 charts.byStatus(),
                 charts.byStack(),
                 charts.bySource(),
@@ -172,11 +153,16 @@ public class LeadStatistics {
      * @param measured leads with a deadline that are answered, or unanswered past it (those still
      *     within their deadline are not decided yet and do not count)
      * @param inTime of those, answered by the deadline
+     * @param answered leads with a first response, deadline or not
      * @param median the median time from arrival to first response of the answered ones, in
      *     business time
      */
     public record ResponseGroup(
-            String key, int measured, int inTime, @Nullable Duration median) {
+            String key,
+            int measured,
+            int inTime,
+            int answered,
+            @Nullable Duration median) {
 
         /** The share answered in time, 0 to 100; null when nothing was measured. */
         public @Nullable Integer percentInTime() {
@@ -232,6 +218,7 @@ public class LeadStatistics {
                 key,
                 (int) list.stream().filter(a -> a.inTime() != null).count(),
                 (int) list.stream().filter(a -> Boolean.TRUE.equals(a.inTime())).count(),
+                (int) list.stream().filter(a -> a.took() != null).count(),
                 median(list.stream()
                         .map(Answer::took)
                         .filter(java.util.Objects::nonNull)

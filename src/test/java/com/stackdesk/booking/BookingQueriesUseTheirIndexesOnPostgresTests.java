@@ -2,16 +2,16 @@ package com.stackdesk.booking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.stackdesk.IntegrationTest;
-import com.stackdesk.PostgresIntegrationTest;
+import com.stackdesk.MigratedDatabase;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * The booking module's queries on the thank-you page, the lead page, the reminder sweep and the
@@ -19,16 +19,24 @@ import org.springframework.beans.factory.annotation.Autowired;
  * for the repository's JPQL, written out). Sequential scans are switched off, so the plans show
  * which index PostgreSQL can use at all, whatever the few rows of a test database would make it prefer.
  */
-@IntegrationTest
-// query plans depend on the database's statistics: a freshly migrated one, as in production
-@PostgresIntegrationTest(migratedByTheContext = true)
+// query plans depend on the database's statistics: a freshly migrated one, as in production, with
+// no app around it (MigratedDatabase#postgres)
 class BookingQueriesUseTheirIndexesOnPostgresTests {
 
     static final Timestamp NOW = Timestamp.from(Instant.parse("2026-12-01T09:00:00Z"));
     static final Timestamp LATER = Timestamp.from(Instant.parse("2026-12-20T09:00:00Z"));
 
-    @Autowired
-    DataSource dataSource;
+    private static SingleConnectionDataSource dataSource;
+
+    @BeforeAll
+    static void migrateANewDatabase() {
+        dataSource = MigratedDatabase.postgres();
+    }
+
+    @AfterAll
+    static void closeIt() {
+        dataSource.destroy();
+    }
 
     @Test
     void aRepsBookedCallsOfAPeriodAreARangeOfTheSlotConstraintsIndex() throws SQLException {

@@ -14,18 +14,12 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * A visitor books a Go consultation in Chromium; a manager signs in and finds the visitor's
  * confirmation and the rep's "new lead" alert in the embedded SMTP server's mail log.
  */
-@TestPropertySource(
-        properties = {
-            "stackdesk.intake.min-fill-time=0s",
-            "stackdesk.mail.embedded.port=0",
-            "stackdesk.mail.dispatcher.interval=200ms"
-        })
+@VisitorsSubmit
 class BookingConfirmationInMailLogTests extends BrowserTest {
 
     @Autowired

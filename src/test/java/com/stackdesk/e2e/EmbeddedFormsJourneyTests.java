@@ -27,7 +27,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * A visitor of the consultancy's site (the demo article) sends both kinds of request through the
@@ -36,7 +35,6 @@ import org.springframework.test.context.TestPropertySource;
  * then the thank-you page). The rate limit is raised: every request here comes from 127.0.0.1.
  */
 @DemoData
-@TestPropertySource(properties = "stackdesk.intake.rate-limit.submissions=1000")
 class EmbeddedFormsJourneyTests extends BrowserTest {
 
     static final String ARTICLE = "/demo/choosing-a-backend-stack";

@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * A visitor in New York books a Go consultation in Chromium and picks a slot on the thank-you page,
@@ -24,12 +23,7 @@ import org.springframework.test.context.TestPropertySource;
  * her Today page, logs it there, and the dashboard's share answered in time goes from nothing
  * decided to 100 %.
  */
-@TestPropertySource(
-        properties = {
-            "stackdesk.intake.min-fill-time=0s",
-            "stackdesk.mail.embedded.port=0",
-            "stackdesk.mail.dispatcher.interval=200ms"
-        })
+@VisitorsSubmit
 class VisitorBooksACallTests extends BrowserTest {
 
     @Autowired

@@ -15,10 +15,9 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 
 /** A visitor books a consultation and asks for a plan in a real browser. */
-@TestPropertySource(properties = "stackdesk.intake.min-fill-time=0s")
+@VisitorsSubmit
 class VisitorJourneyTests extends BrowserTest {
 
     @Autowired

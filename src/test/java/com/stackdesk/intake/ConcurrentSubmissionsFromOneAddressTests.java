@@ -15,19 +15,27 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * The rate limit is counted in the transaction that stores the lead: submissions that arrive at the
  * same moment from one address (the first of them creating the address's row) are each counted
  * once, so exactly the allowance is stored, and nobody under the allowance is refused.
  */
-@IntegrationTest
-@TestPropertySource(
-        properties = {"stackdesk.intake.rate-limit.submissions=5", "stackdesk.intake.rate-limit.window=10m"})
+@IntegrationTest // the default allowance, 5 in 10 minutes (checked below), in a context other classes share
 class ConcurrentSubmissionsFromOneAddressTests {
+
+    @Autowired
+    IntakeProperties properties;
+
+    @BeforeEach
+    void theDefaultAllowanceApplies() {
+        assertThat(properties.rateLimit())
+                .as("these tests count on the default allowance")
+                .isEqualTo(new IntakeProperties.RateLimit(5, Duration.ofMinutes(10)));
+    }
 
     @Autowired
     IntakeService intake;

@@ -7,10 +7,8 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.stackdesk.IntegrationTest;
 import com.stackdesk.LeadApi;
-import com.stackdesk.TestSmtp;
 import com.stackdesk.lead.StackLeaning;
 import com.stackdesk.staff.TestStaff;
 import com.stackdesk.staff.internal.StaffMembers;
@@ -21,7 +19,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.logging.logback.StructuredLogEncoder;
@@ -30,8 +27,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.env.Environment;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -46,20 +42,20 @@ import tools.jackson.databind.json.JsonMapper;
  * the test.
  */
 @IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+// the settings of IntakeApiIntegrationTests (origins and docs unused here), so they share one
+// context; the emails go to the embedded SMTP server, whose log lines are what this test reads
+@TestPropertySource(
+        properties = {
+            "stackdesk.intake.rate-limit.submissions=1000",
+            "stackdesk.api.allowed-origins=https://www.northwind.example",
+            "stackdesk.api.public-docs=true"
+        })
 @ExtendWith(OutputCaptureExtension.class)
 class LogLinesNameALeadByItsReferenceOnlyTests {
 
     static final String EMAIL = "quillon.marchbanks@private-mail.example";
     static final String FIRST = "Quillon";
     static final String LAST = "Marchbanks";
-
-    @RegisterExtension
-    static GreenMailExtension smtp = TestSmtp.server();
-
-    @DynamicPropertySource
-    static void smtpServer(DynamicPropertyRegistry registry) {
-        TestSmtp.sendTo(smtp, registry);
-    }
 
     @LocalServerPort
     int port;

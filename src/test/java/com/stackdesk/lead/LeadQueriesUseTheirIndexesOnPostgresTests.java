@@ -2,14 +2,14 @@ package com.stackdesk.lead;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.stackdesk.IntegrationTest;
-import com.stackdesk.PostgresIntegrationTest;
+import com.stackdesk.MigratedDatabase;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * The grid's and the export's SQL (from {@link LeadSql}) can be answered from the V11 indexes on
@@ -17,13 +17,21 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Sequential scans are switched off, so the plans show which index PostgreSQL can use at all,
  * whatever the few rows of a test database would make it prefer.
  */
-@IntegrationTest
-// query plans depend on the database's statistics: a freshly migrated one, as in production
-@PostgresIntegrationTest(migratedByTheContext = true)
+// query plans depend on the database's statistics: a freshly migrated one, as in production, with
+// no app around it (MigratedDatabase#postgres)
 class LeadQueriesUseTheirIndexesOnPostgresTests {
 
-    @Autowired
-    DataSource dataSource;
+    private static SingleConnectionDataSource dataSource;
+
+    @BeforeAll
+    static void migrateANewDatabase() {
+        dataSource = MigratedDatabase.postgres();
+    }
+
+    @AfterAll
+    static void closeIt() {
+        dataSource.destroy();
+    }
 
     private String plan(String sql, List<Object> params) throws SQLException {
         try (var connection = dataSource.getConnection()) {

@@ -128,15 +128,19 @@ public class DashboardView extends Main implements BeforeEnterObserver {
                 "Waiting for a first response",
                 leads(String.valueOf(waiting.count()), waiting.count(), params("status", "new", "response", "none")),
                 oldest));
+        // the median and the share in time below come from one read of the 30 days
+        var responses = statistics.responseFigures();
+        var all = responses.all();
+        var responsesFrom = responses.from().toString();
         kpis.add(kpi(
                 "Median time to first response",
-                new Span(overview.medianFirstResponse() == null ? "—" : Times.duration(overview.medianFirstResponse())),
+                new Span(all.median() == null ? "—" : Times.duration(all.median())),
                 new Span(
                         new Span("over "),
                         leads(
-                                Plurals.count(overview.firstResponsesMeasured(), "lead"),
-                                overview.firstResponsesMeasured(),
-                                params("from", overview.medianFrom().toString(), "response", "answered")),
+                                Plurals.count(all.answered(), "lead"),
+                                all.answered(),
+                                params("from", responsesFrom, "response", "answered")),
                         new Span(" of the last 30 days"))));
 
         charts.addClassName("sd-charts");
@@ -168,9 +172,6 @@ public class DashboardView extends Main implements BeforeEnterObserver {
         if (user.isManager()) {
             charts.add(card("Open leads per rep", repLoad(overview, staff)));
         }
-        var responses = statistics.responseFigures();
-        var all = responses.all();
-        var responsesFrom = responses.from().toString();
         kpis.add(kpi(
                 "Answered within the deadline",
                 // a share, not a count: the counts in the note are the links
