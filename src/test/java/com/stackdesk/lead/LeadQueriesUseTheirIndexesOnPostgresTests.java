@@ -14,11 +14,10 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 /**
  * The grid's and the export's SQL (from {@link LeadSql}) can be answered from the V11 indexes on
  * PostgreSQL too, and the search's prefix matches from the search terms' key (V70, in C order by V71).
- * Sequential scans are switched off, so the plans show which index PostgreSQL can use at all,
+ * Sequential and bitmap scans are switched off, so the plans show which index PostgreSQL can use at all, and in what order,
  * whatever the few rows of a test database would make it prefer.
  */
-// query plans depend on the database's statistics: a freshly migrated one, as in production, with
-// no app around it (MigratedDatabase#postgres)
+// a freshly migrated database with no app around it (MigratedDatabase#postgres), filled below
 class LeadQueriesUseTheirIndexesOnPostgresTests {
 
     private static SingleConnectionDataSource dataSource;
@@ -26,6 +25,19 @@ class LeadQueriesUseTheirIndexesOnPostgresTests {
     @BeforeAll
     static void migrateANewDatabase() {
         dataSource = MigratedDatabase.postgres();
+        // some leads of every status, stack and age, with their statistics: on an empty table every
+        // index costs the same, and PostgreSQL takes whichever it meets first, the newest one
+        var jdbc = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+        jdbc.update("INSERT INTO lead (reference, kind, first_name, last_name, email, stack, status, created_at,"
+                + " consent_version, consent_at, fingerprint, suspected_spam, version, source_label, search_name,"
+                + " search_last_name, search_email, lost_reason_label)"
+                + " SELECT 'SD-P' || g, 'CONSULTATION', 'Lee', 'Visitor', 'lee' || g || '@example.com',"
+                + " (ARRAY['NODE_JS','PYTHON','GO','JAVA','PHP','RUBY','OTHER','NOT_SURE'])[1 + g % 8],"
+                + " (ARRAY['NEW','CONTACTED','QUALIFIED','PROPOSAL','WON','LOST'])[1 + g % 6],"
+                + " now() - g * interval '1 hour', 'v1', now(), 'f' || g, FALSE, 0, 'direct', 'lee visitor',"
+                + " 'visitor', 'lee' || g || '@example.com', CASE WHEN g % 12 = 5 THEN 'Budget' END"
+                + " FROM generate_series(1, 6000) g");
+        jdbc.execute("ANALYZE lead");
     }
 
     @AfterAll
@@ -37,6 +49,7 @@ class LeadQueriesUseTheirIndexesOnPostgresTests {
         try (var connection = dataSource.getConnection()) {
             try (var off = connection.createStatement()) {
                 off.execute("SET enable_seqscan = off");
+                off.execute("SET enable_bitmapscan = off");
             }
             try (var explain = connection.prepareStatement("EXPLAIN " + sql)) {
                 for (int i = 0; i < params.size(); i++) {
@@ -52,6 +65,7 @@ class LeadQueriesUseTheirIndexesOnPostgresTests {
             } finally {
                 try (var reset = connection.createStatement()) {
                     reset.execute("RESET enable_seqscan");
+                    reset.execute("RESET enable_bitmapscan");
                 }
             }
         }
