@@ -8,4 +8,9 @@ class FreshDatabaseOutlivesItsConnectionsOnPostgresTests extends FreshDatabaseOu
     String sessionsQuery() {
         return "SELECT CAST(pid AS BIGINT) FROM pg_stat_activity WHERE datname = current_database()";
     }
+
+    @Override
+    String sessionDetailsQuery() {
+        return "SELECT pid, state, query, xact_start FROM pg_stat_activity WHERE datname = current_database()";
+    }
 }
