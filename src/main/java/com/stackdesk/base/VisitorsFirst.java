@@ -13,14 +13,15 @@ import org.springframework.stereotype.Component;
  * visitor waits for is not slowed by the emails of the visitors before. Each submission is {@link
  * #serve served} through here; each background worker paces its batches with a {@link Pace}. When no
  * submission is in flight the workers run flat out; under a burst each worker waits, before its next
- * batch, {@value #SHARE} times as long as its last batch took (at most {@code
- * stackdesk.intake.background-pause}, 2 s by default), so it keeps going at a fraction of a core and
+ * batch, {@code stackdesk.intake.background-share} ({@value #SHARE} by default) times as long as its
+ * last batch took (at most {@code stackdesk.intake.background-pause}, 2 s by default), so it keeps
+ * going at a fraction of a core and
  * catches up once the burst has passed. Nothing is skipped or dropped: it is only later.
  */
 @Component
 public class VisitorsFirst {
 
-    /** How many times a batch's own duration a worker waits while visitors are busy. */
+    /** By default, how many times a batch's own duration a worker waits while visitors are busy. */
     static final int SHARE = 4;
 
     /** A submission that ended this recently still counts as busy: the next is usually close behind. */
@@ -31,9 +32,21 @@ public class VisitorsFirst {
     private final AtomicInteger inFlight = new AtomicInteger();
     private volatile long lastLeft = System.nanoTime() - QUIET_NANOS;
     private final long longestPauseNanos;
+    private final int share;
 
     VisitorsFirst(@Value("${stackdesk.intake.background-pause:2s}") Duration longestPause) {
+        this(longestPause, SHARE);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    VisitorsFirst(
+            @Value("${stackdesk.intake.background-pause:2s}") Duration longestPause,
+            @Value("${stackdesk.intake.background-share:" + SHARE + "}") int share) {
+        if (share < 0) {
+            throw new IllegalArgumentException("stackdesk.intake.background-share must be 0 or more, was " + share);
+        }
         this.longestPauseNanos = longestPause.toNanos();
+        this.share = share;
     }
 
     /** Runs a visitor's submission, marked as in flight. */
@@ -66,7 +79,7 @@ public class VisitorsFirst {
         /** Waits while visitors are busy (see {@link VisitorsFirst}), then runs the batch. */
         public <T> T next(Supplier<T> batch) {
             waitWhileBusy(Math.min(
-                    longestPauseNanos, Math.max(TimeUnit.MILLISECONDS.toNanos(STEP_MILLIS), SHARE * lastBatchNanos)));
+                    longestPauseNanos, Math.max(TimeUnit.MILLISECONDS.toNanos(STEP_MILLIS), share * lastBatchNanos)));
             long start = System.nanoTime();
             try {
                 return batch.get();

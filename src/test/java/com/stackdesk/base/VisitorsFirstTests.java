@@ -77,6 +77,48 @@ class VisitorsFirstTests {
         assertThat(events).containsExactly("batch ran", "visitor answered");
     }
 
+    @Test
+    @Timeout(10)
+    void withAShareOfNoneAWorkerRunsBesideTheVisitors() throws Exception {
+        var noShare = new VisitorsFirst(Duration.ofSeconds(30), 0);
+        var pace = noShare.pace();
+        // a batch of a second: with the default share the next would wait four seconds for visitors
+        pace.next(() -> {
+            pause(1000);
+            return null;
+        });
+        var batchRan = new CountDownLatch(1);
+        var submitting = new CountDownLatch(1);
+        var submission = CompletableFuture.runAsync(() -> noShare.serve(() -> {
+            submitting.countDown();
+            try {
+                // the visitor is answered once the batch ran, or after two seconds
+                batchRan.await(2, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            events.add("visitor answered");
+            return null;
+        }));
+        submitting.await(5, TimeUnit.SECONDS);
+
+        pace.next(() -> {
+            events.add("batch ran");
+            batchRan.countDown();
+            return null;
+        });
+        submission.get(5, TimeUnit.SECONDS);
+
+        assertThat(events).containsExactly("batch ran", "visitor answered");
+    }
+
+    @Test
+    void aNegativeShareIsRefusedWithTheSettingsName() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new VisitorsFirst(Duration.ofSeconds(2), -1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("stackdesk.intake.background-share");
+    }
+
     private static void pause(long millis) {
         try {
             Thread.sleep(millis);
