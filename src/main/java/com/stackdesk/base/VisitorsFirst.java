@@ -34,11 +34,6 @@ public class VisitorsFirst {
     private final long longestPauseNanos;
     private final int share;
 
-    VisitorsFirst(@Value("${stackdesk.intake.background-pause:2s}") Duration longestPause) {
-        this(longestPause, SHARE);
-    }
-
-    @org.springframework.beans.factory.annotation.Autowired
     VisitorsFirst(
             @Value("${stackdesk.intake.background-pause:2s}") Duration longestPause,
             @Value("${stackdesk.intake.background-share:" + SHARE + "}") int share) {

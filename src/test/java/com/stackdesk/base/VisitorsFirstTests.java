@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Timeout;
 /** Background batches give way to visitors' submissions, and only while there are some. */
 class VisitorsFirstTests {
 
-    private final VisitorsFirst visitorsFirst = new VisitorsFirst(Duration.ofSeconds(30));
+    private final VisitorsFirst visitorsFirst = new VisitorsFirst(Duration.ofSeconds(30), VisitorsFirst.SHARE);
     private final List<String> events = new CopyOnWriteArrayList<>();
 
     @Test
@@ -35,15 +35,8 @@ class VisitorsFirstTests {
             pause(200);
             return null;
         });
-        var submitting = new CountDownLatch(1);
         var answer = new CountDownLatch(1);
-        var submission = CompletableFuture.runAsync(() -> visitorsFirst.serve(() -> {
-            submitting.countDown();
-            await(answer);
-            events.add("visitor answered");
-            return null;
-        }));
-        submitting.await(5, TimeUnit.SECONDS);
+        var submission = visitorInFlight(visitorsFirst, answer, Duration.ofSeconds(10));
 
         var batch = CompletableFuture.runAsync(() -> pace.next(() -> events.add("batch ran")));
         pause(300);
@@ -57,18 +50,14 @@ class VisitorsFirstTests {
     @Test
     @Timeout(10) // without the longest pause the batch would wait for ever
     void aWorkerNeverWaitsLongerThanTheLongestPauseHoweverBusyVisitorsAre() throws Exception {
-        var shortPause = new VisitorsFirst(Duration.ofMillis(100));
+        var shortPause = new VisitorsFirst(Duration.ofMillis(100), VisitorsFirst.SHARE);
         var pace = shortPause.pace();
         pace.next(() -> {
             pause(200);
             return null;
         });
         var answer = new CountDownLatch(1);
-        var submission = CompletableFuture.runAsync(() -> shortPause.serve(() -> {
-            await(answer);
-            events.add("visitor answered");
-            return null;
-        }));
+        var submission = visitorInFlight(shortPause, answer, Duration.ofSeconds(10));
 
         pace.next(() -> events.add("batch ran"));
         answer.countDown();
@@ -88,19 +77,8 @@ class VisitorsFirstTests {
             return null;
         });
         var batchRan = new CountDownLatch(1);
-        var submitting = new CountDownLatch(1);
-        var submission = CompletableFuture.runAsync(() -> noShare.serve(() -> {
-            submitting.countDown();
-            try {
-                // the visitor is answered once the batch ran, or after two seconds
-                batchRan.await(2, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            events.add("visitor answered");
-            return null;
-        }));
-        submitting.await(5, TimeUnit.SECONDS);
+        // the visitor is answered once the batch ran, or after two seconds
+        var submission = visitorInFlight(noShare, batchRan, Duration.ofSeconds(2));
 
         pace.next(() -> {
             events.add("batch ran");
@@ -127,11 +105,24 @@ class VisitorsFirstTests {
         }
     }
 
-    private static void await(CountDownLatch latch) {
-        try {
-            latch.await(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    /**
+     * A visitor's submission, in flight when this returns, answered once {@code answer} opens or
+     * {@code patience} has passed; "visitor answered" goes into the events then.
+     */
+    private CompletableFuture<Void> visitorInFlight(VisitorsFirst first, CountDownLatch answer, Duration patience)
+            throws InterruptedException {
+        var submitting = new CountDownLatch(1);
+        var submission = CompletableFuture.runAsync(() -> first.serve(() -> {
+            submitting.countDown();
+            try {
+                answer.await(patience.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            events.add("visitor answered");
+            return null;
+        }));
+        submitting.await(5, TimeUnit.SECONDS);
+        return submission;
     }
 }
