@@ -20,14 +20,14 @@ import org.springframework.stereotype.Component;
  * visitor sees "thank you" (see the README's crash test). It has a cost H2 does not document: with
  * a write delay of 0, H2 runs no background writer, and that writer is also what rewrites chunks
  * whose pages have mostly been replaced. Without it the file only grows: the intake benchmark's
- * file reached 33 GB for 7 GB of live pages, its chunks 21 % full, and intake slowed as it grew.
+ * file reached 33 GB, its chunks 21 % full, and {@code SHUTDOWN COMPACT} took it to 2.7 GB.
  *
  * <p>So this does that part of the writer's work: every {@code stackdesk.h2.housekeeping-interval}
  * (default 1 s) it rewrites the emptiest chunks, as many of their live pages as H2's writer
  * rewrites in one round while busy (a quarter of its auto-commit buffer, some 5 MB), while the
- * chunks as a whole are under {@link #TARGET_FILL_RATE} full, and stores the result. Space of chunks left empty is reused by the next
- * writes (after H2's retention time, 45 s by default), so the file stops growing; it shrinks only
- * when H2 closes it ({@code SHUTDOWN COMPACT}). With a write delay above 0, or on any other
+ * chunks as a whole are under {@link #TARGET_FILL_RATE} full, and stores the result. Space of
+ * chunks left empty is reused by the next writes (after H2's retention time, 45 s by default), so
+ * the file stops growing; it shrinks only when H2 closes it ({@code SHUTDOWN COMPACT}). With a write delay above 0, or on any other
  * database, it does nothing: H2's writer or the database's own vacuum does the work.
  */
 @Component
@@ -38,6 +38,9 @@ class H2Housekeeping {
 
     /** Points of fill rate that new writes must lose before a round that gained nothing is tried again. */
     static final int SLACK = 5;
+
+    /** No round: the fill rates below hold this until rounds have rewritten chunks. */
+    private static final int NONE = -1;
 
     private static final Logger log = LoggerFactory.getLogger(H2Housekeeping.class);
 
@@ -50,8 +53,6 @@ class H2Housekeeping {
     private volatile int lastRound = NONE;
 
     private volatile int twoRoundsAgo = NONE;
-
-    private static final int NONE = -1;
 
     H2Housekeeping(DataSource dataSource) {
         this.dataSource = dataSource;

@@ -31,10 +31,7 @@ class VisitorsFirstTests {
     void aWorkersNextBatchWaitsUntilTheSubmissionInFlightIsAnswered() throws Exception {
         var pace = visitorsFirst.pace();
         // a batch of some length, so the next may wait several times as long for visitors
-        pace.next(() -> {
-            pause(200);
-            return null;
-        });
+        aBatchLasting(pace, 200);
         var answer = new CountDownLatch(1);
         var submission = visitorInFlight(visitorsFirst, answer, Duration.ofSeconds(10));
 
@@ -52,10 +49,7 @@ class VisitorsFirstTests {
     void aWorkerNeverWaitsLongerThanTheLongestPauseHoweverBusyVisitorsAre() throws Exception {
         var shortPause = new VisitorsFirst(Duration.ofMillis(100), VisitorsFirst.SHARE);
         var pace = shortPause.pace();
-        pace.next(() -> {
-            pause(200);
-            return null;
-        });
+        aBatchLasting(pace, 200);
         var answer = new CountDownLatch(1);
         var submission = visitorInFlight(shortPause, answer, Duration.ofSeconds(10));
 
@@ -72,10 +66,7 @@ class VisitorsFirstTests {
         var noShare = new VisitorsFirst(Duration.ofSeconds(30), 0);
         var pace = noShare.pace();
         // a batch of a second: with the default share the next would wait four seconds for visitors
-        pace.next(() -> {
-            pause(1000);
-            return null;
-        });
+        aBatchLasting(pace, 1000);
         var batchRan = new CountDownLatch(1);
         // the visitor is answered once the batch ran, or after two seconds
         var submission = visitorInFlight(noShare, batchRan, Duration.ofSeconds(2));
@@ -95,6 +86,14 @@ class VisitorsFirstTests {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new VisitorsFirst(Duration.ofSeconds(2), -1))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("stackdesk.intake.background-share");
+    }
+
+    /** Runs one batch that takes {@code millis}: the next batch's wait for visitors is a share of it. */
+    private static void aBatchLasting(VisitorsFirst.Pace pace, long millis) {
+        pace.next(() -> {
+            pause(millis);
+            return null;
+        });
     }
 
     private static void pause(long millis) {
