@@ -13,7 +13,7 @@
 set -euo pipefail
 JAR=$(realpath "$1"); shift
 HERE=$(cd "$(dirname "$0")" && pwd)
-URL=${DB_URL:-"jdbc:h2:file:$HERE/../../target/bench-intake/db/db;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0"}
+URL=${DB_URL:-"jdbc:h2:file:$HERE/../../target/bench-intake/db/db;DB_CLOSE_ON_EXIT=FALSE"}
 JAVA=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java
 WORK=$(mktemp -d)
 # a mail sink: accepts every message and forgets it

@@ -6,7 +6,7 @@
 #
 #   ./mvnw -B -q -Pproduction package -DskipTests
 #   java -jar target/stackdesk-0.1.0-SNAPSHOT.jar --spring.profiles.active=demo --server.port=18150 \
-#     --spring.datasource.url='jdbc:h2:file:/tmp/lighthouse-db/db;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0'
+#     --spring.datasource.url='jdbc:h2:file:/tmp/lighthouse-db/db;DB_CLOSE_ON_EXIT=FALSE'
 #   src/bench/lighthouse.sh http://localhost:18150 /demo/choosing-a-backend-stack /book
 #
 # Settings (environment): LH_RUNS (3), LH_DIR (target/lighthouse), LH_VERSION (12.8.2, the newest

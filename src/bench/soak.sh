@@ -59,7 +59,7 @@ trap stop_app EXIT
 echo "soak: starting $JAR on port $PORT, database in $DIR/db, for $MINUTES minutes at $RATE leads/s"
 (cd "$DIR" && STACKDESK_ADMIN_PASSWORD=$ADMIN_PASSWORD exec "$JAVA" -Xmx512m -jar "$JAR" \
   --server.port="$PORT" \
-  "--spring.datasource.url=jdbc:h2:file:$DIR/db/stackdesk;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0" \
+  "--spring.datasource.url=jdbc:h2:file:$DIR/db/stackdesk;DB_CLOSE_ON_EXIT=FALSE" \
   --spring.datasource.hikari.max-lifetime=30000 \
   --stackdesk.intake.rate-limit.submissions=100000000 \
   >"$DIR/app.log" 2>&1) &

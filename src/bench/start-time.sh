@@ -75,7 +75,7 @@ launch() {
   mkdir -p "$run"
   (cd "$run" && STACKDESK_ADMIN_PASSWORD=$ADMIN_PASSWORD exec "$JAVA" "$@" \
     --server.port="$PORT" \
-    "--spring.datasource.url=jdbc:h2:file:$run/db/stackdesk;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0" \
+    "--spring.datasource.url=jdbc:h2:file:$run/db/stackdesk;DB_CLOSE_ON_EXIT=FALSE" \
     --stackdesk.mail.embedded.enabled=false \
     >"$run/app.log" 2>&1) &
   APP_PID=$!

@@ -3,6 +3,7 @@ package com.stackdesk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.stackdesk.base.DurableCommits;
 import com.stackdesk.lead.internal.Leads;
 import com.stackdesk.staff.Role;
 import com.stackdesk.staff.StaffAccount;
@@ -29,6 +30,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.ConfigurableTransactionManager;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * A new installation: the database is created and migrated by this very process, then the pool
@@ -119,6 +122,14 @@ class FreshDatabaseOutlivesItsConnectionsTests {
                         .query(Integer.class)
                         .single())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void theTransactionManagerHasEveryAnsweredCommitWrittenToTheFile(
+            @Autowired PlatformTransactionManager transactions) {
+        // DurableCommitsTests shows what the listener does; here, that Spring Boot hands it over
+        assertThat(((ConfigurableTransactionManager) transactions).getTransactionExecutionListeners())
+                .hasAtLeastOneElementOfType(DurableCommits.class);
     }
 
     /** Soft-evicts the pool, as max-lifetime does, and waits until none of {@code sessions} is open. */

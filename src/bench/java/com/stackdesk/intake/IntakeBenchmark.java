@@ -63,7 +63,7 @@ class IntakeBenchmark {
     static final int LEADS = Integer.getInteger("bench.leads", 1_000_000);
     static final boolean REUSE = Boolean.getBoolean("bench.reuse");
     static final boolean POSTGRES = "postgres".equalsIgnoreCase(System.getProperty("bench.db", "h2"));
-    static final String H2_OPTIONS = System.getProperty("bench.h2.options", ";WRITE_DELAY=0"); // as the app's default URL
+    static final String H2_OPTIONS = System.getProperty("bench.h2.options", ""); // as the app's default URL
     static final String DURATION = System.getProperty("bench.duration", "20s");
     /** How long each warm-up round runs wrk (the measured connections, both paths) before anything is timed. */
     static final String WARMUP_DURATION = System.getProperty("bench.warmup", "20s");

@@ -10,7 +10,8 @@ import org.slf4j.Logger;
  * on the executor unless it is running, and a request while it runs makes it go round once more, so
  * nothing requested is missed and no two workers of one instance compete. The worker takes batches
  * (each paced by {@link VisitorsFirst}) until one comes back smaller than a full one. A failure is
- * logged, not thrown: the owner's sweep requests again later.
+ * logged, not thrown: the owner's sweep requests again later. As the sweep also finds what a crash
+ * lost, the batches' commits are {@link DurableCommits#redoable}.
  */
 public final class BackgroundDrain {
 
@@ -56,7 +57,7 @@ public final class BackgroundDrain {
             while (wanted.getAndSet(false)) {
                 int taken;
                 do {
-                    taken = pace.next(batch::getAsInt);
+                    taken = DurableCommits.redoable(() -> pace.next(batch::getAsInt));
                 } while (taken == fullBatch);
             }
         } catch (RuntimeException e) {

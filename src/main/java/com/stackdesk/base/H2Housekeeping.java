@@ -16,10 +16,10 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps an H2 file database compact while the app runs, as H2's own background writer would.
  *
- * <p>The default URL carries {@code WRITE_DELAY=0}, so that every commit is in the file before the
- * visitor sees "thank you" (see the README's crash test). It has a cost H2 does not document: with
- * a write delay of 0, H2 runs no background writer, and that writer is also what rewrites chunks
- * whose pages have mostly been replaced. Without it the file only grows: the intake benchmark's
+ * <p>A URL with {@code WRITE_DELAY=0} (the app's default before {@link DurableCommits}, and still an
+ * operator's choice) has every commit stored in the file before it returns. It has a cost H2 does
+ * not document: with a write delay of 0, H2 runs no background writer, and that writer is also what
+ * rewrites chunks whose pages have mostly been replaced. Without it the file only grows: the intake benchmark's
  * file reached 33 GB, its chunks 21 % full, and {@code SHUTDOWN COMPACT} took it to 2.7 GB.
  *
  * <p>So this does that part of the writer's work: every {@code stackdesk.h2.housekeeping-interval}
@@ -133,7 +133,8 @@ class H2Housekeeping {
         twoRoundsAgo = NONE;
     }
 
-    private static @Nullable MVStore storeOf(Connection connection) throws SQLException {
+    /** The store of an embedded H2 database that keeps its data in a file, or null. */
+    static @Nullable MVStore storeOf(Connection connection) throws SQLException {
         if (!connection.isWrapperFor(JdbcConnection.class)
                 || !(connection.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal session)) {
             return null;

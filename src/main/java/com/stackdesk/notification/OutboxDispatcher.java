@@ -1,5 +1,6 @@
 package com.stackdesk.notification;
 
+import com.stackdesk.base.DurableCommits;
 import com.stackdesk.base.LeadLogContext;
 import com.stackdesk.base.Plurals;
 import com.stackdesk.base.VisitorsFirst;
@@ -199,8 +200,12 @@ public class OutboxDispatcher {
             contents.put(email, content);
         }
         if (!fresh.isEmpty()) {
-            tx.executeWithoutResult(s -> fresh.forEach((email, c) ->
-                    emails.storeRendered(id(email), token, c.subject(), c.text(), c.html(), c.calendar())));
+            // a rendering a crash loses is rendered again
+            DurableCommits.redoable(() -> tx.execute(s -> {
+                fresh.forEach((email, c) ->
+                        emails.storeRendered(id(email), token, c.subject(), c.text(), c.html(), c.calendar()));
+                return fresh.size();
+            }));
         }
         return contents;
     }
@@ -208,8 +213,9 @@ public class OutboxDispatcher {
     /** How many emails a batch claimed, and how many of them went out. */
     private record Round(int claimed, int sent) {}
 
+    /** A claim a crash loses leaves its emails pending: the next dispatcher sends them; marking them sent is stored at once. */
     private List<OutboundEmail> claim(String token) {
-        var claimed = tx.execute(s -> {
+        var claimed = DurableCommits.redoable(() -> tx.execute(s -> {
             var now = clock.instant();
             var ids = emails.findDueIds(
                     EmailStatus.PENDING, now, Limit.of(properties.dispatcher().batchSize()));
@@ -218,7 +224,7 @@ public class OutboxDispatcher {
             }
             emails.claim(ids, token, now, EmailStatus.PENDING, EmailStatus.SENDING);
             return emails.findByClaimedByAndStatusOrderById(token, EmailStatus.SENDING);
-        });
+        }));
         return claimed == null ? List.of() : claimed;
     }
 

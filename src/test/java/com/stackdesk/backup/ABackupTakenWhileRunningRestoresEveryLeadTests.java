@@ -104,8 +104,7 @@ class ABackupTakenWhileRunningRestoresEveryLeadTests {
 
     /** The app on the H2 file database {@code folder/stackdesk}, with the URL options of the app's own. */
     private static ConfigurableApplicationContext start(Path folder) {
-        var url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve("stackdesk")
-                + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
+        var url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve("stackdesk") + ";DB_CLOSE_ON_EXIT=FALSE";
         var settings = Map.ofEntries(
                 Map.entry("server.port", "0"),
                 Map.entry("spring.datasource.url", url),

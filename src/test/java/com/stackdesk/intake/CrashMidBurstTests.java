@@ -43,8 +43,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * kill, when the SMTP server may have taken it before it was marked sent; those are counted apart.
  *
  * <p>Runs on a fresh H2 file database in {@code target/crash-mid-burst/<class>}, its URL with the options of
- * the app's default one ({@code ;WRITE_DELAY=0}): {@code ./mvnw test -Dtest=CrashMidBurstTests}.
- * {@code -Dcrash.h2.options=} (empty) shows what H2's own default loses. On PostgreSQL (its schema is wiped; {@code -Pbench} brings the driver): {@code ./mvnw -Pbench
+ * the app's default one: {@code ./mvnw test -Dtest=CrashMidBurstTests}. {@code
+ * -Dcrash.durable-commits=false} shows what H2's write delay loses without {@code DurableCommits};
+ * {@code -Dcrash.h2.options=;WRITE_DELAY=0} has H2 store every commit itself. On PostgreSQL (its schema is wiped; {@code -Pbench} brings the driver): {@code ./mvnw -Pbench
  * test -Dtest=CrashMidBurstTests -Dcrash.datasource.url=jdbc:postgresql://host:5432/db
  * -Dcrash.datasource.username=... -Dcrash.datasource.password=...}.
  */
@@ -72,6 +73,7 @@ class CrashMidBurstTests {
                 "--stackdesk.intake.rate-limit.submissions=100000000",
                 // what the killed app had claimed (SENDING) is sent again this soon after the restart
                 "--stackdesk.mail.dispatcher.claim-timeout=2s",
+                "--stackdesk.h2.durable-commits=" + System.getProperty("crash.durable-commits", "true"),
                 "--logging.level.root=WARN");
         var log = dir.resolve("app.log");
 
@@ -160,8 +162,7 @@ class CrashMidBurstTests {
         var url = System.getProperty("crash.datasource.url", "");
         if (url.isBlank()) {
             // as the app's own URL: without it H2 closes itself on SIGTERM under a still-running dispatch
-            return SeededDatabase.freshH2(
-                    dir, ";DB_CLOSE_ON_EXIT=FALSE" + System.getProperty("crash.h2.options", ";WRITE_DELAY=0"));
+            return SeededDatabase.freshH2(dir, ";DB_CLOSE_ON_EXIT=FALSE" + System.getProperty("crash.h2.options", ""));
         }
         return SeededDatabase.freshPostgres(
                 url,

@@ -1,0 +1,99 @@
+package com.stackdesk.base;
+
+import java.sql.SQLException;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.h2.mvstore.MVStore;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.datasource.ConnectionHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionExecution;
+import org.springframework.transaction.TransactionExecutionListener;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * On an H2 file database, writes every commit that someone is answered for into the file before
+ * the answer goes out, and lets H2's own writer store the rest.
+ *
+ * <p>H2 keeps commits in memory until its background writer stores them, up to its {@code
+ * WRITE_DELAY} (500 ms) later, so a killed process loses them: 1 to 10 of about 200 acknowledged
+ * leads in the crash test. {@code WRITE_DELAY=0} stores on every commit instead, and under a burst
+ * of submissions that is most of the database's work: routing, the search index and the outbox each
+ * commit after every batch of leads, and each store wrote its own copy of the pages the others had
+ * just written.
+ *
+ * <p>So the app's URL keeps H2's write delay, and this listener (Spring Boot hands it to the
+ * transaction manager) stores the file right after each commit of a read-write transaction, before
+ * the code that committed goes on: a visitor's lead, a rep's note, a staff change, an email marked
+ * sent. Only work run through {@link #redoable} is left to H2's writer: work the app does again by
+ * itself when a crash loses it. One store carries every commit made before it, so concurrent
+ * commits share stores. With {@code WRITE_DELAY=0} in the URL H2 stores every commit itself and
+ * this does nothing; on other databases too. Writes outside a Spring transaction (auto-commit
+ * statements) reach the file with H2's writer.
+ */
+@Component
+public final class DurableCommits implements TransactionExecutionListener {
+
+    private static final ThreadLocal<Boolean> REDOABLE = new ThreadLocal<>();
+
+    private final DataSource dataSource;
+    private final boolean enabled;
+    private volatile @Nullable MVStore store;
+
+    /** @param enabled false only to show what H2's write delay loses ({@code CrashMidBurstTests}) */
+    DurableCommits(DataSource dataSource, @Value("${stackdesk.h2.durable-commits:true}") boolean enabled) {
+        this.dataSource = dataSource;
+        this.enabled = enabled && H2Housekeeping.isH2File(dataSource);
+    }
+
+    /**
+     * Runs work whose commits may wait for H2's writer: work that the app does again by itself if a
+     * crash loses it (a sweep finds what is left undone), so nobody was told it was done.
+     */
+    public static <T> T redoable(Supplier<T> work) {
+        if (REDOABLE.get() != null) {
+            return work.get();
+        }
+        REDOABLE.set(Boolean.TRUE);
+        try {
+            return work.get();
+        } finally {
+            REDOABLE.remove();
+        }
+    }
+
+    @Override
+    public void afterCommit(TransactionExecution transaction, @Nullable Throwable commitFailure) {
+        if (commitFailure != null || !enabled || transaction.isReadOnly() || REDOABLE.get() != null) {
+            return;
+        }
+        var current = store();
+        if (current != null && current.getAutoCommitDelay() > 0) {
+            // waits for a store in progress; skips its own if one that began after this commit ran meanwhile
+            current.commit();
+        }
+    }
+
+    private @Nullable MVStore store() {
+        var known = store;
+        if (known == null || known.isClosed()) {
+            try {
+                store = known = openStore();
+            } catch (SQLException e) {
+                throw new IllegalStateException("Could not reach the H2 store to write a commit to its file", e);
+            }
+        }
+        return known;
+    }
+
+    /** Through the transaction's own connection, still bound here: asking the pool for another could wait for one. */
+    private @Nullable MVStore openStore() throws SQLException {
+        if (TransactionSynchronizationManager.getResource(dataSource) instanceof ConnectionHolder holder) {
+            return H2Housekeeping.storeOf(holder.getConnection());
+        }
+        try (var connection = dataSource.getConnection()) {
+            return H2Housekeeping.storeOf(connection);
+        }
+    }
+}
