@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The pages render and work in Chromium under the Content-Security-Policy the app sends: no
  * violation is reported (neither as a {@code securitypolicyviolation} event nor in the console), no
- * script error, and the public form, the sign-in and the workspace behave as usual.
+ * script error, and the public form, the sign-in and the workspace behave as usual. The dashboard
+ * and the leads grid also have no serious accessibility problem (axe-core).
  */
 @DemoData
 class ContentSecurityPolicyInChromiumTests extends BrowserTest {
@@ -84,10 +85,13 @@ class ContentSecurityPolicyInChromiumTests extends BrowserTest {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Dashboard")))
                 .isVisible();
         assertNoViolations();
+        assertNoSeriousAccessibilityViolations();
 
         var leads = openWithResponse("/leads");
         assertProtected(leads);
         assertThat(leads.allHeaders().get("cache-control")).contains("no-store");
+        assertThat(page.locator("#lead-count")).hasText(Pattern.compile("^[1-9][0-9]* leads$"));
+        assertNoSeriousAccessibilityViolations();
         pickFromComboBox("Status", "New");
         page.waitForURL(Pattern.compile(".*/leads\\?.*status=NEW.*"));
         waitForVaadin();

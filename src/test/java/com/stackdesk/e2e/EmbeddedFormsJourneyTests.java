@@ -9,6 +9,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.stackdesk.DemoData;
+import com.stackdesk.analytics.FormAnalytics;
 import com.stackdesk.lead.BudgetRange;
 import com.stackdesk.lead.ContactMethod;
 import com.stackdesk.lead.Lead;
@@ -44,6 +45,9 @@ class EmbeddedFormsJourneyTests extends BrowserTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    FormAnalytics analytics;
 
     private Locator consultation() {
         return page.locator("form[data-stackdesk-form=CONSULTATION]");
@@ -83,7 +87,9 @@ class EmbeddedFormsJourneyTests extends BrowserTest {
     }
 
     /** The form analytics' counters of an embedded form from one source, over all weeks: views, starts, submissions. */
+    /** The form's counts in the database, after writing what the app has counted so far (it does every 2 s). */
     private List<Long> counted(String form, String source) {
+        analytics.flush();
         return jdbc.queryForObject(
                 "select coalesce(sum(views), 0), coalesce(sum(starts), 0), coalesce(sum(submissions), 0)"
                         + " from form_counter where form = ? and source = ?",

@@ -251,17 +251,6 @@ class SalesRepJourneyTests extends BrowserTest {
     }
 
     @Test
-    void theWorkspacePagesHaveNoSeriousAccessibilityProblems() {
-        signIn("maria");
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Dashboard")))
-                .isVisible();
-        assertNoSeriousAccessibilityViolations();
-        open("/leads");
-        assertThat(page.locator("#lead-count")).hasText(Pattern.compile("^[1-9][0-9]* leads$"));
-        assertNoSeriousAccessibilityViolations();
-    }
-
-    @Test
     void onAPhoneTheGridAndTheLeadPageStayUsable() {
         var lead = anasNewestNewLead();
         page.setViewportSize(390, 844);
