@@ -75,7 +75,17 @@ class BookingConfirmationInMailLogTests extends BrowserTest {
         assertThat(page.getByText(Pattern.compile("New lead " + reference + " assigned to you"))
                         .first())
                 .isVisible();
-        var subject = "Your consultation request " + reference + " at Northwind Software";
+        // both rows on screen in the list, not cut off by the selected email's text below it
+        var list = page.locator("vaadin-grid").boundingBox();
+        for (var row : java.util.List.of(subject(reference), "New lead " + reference)) {
+            var cell = page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(row))
+                    .first()
+                    .boundingBox();
+            org.assertj.core.api.Assertions.assertThat(cell.y + cell.height)
+                    .as("bottom of the row \"%s\" within the list (%s px high)", row, list.height)
+                    .isLessThanOrEqualTo(list.y + list.height);
+        }
+        var subject = subject(reference);
         if (!subject.equals(page.locator("h2").first().textContent())) {
             // clicking the selected row would deselect it: select the confirmation only if needed
             page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(subject))
@@ -85,5 +95,9 @@ class BookingConfirmationInMailLogTests extends BrowserTest {
         assertThat(page.getByText(Pattern.compile("Ana Souza will contact you")).first())
                 .isVisible();
         screenshot("mail-log");
+    }
+
+    private static String subject(String reference) {
+        return "Your consultation request " + reference + " at Northwind Software";
     }
 }

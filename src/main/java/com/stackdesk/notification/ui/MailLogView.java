@@ -77,7 +77,9 @@ class MailLogView extends VerticalLayout {
                 .setWidth("9em")
                 .setFlexGrow(0)
                 .setTooltipGenerator(LoggedMail::attachmentNames);
+        // the selected email's text below can be long: the page scrolls, the list keeps its height
         grid.setHeight("45vh");
+        grid.setMinHeight("45vh");
         grid.setEmptyStateText("No email received since the app started.");
         grid.asSingleSelect().addValueChangeListener(e -> show(e.getValue()));
 
