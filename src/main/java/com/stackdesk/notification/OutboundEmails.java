@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -15,9 +14,18 @@ import org.springframework.data.jpa.repository.Query;
  */
 interface OutboundEmails extends JpaRepository<OutboundEmail, Long> {
 
-    @Query("select e.id from OutboundEmail e where e.status = :status and e.nextAttemptAt <= :now"
-            + " order by e.nextAttemptAt, e.id")
-    List<Long> findDueIds(EmailStatus status, Instant now, Limit limit);
+    /**
+     * The emails due, oldest first: the first {@code limit} entries of one range of
+     * ix_outbound_email_due (status, next_attempt_at). The ORDER BY starts with the status, fixed
+     * here, because H2 reads an index in order only for an ORDER BY that starts with the index's
+     * first column: ordered by next_attempt_at alone it read and sorted every due email for each
+     * batch, which made a backlog of 180,000 emails drain at 1,200 a minute.
+     */
+    String DUE_SQL = "SELECT id FROM outbound_email WHERE status = :status AND next_attempt_at <= :now"
+            + " ORDER BY status, next_attempt_at, id FETCH FIRST :limit ROWS ONLY";
+
+    @Query(value = DUE_SQL, nativeQuery = true)
+    List<Long> findDueIds(String status, Instant now, int limit);
 
     /** Claims the given pending emails for {@code token}; returns how many it got. */
     @Modifying(flushAutomatically = true, clearAutomatically = true)

@@ -33,7 +33,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ByteArrayResource;
-import org.springframework.data.domain.Limit;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.ConfigurableMimeFileTypeMap;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -218,7 +217,7 @@ public class OutboxDispatcher {
         var claimed = DurableCommits.redoable(() -> tx.execute(s -> {
             var now = clock.instant();
             var ids = emails.findDueIds(
-                    EmailStatus.PENDING, now, Limit.of(properties.dispatcher().batchSize()));
+                    EmailStatus.PENDING.name(), now, properties.dispatcher().batchSize());
             if (ids.isEmpty()) {
                 return List.<OutboundEmail>of();
             }

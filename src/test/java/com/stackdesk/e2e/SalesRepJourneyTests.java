@@ -229,7 +229,7 @@ class SalesRepJourneyTests extends BrowserTest {
     }
 
     @Test
-    void aRepDoesNotGetTheStaffAdminPage() {
+    void aRepGetsNotFoundForTheStaffAdminPageAndForALeadThatIsNotThere() {
         signIn("ben");
 
         // the workspace is there, with its navigation: only the Staff link is missing
@@ -248,6 +248,24 @@ class SalesRepJourneyTests extends BrowserTest {
                 .isVisible();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Staff")))
                 .hasCount(0);
+
+        // a lead that is not there, then an unknown address once signed out
+        open("/leads/SD-XXXXXX");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Lead not found")))
+                .isVisible();
+        assertThat(page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("All leads").setExact(true)))
+                .isVisible();
+        screenshot("not-found-lead-ben");
+
+        context.clearCookies();
+        open("/pricing");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Page not found")))
+                .isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Home page")))
+                .isVisible();
+        screenshot("not-found-public");
     }
 
     @Test
@@ -296,26 +314,5 @@ class SalesRepJourneyTests extends BrowserTest {
                 .as("the grid's default columns fit 1366 px without a sideways scroll")
                 .isEqualTo(0);
         screenshot("wide-leads-ana");
-    }
-
-    @Test
-    void aLeadThatIsNotThereAndAnUnknownAddressShowANotFoundPage() {
-        signIn("ana");
-        open("/leads/SD-XXXXXX");
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Lead not found")))
-                .isVisible();
-        assertThat(page.getByRole(
-                        AriaRole.LINK,
-                        new Page.GetByRoleOptions().setName("All leads").setExact(true)))
-                .isVisible();
-        screenshot("not-found-lead-ana");
-
-        context.clearCookies();
-        open("/pricing");
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Page not found")))
-                .isVisible();
-        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Home page")))
-                .isVisible();
-        screenshot("not-found-public");
     }
 }

@@ -2,6 +2,7 @@ package com.stackdesk.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
@@ -11,6 +12,8 @@ import com.stackdesk.lead.StackLeaning;
 import com.stackdesk.routing.RoutingFixtures;
 import com.stackdesk.staff.Role;
 import com.stackdesk.staff.internal.StaffMembers;
+import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -21,7 +24,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * A visitor in New York books a Go consultation in Chromium and picks a slot on the thank-you page,
  * shown in their own time zone; the rep signs in, finds the booked call on the lead's page and on
  * her Today page, logs it there, and the dashboard's share answered in time goes from nothing
- * decided to 100 %.
+ * decided to 100 %. A manager then finds the visitor's confirmation and the rep's "new lead" alert
+ * in the embedded SMTP server's mail log.
  */
 @VisitorsSubmit
 class VisitorBooksACallTests extends BrowserTest {
@@ -37,6 +41,7 @@ class VisitorBooksACallTests extends BrowserTest {
         RoutingFixtures.clean(jdbc);
         var ana = RoutingFixtures.staff(staffMembers, "ana", "Ana Souza", Role.SALES, false, StackLeaning.GO);
         long anaId = Objects.requireNonNull(ana.getId());
+        RoutingFixtures.staff(staffMembers, "maria", "María García", Role.MANAGER, false);
         // Ana takes calls 09:00-17:00 Berlin time on weekdays
         jdbc.update("update staff set time_zone = 'Europe/Berlin' where id = ?", anaId);
         jdbc.update("insert into call_schedule (staff_id) values (?)", anaId);
@@ -192,6 +197,57 @@ class VisitorBooksACallTests extends BrowserTest {
         assertThat(page.getByText("Call hours saved")).isVisible();
         assertThat(jdbc.queryForObject("select count(*) from call_hours where staff_id = ?", Integer.class, anaId))
                 .isEqualTo(4);
+
+        managerFindsTheConfirmationAndTheAlertInTheMailLog(reference);
+    }
+
+    private void managerFindsTheConfirmationAndTheAlertInTheMailLog(String reference) {
+        context.clearCookies();
+        open("/login");
+        page.getByLabel("Username").fill("maria");
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("demo1234");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
+                .click();
+        page.waitForURL(url -> !url.contains("/login"));
+        // the visitor's confirmation and the rep's alert have left the outbox
+        await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> jdbc.queryForObject(
+                                "select count(*) from outbound_email e join lead l on l.id = e.lead_id"
+                                        + " where l.reference = ? and e.status = 'SENT'"
+                                        + " and e.kind in ('VISITOR_CONFIRMATION', 'REP_ALERT')",
+                                Integer.class,
+                                reference),
+                        sent -> sent == 2);
+        open("/admin/mail-log");
+        var confirmation = confirmationSubject(reference);
+        var alert = "New lead " + reference + " assigned to you";
+        assertThat(page.getByText(confirmation).first()).isVisible();
+        assertThat(page.getByText(alert).first()).isVisible();
+        // both rows on screen in the list, under the newer emails of the booking and not cut off by
+        // the selected email's text below it (the list once shrank to one row)
+        var list = page.locator("vaadin-grid").boundingBox();
+        for (var row : List.of(confirmation, alert)) {
+            var cell = page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(row))
+                    .first()
+                    .boundingBox();
+            assertThat(cell.y + cell.height)
+                    .as("bottom of the row \"%s\" within the list (%s px high)", row, list.height)
+                    .isLessThanOrEqualTo(list.y + list.height);
+        }
+        if (!confirmation.equals(page.locator("h2").first().textContent())) {
+            // clicking the selected row would deselect it: select the confirmation only if needed
+            page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(confirmation))
+                    .first()
+                    .click();
+        }
+        assertThat(page.getByText(Pattern.compile("Ana Souza will contact you")).first())
+                .isVisible();
+        screenshot("mail-log");
+    }
+
+    private static String confirmationSubject(String reference) {
+        return "Your consultation request " + reference + " at Northwind Software";
     }
 
     /**

@@ -35,7 +35,17 @@ class OutboxGaugesReadTheirIndexOnPostgresTests extends OutboxGaugesReadTheirInd
     }
 
     @Override
-    String plan(String sql) {
-        return MigratedDatabase.explain(jdbc, sql, List.of());
+    @Test
+    void theDispatcherReadsOnlyTheBatchOfDueEmailsItTakes() {
+        assertThat(planOfTakingTenOfABacklog())
+                .contains("Limit")
+                .containsPattern("Index (Only )?Scan using ix_outbound_email_due")
+                .doesNotContainPattern("(?m)^\\s*(->\\s*)?Sort  \\(")
+                .doesNotContain("Seq Scan");
+    }
+
+    @Override
+    String plan(String sql, List<?> params) {
+        return MigratedDatabase.explain(jdbc, sql, params);
     }
 }

@@ -95,7 +95,31 @@ class OutboxGaugesReadTheirIndexTests {
         assertThat(plan).containsPattern("scanCount: [1-4]\\b");
     }
 
+    @Test
+    void theDispatcherReadsOnlyTheBatchOfDueEmailsItTakes() {
+        // 203 due; the first 10 in index order, not all of them read and sorted
+        assertThat(planOfTakingTenOfABacklog())
+                .contains("IX_OUTBOUND_EMAIL_DUE: STATUS = ?1")
+                .contains("index sorted")
+                .containsPattern("scanCount: 1[01]\\b");
+    }
+
+    /** The dispatcher's query for a batch of 10, with 203 emails due. */
+    String planOfTakingTenOfABacklog() {
+        for (int i = 0; i < 200; i++) {
+            pending(Instant.parse("2026-11-29T00:00:00Z").plusSeconds(i).toString());
+        }
+        jdbc.execute("ANALYZE");
+        return plan(
+                OutboundEmails.DUE_SQL.replaceAll(":[a-z]+", "?"),
+                List.of("PENDING", NOW.atOffset(ZoneOffset.UTC), 10));
+    }
+
     String plan(String sql) {
-        return MigratedDatabase.explain(jdbc, "ANALYZE " + sql, List.of());
+        return plan(sql, List.of());
+    }
+
+    String plan(String sql, List<?> params) {
+        return MigratedDatabase.explain(jdbc, "ANALYZE " + sql, params);
     }
 }
