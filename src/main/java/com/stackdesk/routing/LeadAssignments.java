@@ -6,12 +6,21 @@ import com.stackdesk.lead.LeadReassigned;
 import com.stackdesk.lead.LeadRouting;
 import com.stackdesk.lead.LeadTimeline;
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Gives a newly stored lead its owner as the {@link LeadRouter} decides, writes why on the lead's
@@ -27,19 +36,31 @@ public class LeadAssignments {
     /** How many waiting leads one transaction routes at most. */
     static final int BATCH = 200;
 
+    /** How long a lead whose routing failed on its own is passed over before it is tried again. */
+    static final Duration RETRY_FAILING = Duration.ofMinutes(5);
+
     private final LeadRouting leads;
     private final LeadRouter router;
     private final LeadTimeline timeline;
     private final ApplicationEventPublisher events;
     private final EntityManager entityManager;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    /** Leads whose routing failed on its own (this instance), and when each is tried again. */
+    private final Map<Long, Instant> failing = new ConcurrentHashMap<>();
 
     LeadAssignments(
             LeadRouting leads,
             LeadRouter router,
             LeadTimeline timeline,
             ApplicationEventPublisher events,
-            EntityManager entityManager) {
+            EntityManager entityManager,
+            TransactionTemplate tx,
+            Clock clock) {
         this.entityManager = entityManager;
+        this.tx = tx;
+        this.clock = clock;
         this.leads = leads;
         this.router = router;
         this.timeline = timeline;
@@ -57,7 +78,7 @@ public class LeadAssignments {
     public int routePending() {
         // the lock first: what is pending is read by one routing transaction at a time
         router.lockRotation();
-        var pending = leads.pendingIds(BATCH);
+        var pending = waiting();
         if (pending.isEmpty()) {
             return 0;
         }
@@ -70,6 +91,58 @@ public class LeadAssignments {
             entityManager.clear();
         }
         return pending.size();
+    }
+
+    /**
+     * After a batch failed: routes the waiting leads one per transaction, oldest first, up to
+     * {@link #BATCH}, so that one lead that cannot be routed does not hold up every lead after it.
+     * A lead that fails on its own is logged and passed over for {@link #RETRY_FAILING}; it stays
+     * stored and waiting.
+     *
+     * @return how many waiting leads it went through
+     */
+    public int routeEachAlone() {
+        int done = 0;
+        while (done < BATCH) {
+            var current = new AtomicReference<@Nullable Long>();
+            try {
+                var routedOne = tx.execute(s -> {
+                    router.lockRotation();
+                    var next = waiting().stream().findFirst();
+                    next.ifPresent(leadId -> {
+                        current.set(leadId);
+                        routeArrival(leadId, router.team());
+                    });
+                    return next.isPresent();
+                });
+                if (!Boolean.TRUE.equals(routedOne)) {
+                    return done;
+                }
+            } catch (RuntimeException e) {
+                var leadId = current.get();
+                if (leadId == null) {
+                    throw e; // not one lead's failure: the next sweep tries again
+                }
+                failing.put(leadId, clock.instant().plus(RETRY_FAILING));
+                log.warn(
+                        "Routing lead #{} failed; the other waiting leads go on, it is tried again in {} minutes: {}",
+                        leadId,
+                        RETRY_FAILING.toMinutes(),
+                        e.toString());
+            }
+            done++;
+        }
+        return done;
+    }
+
+    /** The waiting leads, oldest first, at most {@link #BATCH}, without those passed over after a failure. */
+    private List<Long> waiting() {
+        var now = clock.instant();
+        failing.values().removeIf(retryAt -> !retryAt.isAfter(now));
+        return leads.pendingIds(BATCH + failing.size()).stream()
+                .filter(leadId -> !failing.containsKey(leadId))
+                .limit(BATCH)
+                .toList();
     }
 
     /**

@@ -22,7 +22,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * instance routes every waiting lead, many under one lock of the rotation and in one commit
  * ({@link LeadAssignments#routePending()}). A lead whose routing failed, or whose process died
  * before it, is still stored and waiting: the sweep routes it. While visitors' submissions are in
- * flight the worker gives way to them between batches ({@link VisitorsFirst}).
+ * flight the worker gives way to them between batches ({@link VisitorsFirst}). When a batch fails, its
+ * leads are routed one per transaction, and a lead that fails alone is passed over for a while
+ * ({@link LeadAssignments#routeEachAlone()}): one lead that cannot be routed does not hold up the others.
  */
 @Component
 class RouteOnSubmission {
@@ -41,7 +43,16 @@ class RouteOnSubmission {
         this.routing = new BackgroundDrain(
                 executor,
                 visitorsFirst,
-                assignments::routePending,
+                () -> {
+                    try {
+                        return assignments.routePending();
+                    } catch (RuntimeException batchFailed) {
+                        log.warn(
+                                "Routing a batch of waiting leads failed; routing them one at a time: {}",
+                                batchFailed.toString());
+                        return assignments.routeEachAlone();
+                    }
+                },
                 LeadAssignments.BATCH,
                 log,
                 "Routing waiting leads failed");

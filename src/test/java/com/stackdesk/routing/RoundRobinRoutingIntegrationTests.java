@@ -58,6 +58,28 @@ class RoundRobinRoutingIntegrationTests {
     }
 
     @Test
+    void aLeadThatCannotBeRoutedDoesNotHoldUpTheLeadsAfterIt() {
+        // an older lead whose routing fails: it is waiting again, but its turn is taken already
+        // (uk_routing_turn_lead), so routing it once more breaks the transaction it is in
+        var stuck = AwaitRouting.routed(
+                leads,
+                registration
+                        .register(lead(StackLeaning.GO, "stuck@example.com"))
+                        .getId());
+        jdbc.update("update lead set routing_pending = true, assignee_id = null where id = ?", stuck.getId());
+
+        var later = IntStream.range(0, 3)
+                .mapToObj(i -> registration.register(lead(StackLeaning.GO, "later" + i + "@example.com")))
+                .map(lead -> AwaitRouting.routed(leads, lead.getId()))
+                .toList();
+
+        assertThat(later).allSatisfy(lead -> assertThat(lead.getAssigneeId()).isNotNull());
+        assertThat(leads.findById(stuck.getId()).orElseThrow().isRoutingPending())
+                .as("the lead that fails stays stored and waiting, for the next try")
+                .isTrue();
+    }
+
+    @Test
     void twoHundredConcurrentSubmissionsAreSharedFairlyAndNoTurnIsTakenTwice() throws Exception {
         int submissions = 200;
         int threads = 8;
