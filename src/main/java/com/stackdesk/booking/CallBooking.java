@@ -335,7 +335,8 @@ public class CallBooking {
      * @return how many calls were reminded of
      */
     int sendDueReminders(Instant now, int limit) {
-        var due = readOnly.execute(s -> calls.remindersDue(now, org.springframework.data.domain.Limit.of(limit)));
+        var due = readOnly.execute(
+                s -> calls.remindersDue(Instant.EPOCH, now, org.springframework.data.domain.Limit.of(limit)));
         int sent = 0;
         for (var id : Objects.requireNonNull(due)) {
             Boolean done = tx.execute(s -> {

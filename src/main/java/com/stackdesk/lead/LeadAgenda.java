@@ -21,9 +21,14 @@ public class LeadAgenda {
     /** How many unassigned leads the page offers at most. */
     public static final int UNASSIGNED_SHOWN = 20;
 
-    /** A rep's leads with something due before a moment: one range of ix_lead_assignee_next_due. */
+    /**
+     * A rep's leads with something due before a moment: one range of ix_lead_assignee_next_due, read
+     * in its order (the ORDER BY names the pinned assignee first, as H2 needs) and from the epoch on
+     * (not from the rep's leads with nothing due, whose NULLs H2 puts first).
+     */
     static final String MINE_DUE_SQL = "SELECT " + LeadSql.ROW_COLUMNS
-            + " FROM lead WHERE assignee_id = ? AND next_due_at < ? ORDER BY next_due_at";
+            + " FROM lead WHERE assignee_id = ? AND next_due_at >= ? AND next_due_at < ?"
+            + " ORDER BY assignee_id, next_due_at";
 
     private final JdbcClient jdbc;
     private final CurrentUser currentUser;
@@ -72,6 +77,7 @@ public class LeadAgenda {
     private List<LeadRow> mineDueBefore(Instant endOfDay) {
         return jdbc.sql(MINE_DUE_SQL)
                 .param(currentUser.require().staffId())
+                .param(LeadSql.timestamp(Instant.EPOCH))
                 .param(LeadSql.timestamp(endOfDay))
                 .query(LeadSql::row)
                 .list();

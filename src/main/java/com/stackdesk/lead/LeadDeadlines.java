@@ -20,8 +20,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class LeadDeadlines {
 
-    /** The due steps, earliest first: one range of ix_lead_deadline_step. */
-    static final String DUE_SQL = "SELECT id, deadline_step FROM lead WHERE deadline_step_at <= ?"
+    /**
+     * The due steps, earliest first: one range of ix_lead_deadline_step. The range starts at the
+     * epoch, not open-ended: H2 puts NULLs first in an index, and from an upper bound alone it read
+     * the entry of every lead without a step (almost all of them) before the first with one.
+     */
+    static final String DUE_SQL = "SELECT id, deadline_step FROM lead WHERE deadline_step_at BETWEEN ? AND ?"
             + " ORDER BY deadline_step_at FETCH FIRST ? ROWS ONLY";
 
     private final JdbcClient jdbc;
@@ -45,6 +49,7 @@ public class LeadDeadlines {
     @Transactional(readOnly = true)
     public List<DueStep> due(Instant now, int limit) {
         return jdbc.sql(DUE_SQL)
+                .param(LeadSql.timestamp(Instant.EPOCH))
                 .param(LeadSql.timestamp(now))
                 .param(limit)
                 .query((rs, n) -> new DueStep(rs.getLong(1), DeadlineStep.valueOf(rs.getString(2))))

@@ -38,7 +38,7 @@ public class LeadRouting {
     /** Ids of the leads waiting for routing, oldest first, at most {@code limit}. */
     @Transactional(propagation = Propagation.MANDATORY)
     public List<Long> pendingIds(int limit) {
-        return leads.findRoutingPendingIds(Limit.of(limit));
+        return leads.findRoutingPendingIds(limit);
     }
 
     /** The lead with this id, as routing needs it. */

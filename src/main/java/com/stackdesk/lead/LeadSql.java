@@ -224,8 +224,14 @@ final class LeadSql {
             params.add(filter.source());
         }
         if (filter.due() != null) {
-            // ix_lead_next_due: only leads with something due have a value
-            conditions.add(filter.due().overdue() ? "next_due_at < ?" : "next_due_at >= ?");
+            // ix_lead_next_due: only leads with something due have a value; overdue starts at the
+            // epoch, as H2 puts the NULLs first and from an upper bound alone read them all
+            if (filter.due().overdue()) {
+                conditions.add("next_due_at >= ? AND next_due_at < ?");
+                params.add(timestamp(Instant.EPOCH));
+            } else {
+                conditions.add("next_due_at >= ?");
+            }
             params.add(timestamp(filter.due().asOf()));
         }
         if (filter.ids() != null) {
@@ -325,6 +331,9 @@ final class LeadSql {
             } else if (filter.source() != null) {
                 terms.add(new OrderTerm("source_label", true, null, true));
             }
+        } else if (effective.getFirst().equals(LeadOrder.DUE_FIRST) && filter.assignee() != null) {
+            // one rep's (or nobody's) due leads: ix_lead_assignee_next_due, in order
+            terms.add(new OrderTerm("assignee_id", true, null, true));
         }
         for (var order : effective) {
             // NULLS FIRST/LAST only where a column can be null: on NOT NULL columns it would keep

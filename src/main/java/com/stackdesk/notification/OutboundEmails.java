@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -97,5 +98,12 @@ interface OutboundEmails extends JpaRepository<OutboundEmail, Long> {
 
     List<OutboundEmail> findTop500ByOrderByIdDesc();
 
-    List<OutboundEmail> findTop500ByStatusOrderByIdDesc(EmailStatus status);
+    /**
+     * The latest emails in one state, newest first: the end of ix_outbound_email_pending_age
+     * (status, created_at), read backwards. The ORDER BY names the pinned status first, as H2 needs
+     * to read an index in order; by id alone it read every email in that state (all sent ones).
+     */
+    @Query("select e from OutboundEmail e where e.status = :status"
+            + " order by e.status desc, e.createdAt desc, e.id desc")
+    List<OutboundEmail> latestIn(EmailStatus status, Limit limit);
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Limit;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -105,7 +106,7 @@ public class Outbox {
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
     public List<OutboundEmail> latest(@Nullable EmailStatus status) {
-        return status == null ? emails.findTop500ByOrderByIdDesc() : emails.findTop500ByStatusOrderByIdDesc(status);
+        return status == null ? emails.findTop500ByOrderByIdDesc() : emails.latestIn(status, Limit.of(500));
     }
 
     /** How many emails are in each state. */

@@ -37,7 +37,7 @@ class ExportUnderASmallHeapTests {
         var submitted = new ArrayList<Integer>();
         // all submissions come from one address: allow them all, whatever the default limit is
         var arguments = List.of("--stackdesk.intake.rate-limit.submissions=" + (SUBMITTED + 1));
-        try (var app = AppProcess.start("128m", url, dir.resolve("app.log"), arguments)) {
+        try (var app = AppProcess.start("128m", AppProcess.QUICK_START, url, dir.resolve("app.log"), arguments)) {
             var response = HttpClient.newHttpClient()
                     .send(
                             HttpRequest.newBuilder(app.uri("/api/leads/export.csv?bom=false"))

@@ -16,6 +16,14 @@ class SubmissionLookupsReadTheirIndexesOnPostgresTests extends SubmissionLookups
     }
 
     @Override
+    void assertBatchReadInIndexOrder(String sql) {
+        assertThat(plan(sql, List.of(50)))
+                .containsPattern("Index (Only )?Scan using ix_lead_routing_pending")
+                .doesNotContainPattern("(?m)^\\s*(->\\s*)?Sort  \\(")
+                .doesNotContain("Seq Scan");
+    }
+
+    @Override
     @Test
     void bothLookUpsReadOneIndexRange() {
         assertThat(plan(LeadRegistration.REFERENCE_TAKEN_SQL, List.of("SD-42")))

@@ -3,6 +3,7 @@ package com.stackdesk.lead;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.stackdesk.MigratedDatabase;
+import com.stackdesk.lead.internal.Leads;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -68,6 +69,25 @@ class SubmissionLookupsReadTheirIndexesTests {
         assertThat(plan(LeadRegistration.RECENT_DUPLICATE_SQL, List.of("twice", since(3600))))
                 .containsIgnoringCase("IX_LEAD_FINGERPRINT")
                 .doesNotContain("tableScan");
+    }
+
+    @Test
+    void routingTakesItsBatchFromTheFrontOfTheWaitingLeadsIndex() {
+        jdbc.update("UPDATE lead SET routing_pending = TRUE WHERE id % 10 = 0"); // 300 waiting
+        var sql = Leads.ROUTING_PENDING_SQL.replace(":limit", "?");
+
+        assertThat(jdbc.queryForList(sql, Long.class, 5))
+                .containsExactlyElementsOf(jdbc.queryForList(
+                        "SELECT id FROM lead WHERE routing_pending ORDER BY id FETCH FIRST 5 ROWS ONLY", Long.class));
+        assertBatchReadInIndexOrder(sql);
+    }
+
+    /** H2: the batch of 50 is the first 50 entries of ix_lead_routing_pending, not all 300 read and sorted. */
+    void assertBatchReadInIndexOrder(String sql) {
+        assertThat(MigratedDatabase.explain(jdbc, "ANALYZE " + sql, List.of(50)))
+                .containsIgnoringCase("IX_LEAD_ROUTING_PENDING")
+                .contains("index sorted")
+                .containsPattern("scanCount: 5[01]\\b");
     }
 
     static OffsetDateTime since(long secondsBeforeNow) {

@@ -27,9 +27,14 @@ public interface BookedCalls extends JpaRepository<BookedCall, Long> {
     /** The lead's latest call, booked or cancelled (index on lead_id). */
     Optional<BookedCall> findFirstByLeadIdOrderByIdDesc(long leadId);
 
-    /** Calls whose reminder is due (index on reminder_due_at, null once sent or cancelled). */
-    @Query("select c.id from BookedCall c where c.reminderDueAt <= :now order by c.reminderDueAt")
-    List<Long> remindersDue(Instant now, Limit limit);
+    /**
+     * Calls whose reminder is due (index on reminder_due_at, null once sent or cancelled), from
+     * {@code since} (the epoch): from an upper bound alone H2 read the NULLs of every call reminded
+     * or cancelled before the first due one, as it puts NULLs first.
+     */
+    @Query("select c.id from BookedCall c where c.reminderDueAt >= :since and c.reminderDueAt <= :now"
+            + " order by c.reminderDueAt")
+    List<Long> remindersDue(Instant since, Instant now, Limit limit);
 
     /**
      * Claims a due reminder: exactly one caller (on any instance) gets 1, and only while the call

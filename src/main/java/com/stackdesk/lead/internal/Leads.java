@@ -16,9 +16,16 @@ public interface Leads extends JpaRepository<Lead, Long> {
 
     Optional<Lead> findByReference(String reference);
 
-    /** Leads waiting for routing, oldest first (ix_lead_routing_pending). */
-    @Query("select l.id from Lead l where l.routingPending = true order by l.id")
-    List<Long> findRoutingPendingIds(Limit limit);
+    /**
+     * Leads waiting for routing, oldest first: the first entries of ix_lead_routing_pending
+     * (routing_pending, id), read in order because the ORDER BY names the pinned column first (by
+     * id alone, H2 read and sorted every waiting lead for each batch).
+     */
+    @Query(value = ROUTING_PENDING_SQL, nativeQuery = true)
+    List<Long> findRoutingPendingIds(int limit);
+
+    String ROUTING_PENDING_SQL = "SELECT id FROM lead WHERE routing_pending = TRUE"
+            + " ORDER BY routing_pending, id FETCH FIRST :limit ROWS ONLY";
 
     /** The references of these leads (for the log, which names a lead by its reference only). */
     @Query("select l.id as id, l.reference as reference from Lead l where l.id in :ids")
