@@ -133,13 +133,7 @@ class VisitorBooksACallTests extends BrowserTest {
                         reference))
                 .isEqualTo(1);
 
-        context.clearCookies();
-        open("/login");
-        page.getByLabel("Username").fill("ana");
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("demo1234");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
-                .click();
-        page.waitForURL(url -> !url.contains("/login"));
+        signInAfterTheOther("ana");
         open("/leads/" + reference);
         assertThat(page.getByText("Booked call", new Page.GetByTextOptions().setExact(true)))
                 .isVisible();
@@ -202,13 +196,7 @@ class VisitorBooksACallTests extends BrowserTest {
     }
 
     private void managerFindsTheConfirmationAndTheAlertInTheMailLog(String reference) {
-        context.clearCookies();
-        open("/login");
-        page.getByLabel("Username").fill("maria");
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("demo1234");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
-                .click();
-        page.waitForURL(url -> !url.contains("/login"));
+        signInAfterTheOther("maria");
         // the visitor's confirmation and the rep's alert have left the outbox
         await().atMost(Duration.ofSeconds(30))
                 .until(
@@ -244,6 +232,17 @@ class VisitorBooksACallTests extends BrowserTest {
         assertThat(page.getByText(Pattern.compile("Ana Souza will contact you")).first())
                 .isVisible();
         screenshot("mail-log");
+    }
+
+    /** Signs out whoever is signed in and signs in a member made by RoutingFixtures (their password). */
+    private void signInAfterTheOther(String username) {
+        context.clearCookies();
+        open("/login");
+        page.getByLabel("Username").fill(username);
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("demo1234");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
+                .click();
+        page.waitForURL(url -> !url.contains("/login"));
     }
 
     private static String confirmationSubject(String reference) {
