@@ -29,7 +29,8 @@ public class LeadRouting {
     }
 
     /** A stored lead as routing sees it. */
-    public record LeadToRoute(long id, String reference, String searchEmail, StackLeaning stack) {}
+    public record LeadToRoute(
+            long id, String reference, String searchEmail, StackLeaning stack, boolean routingPending) {}
 
     /** A visitor's earlier lead, with its owner if it has one. */
     public record EarlierLead(
@@ -45,7 +46,8 @@ public class LeadRouting {
     @Transactional(propagation = Propagation.MANDATORY)
     public LeadToRoute toRoute(long leadId) {
         var lead = lead(leadId);
-        return new LeadToRoute(leadId, lead.getReference(), lead.getSearchEmail(), lead.getStack());
+        return new LeadToRoute(
+                leadId, lead.getReference(), lead.getSearchEmail(), lead.getStack(), lead.isRoutingPending());
     }
 
     /** Open leads ({@link LeadStatus#OPEN}, not spam) per staff member, for those of {@code staffIds} who hold any. */

@@ -188,6 +188,13 @@ public class LeadAssignments {
     private void routeArrival(long leadId, LeadRouter.Team team) {
         var lead = leads.toRoute(leadId);
         try (var ignored = LeadLogContext.about(lead.reference())) {
+            if (!lead.routingPending()) {
+                // the queue's index says waiting, the row says routed: an H2 index entry a stop left
+                // behind (README "Nothing acknowledged is lost"); routing it again would take a second turn
+                log.warn("Lead #{} is in the routing queue but routed already; passed over", leadId);
+                failing.put(leadId, clock.instant().plus(RETRY_FAILING));
+                return;
+            }
             var decision = router.route(lead, team);
             leads.assign(leadId, decision.staffId(), decision.reason());
             timeline.record(leadId, ActivityType.ROUTED, null, decision.reason());
