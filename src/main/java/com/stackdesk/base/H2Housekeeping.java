@@ -7,6 +7,7 @@ import javax.sql.DataSource;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.db.Store;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -135,11 +136,17 @@ class H2Housekeeping {
 
     /** The store of an embedded H2 database that keeps its data in a file, or null. */
     static @Nullable MVStore storeOf(Connection connection) throws SQLException {
+        var store = fileStoreOf(connection);
+        return store == null ? null : store.getMvStore();
+    }
+
+    /** H2's store (tables and transactions) of an embedded database kept in a file, or null. */
+    static @Nullable Store fileStoreOf(Connection connection) throws SQLException {
         if (!connection.isWrapperFor(JdbcConnection.class)
                 || !(connection.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal session)) {
             return null;
         }
         var database = session.getDatabase();
-        return database.isPersistent() ? database.getStore().getMvStore() : null;
+        return database.isPersistent() ? database.getStore() : null;
     }
 }

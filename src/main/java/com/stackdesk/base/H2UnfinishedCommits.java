@@ -7,8 +7,6 @@ import java.sql.SQLException;
 import java.util.BitSet;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
-import org.h2.engine.SessionLocal;
-import org.h2.jdbc.JdbcConnection;
 import org.h2.mvstore.tx.Transaction;
 import org.h2.mvstore.tx.TransactionStore;
 import org.slf4j.Logger;
@@ -62,12 +60,10 @@ class H2UnfinishedCommits implements BeanPostProcessor {
     /** Finishes the half-written commits of the database; returns how many there were. */
     static int finish(DataSource dataSource) throws SQLException, ReflectiveOperationException {
         try (var connection = dataSource.getConnection()) {
-            if (!connection.isWrapperFor(JdbcConnection.class)
-                    || !(connection.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal session)
-                    || !session.getDatabase().isPersistent()) {
+            var store = H2Housekeeping.fileStoreOf(connection);
+            if (store == null) {
                 return 0;
             }
-            var store = session.getDatabase().getStore();
             var transactions = store.getTransactionStore();
             Internals h2 = null;
             int finished = 0;

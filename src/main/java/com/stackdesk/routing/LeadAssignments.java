@@ -37,7 +37,7 @@ public class LeadAssignments {
     static final int BATCH = 200;
 
     /** How long a lead whose routing failed on its own is passed over before it is tried again. */
-    static final Duration RETRY_FAILING = Duration.ofMinutes(5);
+    static final Duration PASS_OVER = Duration.ofMinutes(5);
 
     private final LeadRouting leads;
     private final LeadRouter router;
@@ -47,8 +47,8 @@ public class LeadAssignments {
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    /** Leads whose routing failed on its own (this instance), and when each is tried again. */
-    private final Map<Long, Instant> failing = new ConcurrentHashMap<>();
+    /** Leads passed over (this instance): routing failed on its own, or the row is routed already; and when each is tried again. */
+    private final Map<Long, Instant> passedOver = new ConcurrentHashMap<>();
 
     LeadAssignments(
             LeadRouting leads,
@@ -96,7 +96,7 @@ public class LeadAssignments {
     /**
      * After a batch failed: routes the waiting leads one per transaction, oldest first, up to
      * {@link #BATCH}, so that one lead that cannot be routed does not hold up every lead after it.
-     * A lead that fails on its own is logged and passed over for {@link #RETRY_FAILING}; it stays
+     * A lead that fails on its own is logged and passed over for {@link #PASS_OVER}; it stays
      * stored and waiting.
      *
      * @return how many waiting leads it went through
@@ -123,11 +123,11 @@ public class LeadAssignments {
                 if (leadId == null) {
                     throw e; // not one lead's failure: the next sweep tries again
                 }
-                failing.put(leadId, clock.instant().plus(RETRY_FAILING));
+                passOver(leadId);
                 log.warn(
                         "Routing lead #{} failed; the other waiting leads go on, it is tried again in {} minutes: {}",
                         leadId,
-                        RETRY_FAILING.toMinutes(),
+                        PASS_OVER.toMinutes(),
                         e.toString());
             }
             done++;
@@ -135,12 +135,17 @@ public class LeadAssignments {
         return done;
     }
 
+    /** Leaves the lead out of the waiting ones for {@link #PASS_OVER}. */
+    private void passOver(long leadId) {
+        passedOver.put(leadId, clock.instant().plus(PASS_OVER));
+    }
+
     /** The waiting leads, oldest first, at most {@link #BATCH}, without those passed over after a failure. */
     private List<Long> waiting() {
         var now = clock.instant();
-        failing.values().removeIf(retryAt -> !retryAt.isAfter(now));
-        return leads.pendingIds(BATCH + failing.size()).stream()
-                .filter(leadId -> !failing.containsKey(leadId))
+        passedOver.values().removeIf(retryAt -> !retryAt.isAfter(now));
+        return leads.pendingIds(BATCH + passedOver.size()).stream()
+                .filter(leadId -> !passedOver.containsKey(leadId))
                 .limit(BATCH)
                 .toList();
     }
@@ -192,7 +197,7 @@ public class LeadAssignments {
                 // the queue's index says waiting, the row says routed: an H2 index entry a stop left
                 // behind (README "Nothing acknowledged is lost"); routing it again would take a second turn
                 log.warn("Lead #{} is in the routing queue but routed already; passed over", leadId);
-                failing.put(leadId, clock.instant().plus(RETRY_FAILING));
+                passOver(leadId);
                 return;
             }
             var decision = router.route(lead, team);
