@@ -45,6 +45,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * ./mvnw -Pbench test -Dtest=IntakeBenchmark                        # 1,000,000 leads in H2 (seeding ~ minutes)
  * ./mvnw -Pbench test -Dtest=IntakeBenchmark -Dbench.leads=100000   # quicker
  * ./mvnw -Pbench test -Dtest=IntakeBenchmark -Dbench.reuse=true     # again on the last seeded database
+ * ./mvnw -Pbench test -Dtest=IntakeBenchmark -Dbench.seed.only=true # seeds, measures nothing (copy the file for A/B runs)
  * ./mvnw -Pbench test -Dtest=IntakeBenchmark -Dbench.db=postgres \
  *     -Dbench.pg.url=jdbc:postgresql://localhost:5432/bench -Dbench.pg.user=bench -Dbench.pg.password=bench
  *                                              # WIPES that database's schema, then seeds it (unless reuse)
@@ -62,6 +63,8 @@ class IntakeBenchmark {
 
     static final int LEADS = Integer.getInteger("bench.leads", 1_000_000);
     static final boolean REUSE = Boolean.getBoolean("bench.reuse");
+    /** Seeds and stops, leaving a closed database to copy: the same start for runs that compare builds. */
+    static final boolean SEED_ONLY = Boolean.getBoolean("bench.seed.only");
     static final boolean POSTGRES = "postgres".equalsIgnoreCase(System.getProperty("bench.db", "h2"));
     static final String H2_OPTIONS = System.getProperty("bench.h2.options", ""); // as the app's default URL
     static final String DURATION = System.getProperty("bench.duration", "20s");
@@ -97,6 +100,11 @@ class IntakeBenchmark {
         Files.deleteIfExists(DIR.resolve("app.log"));
         var seeded = seed();
         var db = seeded.db();
+        if (SEED_ONLY) {
+            System.out.printf(Locale.ROOT, "%nSeeded %,d leads in %.0f s; -Dbench.seed.only=true: nothing measured%n",
+                    seeded.leadsAtStart(), seeded.seconds());
+            return;
+        }
 
         var arguments = new ArrayList<>(List.of(
                 // wrk's visitors each send far more than five; the per-address limit would refuse them

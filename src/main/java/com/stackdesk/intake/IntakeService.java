@@ -26,12 +26,14 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
@@ -207,8 +209,7 @@ public class IntakeService {
         var fingerprint = fingerprint(request);
         var lead = toNewLead(request, visit, preferredAt, fingerprint, null);
         return Objects.requireNonNull(transactions.execute(tx -> {
-            fingerprints.claim(fingerprint);
-            var repeated = registration.findRecentDuplicate(fingerprint, properties.duplicateWindow());
+            var repeated = recentDuplicate(fingerprint, fingerprints.claim(fingerprint));
             if (repeated.isPresent()) {
                 return new SubmissionResult.Accepted(repeated.get(), true);
             }
@@ -233,18 +234,20 @@ public class IntakeService {
      * allowance; a submission over its address's allowance stores nothing.
      */
     private List<SubmissionResult> storeTogether(List<Submission> submissions) {
+        var seenBefore = new HashSet<String>();
         submissions.stream()
                 .map(s -> s.lead().fingerprint())
                 .distinct()
                 .sorted()
-                .forEach(fingerprints::claim);
+                .filter(fingerprints::claim)
+                .forEach(seenBefore::add);
         var results = new SubmissionResult[submissions.size()];
         var firstOfContent = new HashMap<String, Integer>();
         var wanted = new TreeMap<String, Integer>();
         for (int i = 0; i < submissions.size(); i++) {
             var submission = submissions.get(i);
             var fingerprint = submission.lead().fingerprint();
-            var stored = registration.findRecentDuplicate(fingerprint, properties.duplicateWindow());
+            var stored = recentDuplicate(fingerprint, seenBefore.contains(fingerprint));
             if (stored.isPresent()) {
                 results[i] = new SubmissionResult.Accepted(stored.get(), true);
             } else if (firstOfContent.putIfAbsent(fingerprint, i) == null) {
@@ -309,8 +312,7 @@ public class IntakeService {
      */
     private SubmissionResult storeOnce(NewLead lead, String clientKey, TransactionStatus tx) {
         var fingerprint = lead.fingerprint();
-        fingerprints.claim(fingerprint);
-        var repeated = registration.findRecentDuplicate(fingerprint, properties.duplicateWindow());
+        var repeated = recentDuplicate(fingerprint, fingerprints.claim(fingerprint));
         if (repeated.isPresent()) {
             return new SubmissionResult.Accepted(repeated.get(), true);
         }
@@ -321,6 +323,17 @@ public class IntakeService {
             return new SubmissionResult.RateLimited(wait.get());
         }
         return new SubmissionResult.Accepted(reference, false);
+    }
+
+    /**
+     * The reference of a lead of the same content stored within the duplicate window. Only content
+     * whose fingerprint row was already there can have one ({@link SubmissionFingerprints#claim}),
+     * so new content, most submissions, costs no look-up.
+     */
+    private Optional<String> recentDuplicate(String fingerprint, boolean claimedBefore) {
+        return claimedBefore
+                ? registration.findRecentDuplicate(fingerprint, properties.duplicateWindow())
+                : Optional.empty();
     }
 
     /**

@@ -32,19 +32,25 @@ class SubmissionFingerprints {
      * there. A {@link org.springframework.dao.DuplicateKeyException} means a concurrent submission of the same content
      * created it first (its insert waited for that one to end): run the transaction again, and it
      * waits on the row.
+     *
+     * @return whether the row was there: content submitted within the duplicate window (and a minute)
+     *     has one, so when it was not, no lead of this content can be a recent duplicate, and the
+     *     caller need not look for one
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void claim(String fingerprint) {
+    public boolean claim(String fingerprint) {
         var now = clock.instant().atOffset(ZoneOffset.UTC);
         // refreshed, so the clean-up does not delete it while a submission of its content waits on it
         if (jdbc.sql("UPDATE intake_fingerprint SET seen_at = ? WHERE fingerprint = ?")
                         .params(now, fingerprint)
                         .update()
-                == 0) {
-            jdbc.sql("INSERT INTO intake_fingerprint (fingerprint, seen_at) VALUES (?, ?)")
-                    .params(fingerprint, now)
-                    .update();
+                == 1) {
+            return true;
         }
+        jdbc.sql("INSERT INTO intake_fingerprint (fingerprint, seen_at) VALUES (?, ?)")
+                .params(fingerprint, now)
+                .update();
+        return false;
     }
 
     @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT1M")
