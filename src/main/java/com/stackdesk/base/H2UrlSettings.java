@@ -8,15 +8,9 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * Adds H2 settings to the URL before the pool opens it, each unless the URL names it:
+ * Adds two H2 settings to the URL before the pool opens it, each unless the URL names it:
  *
  * <ul>
- *   <li>{@code CACHE_SIZE} (H2 file databases; {@code stackdesk.h2.cache-size} in KB, default an
- *       eighth of the heap, at least H2's 16 MB): how many of the file's pages H2 keeps decoded in
- *       memory. H2's documentation says 64 MB per GB of memory, but 2.5.252 keeps 16 MB unless told
- *       otherwise, whatever the heap: on the intake benchmark's million leads (6 GB, some twenty
- *       indexes on the lead table) the pages a burst of submissions walks through did not fit, and
- *       reading them back from the file was 11.5 % of the app's CPU (JFR, README, Performance).
  *   <li>{@code QUERY_CACHE_SIZE=64} (embedded H2): how many parsed statements each connection
  *       keeps. H2 keeps 8; a submission runs about a dozen different statements (fingerprint,
  *       duplicate check, allowance, reference, lead, timeline, search queue, outbox), so with 8 every
@@ -53,10 +47,6 @@ class H2UrlSettings implements BeanPostProcessor {
             if (H2Housekeeping.isH2File(pool)) {
                 url = with(
                         url,
-                        "CACHE_SIZE",
-                        environment.getProperty("stackdesk.h2.cache-size", Integer.class, defaultCacheKb()));
-                url = with(
-                        url,
                         "AUTO_COMPACT_FILL_RATE",
                         environment.getProperty("stackdesk.h2.auto-compact-fill-rate", Integer.class, 50));
             }
@@ -70,11 +60,6 @@ class H2UrlSettings implements BeanPostProcessor {
                 && url.startsWith("jdbc:h2:")
                 && !url.startsWith("jdbc:h2:tcp:")
                 && !url.startsWith("jdbc:h2:ssl:");
-    }
-
-    /** An eighth of the heap, in KB, and at least the 16 MB H2 keeps by itself. */
-    static int defaultCacheKb() {
-        return (int) Math.max(16 * 1024, Runtime.getRuntime().maxMemory() / 8 / 1024);
     }
 
     /** The URL with {@code ;SETTING=value} added, unless it sets that already. */
