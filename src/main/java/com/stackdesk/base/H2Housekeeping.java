@@ -65,9 +65,13 @@ class H2Housekeeping {
         if (!(dataSource instanceof HikariDataSource pool) || pool.getJdbcUrl() == null) {
             return false;
         }
-        var url = pool.getJdbcUrl();
-        return url.startsWith("jdbc:h2:")
-                && !url.startsWith("jdbc:h2:mem:")
+        return isEmbeddedH2(pool.getJdbcUrl()) && !pool.getJdbcUrl().startsWith("jdbc:h2:mem:");
+    }
+
+    /** An H2 database in this JVM (in a file or in memory), not a server over TCP. */
+    static boolean isEmbeddedH2(@Nullable String url) {
+        return url != null
+                && url.startsWith("jdbc:h2:")
                 && !url.startsWith("jdbc:h2:tcp:")
                 && !url.startsWith("jdbc:h2:ssl:");
     }

@@ -2,7 +2,6 @@ package com.stackdesk.base;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.util.Locale;
-import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
@@ -42,7 +41,7 @@ class H2UrlSettings implements BeanPostProcessor {
 
     @Override
     public Object postProcessBeforeInitialization(Object bean, String beanName) {
-        if (bean instanceof HikariDataSource pool && isEmbeddedH2(pool.getJdbcUrl())) {
+        if (bean instanceof HikariDataSource pool && H2Housekeeping.isEmbeddedH2(pool.getJdbcUrl())) {
             var url = with(pool.getJdbcUrl(), "QUERY_CACHE_SIZE", QUERY_CACHE_SIZE);
             if (H2Housekeeping.isH2File(pool)) {
                 url = with(
@@ -53,13 +52,6 @@ class H2UrlSettings implements BeanPostProcessor {
             pool.setJdbcUrl(url);
         }
         return bean;
-    }
-
-    private static boolean isEmbeddedH2(@Nullable String url) {
-        return url != null
-                && url.startsWith("jdbc:h2:")
-                && !url.startsWith("jdbc:h2:tcp:")
-                && !url.startsWith("jdbc:h2:ssl:");
     }
 
     /** The URL with {@code ;SETTING=value} added, unless it sets that already. */

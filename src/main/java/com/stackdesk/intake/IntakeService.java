@@ -235,12 +235,16 @@ public class IntakeService {
      */
     private List<SubmissionResult> storeTogether(List<Submission> submissions) {
         var seenBefore = new HashSet<String>();
-        submissions.stream()
+        var inLockOrder = submissions.stream()
                 .map(s -> s.lead().fingerprint())
                 .distinct()
                 .sorted()
-                .filter(fingerprints::claim)
-                .forEach(seenBefore::add);
+                .toList();
+        for (var fingerprint : inLockOrder) {
+            if (fingerprints.claim(fingerprint)) {
+                seenBefore.add(fingerprint);
+            }
+        }
         var results = new SubmissionResult[submissions.size()];
         var firstOfContent = new HashMap<String, Integer>();
         var wanted = new TreeMap<String, Integer>();
