@@ -35,7 +35,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 public final class DurableCommits implements TransactionExecutionListener {
 
-    private static final ThreadLocal<Boolean> REDOABLE = new ThreadLocal<>();
+    /** Set while the work on this thread commits without a store of its own after each commit. */
+    private static final ThreadLocal<Boolean> NOT_STORED_AT_COMMIT = new ThreadLocal<>();
 
     private final DataSource dataSource;
     private final boolean enabled;
@@ -52,20 +53,45 @@ public final class DurableCommits implements TransactionExecutionListener {
      * crash loses it (a sweep finds what is left undone), so nobody was told it was done.
      */
     public static <T> T redoable(Supplier<T> work) {
-        if (REDOABLE.get() != null) {
+        return withoutStoreAtCommit(work);
+    }
+
+    /**
+     * Runs work whose commits the caller stores itself, with {@link #storeCommitted()}, before it
+     * tells anyone they are done: a writer that lets the next writer begin first, so the next one's
+     * inserts run while this one's commits are written to the file (see {@code StoreBatches}).
+     */
+    public static <T> T storedByTheCaller(Supplier<T> work) {
+        return withoutStoreAtCommit(work);
+    }
+
+    private static <T> T withoutStoreAtCommit(Supplier<T> work) {
+        if (NOT_STORED_AT_COMMIT.get() != null) {
             return work.get();
         }
-        REDOABLE.set(Boolean.TRUE);
+        NOT_STORED_AT_COMMIT.set(Boolean.TRUE);
         try {
             return work.get();
         } finally {
-            REDOABLE.remove();
+            NOT_STORED_AT_COMMIT.remove();
         }
     }
 
     @Override
     public void afterCommit(TransactionExecution transaction, @Nullable Throwable commitFailure) {
-        if (commitFailure != null || !enabled || transaction.isReadOnly() || REDOABLE.get() != null) {
+        if (commitFailure != null || transaction.isReadOnly() || NOT_STORED_AT_COMMIT.get() != null) {
+            return;
+        }
+        storeCommitted();
+    }
+
+    /**
+     * Writes every commit made so far into the file, if H2's writer has not yet: after it returns,
+     * a killed process keeps them. Does nothing where commits are stored by themselves (other
+     * databases, {@code WRITE_DELAY=0}).
+     */
+    public void storeCommitted() {
+        if (!enabled) {
             return;
         }
         var current = store();

@@ -5,6 +5,7 @@ import com.stackdesk.analytics.FormEvent;
 import com.stackdesk.analytics.TrackedForm;
 import com.stackdesk.base.ClientKey;
 import com.stackdesk.base.CurrentUser;
+import com.stackdesk.base.DurableCommits;
 import com.stackdesk.base.VisitorsFirst;
 import com.stackdesk.lead.ActivityType;
 import com.stackdesk.lead.AssistantSummary;
@@ -85,6 +86,7 @@ public class IntakeService {
             CurrentUser currentUser,
             LeadTimeline timeline,
             VisitorsFirst visitorsFirst,
+            DurableCommits durableCommits,
             DataSource dataSource) {
         this.visitorsFirst = visitorsFirst;
         this.currentUser = currentUser;
@@ -104,7 +106,13 @@ public class IntakeService {
                 new StoreBatches.Store<>() {
                     @Override
                     public List<SubmissionResult> storeAll(List<Submission> submissions) {
-                        return Objects.requireNonNull(transactions.execute(tx -> storeTogether(submissions)));
+                        return DurableCommits.storedByTheCaller(
+                                () -> Objects.requireNonNull(transactions.execute(tx -> storeTogether(submissions))));
+                    }
+
+                    @Override
+                    public void madeDurable() {
+                        durableCommits.storeCommitted();
                     }
 
                     @Override

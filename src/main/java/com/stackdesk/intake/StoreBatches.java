@@ -16,7 +16,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * with others, then serves many submissions instead of one, and no visitor waits much longer than
  * the others; a lone submission is stored at once, on its own.
  *
- * <p>Nobody is answered before the transaction holding their submission has committed. When a
+ * <p>Nobody is answered before the transaction holding their submission has committed and {@link
+ * Store#madeDurable()} has returned; the next writer begins before that call, so one batch's commit
+ * is written out while the next batch is stored. When a
  * batch fails (say, a concurrent instance created a row one of its submissions needed), each of its
  * submissions is stored again on its own, so one submission's trouble is never another's. A
  * submission that waited {@link #PATIENCE} for a writer stores itself without one (the connection
@@ -32,8 +34,18 @@ final class StoreBatches<T, R> {
     /** How the items are stored: several in one transaction, or one on its own. */
     interface Store<T, R> {
 
-        /** One result for each item, in their order, all committed together. */
+        /**
+         * One result for each item, in their order, all committed together; {@link #madeDurable()}
+         * follows before anyone is answered.
+         */
         List<R> storeAll(List<T> items);
+
+        /**
+         * Called after {@link #storeAll} once the next writer may begin, before the batch's callers
+         * are answered: the place to wait until its commit is safe from a crash, while the next
+         * batch is already being stored. Its failure is each caller's failure.
+         */
+        default void madeDurable() {}
 
         R storeOne(T item);
     }
@@ -61,15 +73,17 @@ final class StoreBatches<T, R> {
         waiting.add(mine);
         while (!mine.taken.get()) {
             boolean writer = turn();
+            Runnable answer = () -> {};
             try {
                 if (!mine.taken.get()) {
-                    write(takeWaiting());
+                    answer = write(takeWaiting());
                 }
             } finally {
                 if (writer) {
                     writers.release();
                 }
             }
+            answer.run();
         }
         try {
             return mine.result.join(); // written by this thread, or being written by another writer
@@ -113,14 +127,12 @@ final class StoreBatches<T, R> {
         return batch;
     }
 
-    private void write(List<Pending<T, R>> batch) {
+    /** Stores the batch; answers its callers at once, or returns what answers them once its writer has let go. */
+    private Runnable write(List<Pending<T, R>> batch) {
         if (batch.size() > 1) {
             try {
                 var results = store.storeAll(batch.stream().map(Pending::item).toList());
-                for (int i = 0; i < batch.size(); i++) {
-                    batch.get(i).result.complete(results.get(i));
-                }
-                return;
+                return () -> answerOnceDurable(batch, results);
             } catch (RuntimeException batchFailed) {
                 // each again on its own, below: nothing of the batch was committed, or, if what
                 // failed came after the commit, its fingerprints make each a recognized repeat
@@ -135,6 +147,22 @@ final class StoreBatches<T, R> {
             } catch (RuntimeException | Error e) {
                 pending.result.completeExceptionally(e);
             }
+        }
+        return () -> {};
+    }
+
+    private void answerOnceDurable(List<Pending<T, R>> batch, List<R> results) {
+        try {
+            store.madeDurable();
+        } catch (RuntimeException | Error e) {
+            batch.forEach(pending -> pending.result.completeExceptionally(e));
+            if (e instanceof Error error) {
+                throw error;
+            }
+            return;
+        }
+        for (int i = 0; i < batch.size(); i++) {
+            batch.get(i).result.complete(results.get(i));
         }
     }
 

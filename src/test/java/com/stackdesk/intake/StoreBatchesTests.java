@@ -1,6 +1,7 @@
 package com.stackdesk.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.awaitility.Awaitility.await;
@@ -14,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 class StoreBatchesTests {
@@ -54,6 +56,23 @@ class StoreBatchesTests {
                 return "stored " + item;
             } finally {
                 inside.decrementAndGet();
+            }
+        }
+
+        final AtomicInteger madeDurable = new AtomicInteger();
+        volatile CountDownLatch durable = new CountDownLatch(0);
+        volatile @Nullable RuntimeException durableFailure;
+
+        @Override
+        public void madeDurable() {
+            madeDurable.incrementAndGet();
+            try {
+                durable.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            if (durableFailure != null) {
+                throw durableFailure;
             }
         }
 
@@ -130,6 +149,62 @@ class StoreBatchesTests {
         }
         assertThat(store.batches).containsExactly(List.of("good", "fail"));
         assertThat(store.alone).containsExactly("first", "good", "fail");
+        assertThat(batches.freeWriters()).isEqualTo(1);
+    }
+
+    @Test
+    void answersABatchOnlyOnceItIsDurableWhileTheNextWriterAlreadyStores() throws Exception {
+        var batches = new StoreBatches<>(1, MAX_BATCH, store);
+        store.hold = new CountDownLatch(1);
+        store.durable = new CountDownLatch(1);
+        try (var pool = Executors.newFixedThreadPool(4)) {
+            var first = pool.submit(() -> batches.store("first"));
+            await().atMost(5, TimeUnit.SECONDS).until(() -> store.inside.get() == 1);
+            var b = pool.submit(() -> batches.store("b"));
+            var c = pool.submit(() -> batches.store("c"));
+            await().atMost(5, TimeUnit.SECONDS).until(() -> batches.waiting() == 2);
+            store.hold.countDown();
+            assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo("stored first");
+            await().atMost(5, TimeUnit.SECONDS).until(() -> store.madeDurable.get() == 1);
+
+            // b and c are committed but not yet durable: the writer is free, their answers wait
+            assertThat(batches.freeWriters()).isEqualTo(1);
+            assertThat(pool.submit(() -> batches.store("d")).get(10, TimeUnit.SECONDS))
+                    .isEqualTo("stored d");
+            assertThat(b).isNotDone();
+            assertThat(c).isNotDone();
+
+            store.durable.countDown();
+            assertThat(b.get(10, TimeUnit.SECONDS)).isEqualTo("stored b");
+            assertThat(c.get(10, TimeUnit.SECONDS)).isEqualTo("stored c");
+        }
+        assertThat(store.batches).hasSize(1);
+        assertThat(store.batches.getFirst()).containsExactlyInAnyOrder("b", "c");
+        assertThat(store.alone).containsExactly("first", "d");
+    }
+
+    @Test
+    void aBatchThatCouldNotBeMadeDurableFailsEachOfItsCallers() throws Exception {
+        var batches = new StoreBatches<>(1, MAX_BATCH, store);
+        store.hold = new CountDownLatch(1);
+        store.durableFailure = new IllegalStateException("the file could not be written");
+        try (var pool = Executors.newFixedThreadPool(4)) {
+            var first = pool.submit(() -> batches.store("first"));
+            await().atMost(5, TimeUnit.SECONDS).until(() -> store.inside.get() == 1);
+            var b = pool.submit(() -> batches.store("b"));
+            var c = pool.submit(() -> batches.store("c"));
+            await().atMost(5, TimeUnit.SECONDS).until(() -> batches.waiting() == 2);
+            store.hold.countDown();
+
+            assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo("stored first");
+            for (var failed : List.of(b, c)) {
+                assertThatExceptionOfType(ExecutionException.class)
+                        .isThrownBy(() -> failed.get(10, TimeUnit.SECONDS))
+                        .havingCause()
+                        .isInstanceOf(IllegalStateException.class)
+                        .withMessage("the file could not be written");
+            }
+        }
         assertThat(batches.freeWriters()).isEqualTo(1);
     }
 
