@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -155,16 +156,11 @@ class StoreBatchesTests {
     @Test
     void answersABatchOnlyOnceItIsDurableWhileTheNextWriterAlreadyStores() throws Exception {
         var batches = new StoreBatches<>(1, MAX_BATCH, store);
-        store.hold = new CountDownLatch(1);
         store.durable = new CountDownLatch(1);
         try (var pool = Executors.newFixedThreadPool(4)) {
-            var first = pool.submit(() -> batches.store("first"));
-            await().atMost(5, TimeUnit.SECONDS).until(() -> store.inside.get() == 1);
-            var b = pool.submit(() -> batches.store("b"));
-            var c = pool.submit(() -> batches.store("c"));
-            await().atMost(5, TimeUnit.SECONDS).until(() -> batches.waiting() == 2);
-            store.hold.countDown();
-            assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo("stored first");
+            var queued = bAndCQueuedBehindALoneFirst(batches, pool);
+            var b = queued.get(0);
+            var c = queued.get(1);
             await().atMost(5, TimeUnit.SECONDS).until(() -> store.madeDurable.get() == 1);
 
             // b and c are committed but not yet durable: the writer is free, their answers wait
@@ -186,18 +182,9 @@ class StoreBatchesTests {
     @Test
     void aBatchThatCouldNotBeMadeDurableFailsEachOfItsCallers() throws Exception {
         var batches = new StoreBatches<>(1, MAX_BATCH, store);
-        store.hold = new CountDownLatch(1);
         store.durableFailure = new IllegalStateException("the file could not be written");
         try (var pool = Executors.newFixedThreadPool(4)) {
-            var first = pool.submit(() -> batches.store("first"));
-            await().atMost(5, TimeUnit.SECONDS).until(() -> store.inside.get() == 1);
-            var b = pool.submit(() -> batches.store("b"));
-            var c = pool.submit(() -> batches.store("c"));
-            await().atMost(5, TimeUnit.SECONDS).until(() -> batches.waiting() == 2);
-            store.hold.countDown();
-
-            assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo("stored first");
-            for (var failed : List.of(b, c)) {
+            for (var failed : bAndCQueuedBehindALoneFirst(batches, pool)) {
                 assertThatExceptionOfType(ExecutionException.class)
                         .isThrownBy(() -> failed.get(10, TimeUnit.SECONDS))
                         .havingCause()
@@ -206,6 +193,20 @@ class StoreBatchesTests {
             }
         }
         assertThat(batches.freeWriters()).isEqualTo(1);
+    }
+
+    /** "first" is stored on its own while "b" and "c" queue behind it; their calls, once "first" is answered. */
+    private List<Future<String>> bAndCQueuedBehindALoneFirst(StoreBatches<String, String> batches, ExecutorService pool)
+            throws Exception {
+        store.hold = new CountDownLatch(1);
+        var first = pool.submit(() -> batches.store("first"));
+        await().atMost(5, TimeUnit.SECONDS).until(() -> store.inside.get() == 1);
+        var b = pool.submit(() -> batches.store("b"));
+        var c = pool.submit(() -> batches.store("c"));
+        await().atMost(5, TimeUnit.SECONDS).until(() -> batches.waiting() == 2);
+        store.hold.countDown();
+        assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo("stored first");
+        return List.of(b, c);
     }
 
     @Test
