@@ -27,7 +27,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * transaction manager) stores the file right after each commit of a read-write transaction, before
  * the code that committed goes on: a visitor's lead, a rep's note, a staff change, an email marked
  * sent. Only work run through {@link #redoable} is left to H2's writer: work the app does again by
- * itself when a crash loses it. One store carries every commit made before it, so concurrent
+ * itself when a crash loses it. Work run through {@link #storedByTheCaller} is stored by its caller,
+ * with {@link #storeCommitted()}, before anyone is answered. One store carries every commit made before it, so concurrent
  * commits share stores. With {@code WRITE_DELAY=0} in the URL H2 stores every commit itself and
  * this does nothing; on other databases too. Writes outside a Spring transaction (auto-commit
  * statements) reach the file with H2's writer.
