@@ -56,7 +56,7 @@ public class LeadRouting {
         var open = new HashMap<Long, Long>();
         if (!staffIds.isEmpty()) {
             for (Object[] row : leads.openLeadsPerAssignee(staffIds)) {
-                open.put((Long) row[0], (Long) row[1]);
+                open.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
             }
         }
         return open;

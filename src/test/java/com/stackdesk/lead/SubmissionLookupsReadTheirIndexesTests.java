@@ -90,6 +90,30 @@ class SubmissionLookupsReadTheirIndexesTests {
                 .containsPattern("scanCount: 5[01]\\b");
     }
 
+    @Test
+    void routingCountsEachRepsOpenLeadsFromTheOpenAssigneeIndex() {
+        // 3,000 leads of staff 7: every third open, and half of those moved to staff 8
+        jdbc.update(
+                "UPDATE lead SET open_assignee_id = CASE WHEN MOD(id, 6) = 0 THEN 8 ELSE 7 END WHERE MOD(id, 3) = 0");
+        settle();
+        var sql = Leads.OPEN_LOAD_SQL.replace(":staffIds", "?, ?, ?");
+
+        assertThat(jdbc.query(sql, (row, n) -> row.getLong(1) + "=" + row.getLong(2), 7L, 8L, 9L))
+                .containsExactlyInAnyOrder("7=500", "8=500");
+        assertOpenLoadReadFromTheIndexAlone(sql);
+    }
+
+    /** Statistics for the planner after rows changed. */
+    void settle() {
+        jdbc.execute("ANALYZE");
+    }
+
+    void assertOpenLoadReadFromTheIndexAlone(String sql) {
+        assertThat(plan(sql, List.of(7L, 8L, 9L)))
+                .containsIgnoringCase("IX_LEAD_OPEN_ASSIGNEE")
+                .doesNotContain("tableScan");
+    }
+
     static OffsetDateTime since(long secondsBeforeNow) {
         return NOW.minusSeconds(secondsBeforeNow).atOffset(ZoneOffset.UTC);
     }
