@@ -27,7 +27,7 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * End-to-end tests: the whole app on a random port, driven by Playwright in Debian's headless
- * Chromium (never a downloaded browser: the path comes from the {@code chromium.path} system
+ * Chromium shell (never a downloaded browser: the path comes from the {@code chromium.path} system
  * property that the pom sets, and PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD is on).
  */
 @IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
@@ -61,9 +61,12 @@ public abstract class BrowserTest {
         if (playwright != null) {
             playwright.close();
         }
-        var chromium = Paths.get(System.getProperty("chromium.path", "/usr/bin/chromium"));
+        var chromium = Paths.get(System.getProperty("chromium.path", "/usr/bin/chromium-headless-shell"));
         assertThat(Files.isExecutable(chromium))
-                .as("Debian's chromium at %s (apt-get install -y chromium)", chromium)
+                .as(
+                        "Debian's Chromium at %s (apt-get install -y chromium-headless-shell, or -Dchromium.path="
+                                + "/usr/bin/chromium for the full browser)",
+                        chromium)
                 .isTrue();
         playwright = Playwright.create(
                 new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
