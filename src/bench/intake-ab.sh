@@ -4,6 +4,7 @@
 # Starts the jar on port 18080 with mail to a local sink, warms up WARMUP (6) x 15 s at 64 connections,
 # then measures 20 s of the static stylesheet (the floor) and 20 s of POST /api/leads, each once the
 # app is idle, and prints one line.
+# Also prints (stderr) the CPU the app and PostgreSQL used during the measured POSTs.
 # JVM_ARGS adds options for the app's JVM (e.g. -XX:StartFlightRecording=filename=/tmp/app.jfr to profile it).
 # Needs wrk and python3. DB_URL overrides the database (DB_USER, DB_PASSWORD its login; e.g. PostgreSQL
 # from postgres.sh: DB_URL=jdbc:postgresql://127.0.0.1:5433/bench DB_USER=postgres). WRK_VISITORS=N spreads the submissions over N
@@ -66,7 +67,18 @@ for i in $(seq 1 "${WARMUP:-6}"); do wrk -t2 -c64 -d15s -s "$HERE/lua/post-leads
 idle
 floor=$(wrk -t2 -c64 -d20s http://localhost:18080/styles.css | awk '/Requests\/sec/{print $2}')
 idle
+# CPU ticks (1/100 s) of the app's JVM, of PostgreSQL's processes (if any) and the machine's idle time
+ticks() {
+  local pg=0 p
+  for p in $(pgrep -x postgres || true); do pg=$((pg + $(awk '{print $14+$15}' /proc/$p/stat 2>/dev/null || echo 0))); done
+  echo "$(awk '{print $14+$15}' /proc/$APP/stat) $pg $(awk '/^cpu /{print $5}' /proc/stat)"
+}
+# BEFORE_POST: a command run right before the measured POSTs (e.g. resetting pg_stat_statements)
+[ -n "${BEFORE_POST:-}" ] && eval "$BEFORE_POST"
+read -r app0 pg0 idle0 <<< "$(ticks)"
 out=$(wrk -t2 -c64 -d20s --latency -s "$HERE/lua/post-leads.lua" http://localhost:18080/api/leads)
+read -r app1 pg1 idle1 <<< "$(ticks)"
+echo "CPU during the POSTs: app $(((app1 - app0) / 100)) s, PostgreSQL $(((pg1 - pg0) / 100)) s, idle $(((idle1 - idle0) / 100)) s of $(nproc) x 20 s" >&2
 echo "$(basename "$JAR") $* visitors=${WRK_VISITORS:-1} | floor $floor req/s | intake $(echo "$out" | awk '/Requests\/sec/{print $2}') leads/s" \
   "p50 $(echo "$out" | awk '$1=="50%"{print $2}') p90 $(echo "$out" | awk '$1=="90%"{print $2}')" \
   "p99 $(echo "$out" | awk '$1=="99%"{print $2}') $(echo "$out" | grep -E 'Non-2xx|timeout' | tr '\n' ' ')| load $(cut -d' ' -f1 /proc/loadavg)"
