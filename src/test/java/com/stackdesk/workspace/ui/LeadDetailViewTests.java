@@ -87,7 +87,8 @@ class LeadDetailViewTests extends SpringBrowserlessTest {
         var lead = DemoLeads.of(leads, staff, "ana", LeadStatus.NEW).getFirst();
         // H2's statistics cover every session: routing a lead another test of this context
         // submitted, and sending its alert, read the reps, so the measuring starts once nothing
-        // waits for either (a clean-clone run caught an alert's read of the skills)
+        // waits for either (a clean-clone run caught a read of the skills by another thread in the
+        // second after two rep alerts went out)
         org.awaitility.Awaitility.await()
                 .atMost(java.time.Duration.ofSeconds(30))
                 .until(() ->
