@@ -4,7 +4,6 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.annotation.AliasFor;
 
@@ -31,7 +30,6 @@ import org.springframework.core.annotation.AliasFor;
             // staff, test accounts), each hash over 100 ms at the production strength
             "stackdesk.security.bcrypt-strength=4"
         })
-@ResourceLock(providers = TestClassLocks.class)
 public @interface IntegrationTest {
 
     @AliasFor(annotation = SpringBootTest.class, attribute = "webEnvironment")

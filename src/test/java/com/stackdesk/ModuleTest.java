@@ -4,7 +4,6 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import org.springframework.core.annotation.AliasFor;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.TestPropertySource;
@@ -29,7 +28,6 @@ import org.springframework.test.context.TestPropertySource;
             // staff, test accounts), each hash over 100 ms at the production strength
             "stackdesk.security.bcrypt-strength=4"
         })
-@ResourceLock(providers = TestClassLocks.class)
 public @interface ModuleTest {
 
     @AliasFor(annotation = ApplicationModuleTest.class, attribute = "mode")

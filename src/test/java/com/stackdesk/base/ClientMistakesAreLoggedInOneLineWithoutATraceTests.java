@@ -22,7 +22,6 @@ import java.util.Base64;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.parallel.Isolated;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -39,7 +38,6 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(
         properties = {"logging.level.com.stackdesk.base.ApiErrors=DEBUG", "stackdesk.api.max-body-size=2KB"})
 @ExtendWith(OutputCaptureExtension.class)
-@Isolated
 class ClientMistakesAreLoggedInOneLineWithoutATraceTests {
 
     static final String ADDRESS = "zoe.private@brooks.example";

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.stackdesk.TestClassLocks;
 import com.stackdesk.TestSmtp;
 import com.stackdesk.export.AppProcess;
 import com.stackdesk.export.SeededDatabase;
@@ -36,7 +35,6 @@ import java.util.regex.Pattern;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * The app is killed (kill -9) in the middle of a burst of submissions and started again on the same
@@ -51,7 +49,6 @@ import org.junit.jupiter.api.parallel.ResourceLock;
  * test -Dtest=CrashMidBurstTests -Dcrash.datasource.url=jdbc:postgresql://host:5432/db
  * -Dcrash.datasource.username=... -Dcrash.datasource.password=...}.
  */
-@ResourceLock(providers = TestClassLocks.class)
 class CrashMidBurstTests {
 
     static final int ACCEPTED_BEFORE_KILL = 200;

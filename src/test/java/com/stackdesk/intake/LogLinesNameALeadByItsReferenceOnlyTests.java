@@ -19,7 +19,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.parallel.Isolated;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.logging.logback.StructuredLogEncoder;
@@ -52,7 +51,6 @@ import tools.jackson.databind.json.JsonMapper;
             "stackdesk.api.public-docs=true"
         })
 @ExtendWith(OutputCaptureExtension.class)
-@Isolated
 class LogLinesNameALeadByItsReferenceOnlyTests {
 
     static final String EMAIL = "quillon.marchbanks@private-mail.example";

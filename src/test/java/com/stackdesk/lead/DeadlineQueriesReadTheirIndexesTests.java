@@ -3,7 +3,6 @@ package com.stackdesk.lead;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.stackdesk.MigratedDatabase;
-import com.stackdesk.TestClassLocks;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,7 +10,6 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -21,7 +19,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * and a rep's Today page and the grid's Overdue filter read their own ranges (H2 here, PostgreSQL
  * in the subclass). What the sweep finds is checked against rows written by hand.
  */
-@ResourceLock(providers = TestClassLocks.class)
 class DeadlineQueriesReadTheirIndexesTests {
 
     static final Instant NOW = Instant.parse("2026-12-07T12:00:00Z");

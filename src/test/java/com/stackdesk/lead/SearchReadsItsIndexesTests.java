@@ -3,7 +3,6 @@ package com.stackdesk.lead;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.stackdesk.MigratedDatabase;
-import com.stackdesk.TestClassLocks;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,7 +10,6 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -21,7 +19,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * in it are checked for the common word, one (lead_id, term) index entry each (V94). H2 here,
  * PostgreSQL in the subclass.
  */
-@ResourceLock(providers = TestClassLocks.class)
 class SearchReadsItsIndexesTests {
 
     static final int LEADS = 2000;

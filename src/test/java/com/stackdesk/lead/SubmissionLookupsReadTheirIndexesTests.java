@@ -3,7 +3,6 @@ package com.stackdesk.lead;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.stackdesk.MigratedDatabase;
-import com.stackdesk.TestClassLocks;
 import com.stackdesk.lead.internal.Leads;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -13,7 +12,6 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -21,7 +19,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * within the duplicate window: on a lead table of any size each is one index look-up (H2 here,
  * PostgreSQL in the subclass). The answers are checked against rows written by hand.
  */
-@ResourceLock(providers = TestClassLocks.class)
 class SubmissionLookupsReadTheirIndexesTests {
 
     static final Instant NOW = DeadlineQueriesReadTheirIndexesTests.NOW;

@@ -2,7 +2,6 @@ package com.stackdesk.lead;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.stackdesk.TestClassLocks;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -14,7 +13,6 @@ import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -23,7 +21,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * on, one or two index entries, whichever end of a big table the lead sits at (H2 here,
  * PostgreSQL in the subclass).
  */
-@ResourceLock(providers = TestClassLocks.class)
 class WalkingAListReadsItsIndexesTests {
 
     static final Instant NOW = Instant.parse("2026-12-07T12:00:00Z");

@@ -22,7 +22,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.parallel.Isolated;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -41,7 +40,6 @@ import tools.jackson.databind.json.JsonMapper;
  * app is UP. A configured server that does not answer shows in the report, the app stays UP too.
  */
 @ExtendWith(OutputCaptureExtension.class)
-@Isolated
 class MailWithoutAnSmtpServerTests {
 
     ConfigurableApplicationContext app;

@@ -3,7 +3,6 @@ package com.stackdesk.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.stackdesk.MigratedDatabase;
-import com.stackdesk.TestClassLocks;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -13,7 +12,6 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -22,7 +20,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * the pending entries only (H2 here, PostgreSQL in the subclass). The figures are checked against
  * rows written by hand.
  */
-@ResourceLock(providers = TestClassLocks.class)
 class OutboxGaugesReadTheirIndexTests {
 
     static final Instant NOW = Instant.parse("2026-11-30T12:00:00Z");

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.parallel.Isolated;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -27,7 +26,6 @@ import org.springframework.test.context.TestPropertySource;
 @IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @TestPropertySource(properties = "stackdesk.intake.min-fill-time=0s")
 @ExtendWith(OutputCaptureExtension.class)
-@Isolated
 class UnexpectedSubmissionFailureTests extends SpringBrowserlessTest {
 
     @LocalServerPort
