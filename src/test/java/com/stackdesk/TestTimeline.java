@@ -12,9 +12,10 @@ import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 
 /**
- * Writes when each test class starts and ends, and on which thread, to the file named by {@code
+ * Writes when each test class starts and ends, and in which test JVM and thread, to the file named by {@code
  * -Dtest.timeline=...} (as {@code -Dtest.jvm="... -Dtest.timeline=/tmp/timeline.csv"}): where the
- * suite's wall time goes with classes running side by side. Does nothing without the property.
+ * suite's wall time goes with test JVMs running side by side (append-only: the forks share the
+ * file). Does nothing without the property.
  */
 public final class TestTimeline implements TestExecutionListener {
 
@@ -38,7 +39,8 @@ public final class TestTimeline implements TestExecutionListener {
                 .formatted(
                         System.currentTimeMillis(),
                         event,
-                        Thread.currentThread().getName(),
+                        ProcessHandle.current().pid() + "/"
+                                + Thread.currentThread().getName(),
                         source.getJavaClass().getSimpleName());
         synchronized (TestTimeline.class) {
             try {
