@@ -134,6 +134,7 @@ class MailWithoutAnSmtpServerTests {
                 "--stackdesk.seeds.location=classpath:no-seeds/",
                 "--server.port=0",
                 "--vaadin.launch-browser=false",
+                "--vaadin.productionMode=true",
                 "--spring.main.banner-mode=off"));
         arguments.addAll(List.of(more));
         return new SpringApplicationBuilder(StackdeskApplication.class)
