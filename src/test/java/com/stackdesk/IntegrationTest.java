@@ -28,11 +28,7 @@ import org.springframework.core.annotation.AliasFor;
             "spring.task.scheduling.shutdown.await-termination=false",
             // bcrypt with 16 rounds instead of 1,024: every context hashes passwords (first admin, demo
             // staff, test accounts), each hash over 100 ms at the production strength
-            "stackdesk.security.bcrypt-strength=4",
-            // Vaadin as in production, from the stock bundle the pom unpacks onto the test class path: its
-            // development mode scans the class path at every context start (about 1 CPU s a context,
-            // 2026-12-02) to check a bundle that no test builds
-            "vaadin.productionMode=true"
+            "stackdesk.security.bcrypt-strength=4"
         })
 public @interface IntegrationTest {
 

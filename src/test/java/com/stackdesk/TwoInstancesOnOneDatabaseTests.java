@@ -80,7 +80,6 @@ class TwoInstancesOnOneDatabaseTests {
                 Map.entry("stackdesk.seeds.location", "classpath:no-seeds/"),
                 Map.entry("STACKDESK_ADMIN_PASSWORD", "two-instances-admin"),
                 Map.entry("vaadin.launch-browser", "false"),
-                Map.entry("vaadin.productionMode", "true"),
                 Map.entry("spring.main.banner-mode", "off"));
         // as command-line arguments: they win over application.properties, as an operator's would
         return new SpringApplicationBuilder(StackdeskApplication.class)

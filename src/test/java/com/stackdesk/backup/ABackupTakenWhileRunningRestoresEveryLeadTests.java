@@ -114,7 +114,6 @@ class ABackupTakenWhileRunningRestoresEveryLeadTests {
                 Map.entry("stackdesk.seeds.location", "classpath:no-seeds/"),
                 Map.entry("STACKDESK_ADMIN_PASSWORD", ADMIN_PASSWORD),
                 Map.entry("vaadin.launch-browser", "false"),
-                Map.entry("vaadin.productionMode", "true"),
                 Map.entry("spring.main.banner-mode", "off"),
                 Map.entry("spring.task.scheduling.shutdown.await-termination", "false"));
         return new SpringApplicationBuilder(StackdeskApplication.class)

@@ -31,11 +31,11 @@ import org.springframework.test.context.TestPropertySource;
  * property that the pom sets, and PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD is on).
  */
 @IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-// Vaadin in production mode (as every IntegrationTest): each fresh browser context loads the prebuilt
-// production bundle the pom unpacks, as the production jar serves it, not the 14 MB development bundle.
+// Vaadin's prebuilt production bundle (unpacked by the pom, see "Suite time" in the README), as the
+// production jar serves it: each fresh browser context would otherwise load the 14 MB development bundle.
 // Every form is posted from 127.0.0.1, by classes that share a context: no test here is about the
 // rate limit (IntakeApiRateLimitTests is), so it is out of their way.
-@TestPropertySource(properties = "stackdesk.intake.rate-limit.submissions=1000")
+@TestPropertySource(properties = {"vaadin.productionMode=true", "stackdesk.intake.rate-limit.submissions=1000"})
 @Tag("browser")
 public abstract class BrowserTest {
 

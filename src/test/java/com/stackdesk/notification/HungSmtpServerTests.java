@@ -130,7 +130,6 @@ class HungSmtpServerTests {
                         "--stackdesk.mail.dispatcher.max-backoff=500ms",
                         "--server.port=0",
                         "--vaadin.launch-browser=false",
-                        "--vaadin.productionMode=true",
                         "--spring.main.banner-mode=off");
     }
 

@@ -134,7 +134,6 @@ class MailWithoutAnSmtpServerTests {
                 "--stackdesk.seeds.location=classpath:no-seeds/",
                 "--server.port=0",
                 "--vaadin.launch-browser=false",
-                "--vaadin.productionMode=true",
                 "--spring.main.banner-mode=off"));
         arguments.addAll(List.of(more));
         return new SpringApplicationBuilder(StackdeskApplication.class)

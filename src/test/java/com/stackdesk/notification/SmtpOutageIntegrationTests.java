@@ -206,7 +206,6 @@ class SmtpOutageIntegrationTests {
                 "--stackdesk.mail.dispatcher.batch-size=7",
                 "--server.port=0",
                 "--vaadin.launch-browser=false",
-                "--vaadin.productionMode=true",
                 "--spring.main.banner-mode=off"));
         return new SpringApplicationBuilder(StackdeskApplication.class)
                 .web(WebApplicationType.SERVLET)

@@ -48,7 +48,6 @@ class FirstAdminTests {
                         "--stackdesk.seeds.location=classpath:no-seeds/",
                         "--stackdesk.mail.embedded.enabled=false",
                         "--vaadin.launch-browser=false",
-                        "--vaadin.productionMode=true",
                         "--spring.main.banner-mode=off"))
                 .hasStackTraceContaining("STACKDESK_ADMIN_PASSWORD is not accepted")
                 .hasStackTraceContaining("attackers try");

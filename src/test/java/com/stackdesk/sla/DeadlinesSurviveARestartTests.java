@@ -119,7 +119,6 @@ class DeadlinesSurviveARestartTests {
                         "--spring.datasource.url=" + url,
                         "--stackdesk.seeds.location=classpath:no-seeds/",
                         "--vaadin.launch-browser=false",
-                        "--vaadin.productionMode=true",
                         "--stackdesk.mail.embedded.enabled=false",
                         "--stackdesk.mail.dispatcher.enabled=false",
                         "--stackdesk.sla.sweep-interval=1h",
