@@ -26,6 +26,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -269,26 +270,33 @@ public class IntakeService {
         var grants = new HashMap<String, SubmissionRateLimiter.Grant>();
         wanted.forEach((address, count) -> grants.put(address, rateLimiter.take(address, count)));
         var used = new HashMap<String, Integer>();
+        var granted = new ArrayList<Integer>();
         for (int i = 0; i < submissions.size(); i++) {
-            if (results[i] != null) {
-                continue;
-            }
             var submission = submissions.get(i);
-            int first = firstOfContent.get(submission.lead().fingerprint());
-            if (first != i) {
-                // the same content as an earlier submission of this batch: its answer, as a repeat
-                results[i] = results[first] instanceof SubmissionResult.Accepted accepted
-                        ? new SubmissionResult.Accepted(accepted.reference(), true)
-                        : results[first];
+            if (results[i] != null || firstOfContent.get(submission.lead().fingerprint()) != i) {
                 continue;
             }
             var address = ClientKey.of(submission.clientKey());
             var grant = grants.get(address);
             if (used.merge(address, 1, Integer::sum) <= grant.granted()) {
-                results[i] = new SubmissionResult.Accepted(
-                        registration.register(submission.lead()).getReference(), false);
+                granted.add(i);
             } else {
                 results[i] = new SubmissionResult.RateLimited(grant.refusedWait());
+            }
+        }
+        var stored = registration.registerAll(
+                granted.stream().map(i -> submissions.get(i).lead()).toList());
+        for (int j = 0; j < granted.size(); j++) {
+            results[granted.get(j)] =
+                    new SubmissionResult.Accepted(stored.get(j).getReference(), false);
+        }
+        for (int i = 0; i < submissions.size(); i++) {
+            int first = firstOfContent.getOrDefault(submissions.get(i).lead().fingerprint(), i);
+            if (results[i] == null && first != i) {
+                // the same content as an earlier submission of this batch: its answer, as a repeat
+                results[i] = results[first] instanceof SubmissionResult.Accepted accepted
+                        ? new SubmissionResult.Accepted(accepted.reference(), true)
+                        : results[first];
             }
         }
         return List.of(results);

@@ -6,13 +6,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The per-address submission limit: at most {@code submissions} per client address (per /64 for
@@ -28,6 +32,7 @@ class SubmissionRateLimiter {
     private final JdbcClient jdbc;
     private final IntakeProperties.RateLimit limit;
     private final Clock clock;
+    private final Map<String, Instant> exhaustedUntil = new ConcurrentHashMap<>();
 
     SubmissionRateLimiter(JdbcClient jdbc, IntakeProperties properties, Clock clock) {
         this.jdbc = jdbc;
@@ -36,11 +41,43 @@ class SubmissionRateLimiter {
     }
 
     /**
-     * How long the address must wait when its allowance is used up, without taking from it: a
-     * read that writes nothing, so a client over its limit costs no transaction.
+     * How long the address must wait when this instance has seen its allowance used up, without
+     * taking from it or reading the database: a client over its limit costs no transaction, and
+     * an allowed one no look-up. It only remembers what the database answered: the first
+     * submission over the limit (or the first on this instance, when another one used the
+     * allowance up) is refused by {@link #take(String, int)}, which is what counts.
      */
     Optional<Duration> waitIfExhausted(String clientAddress) {
-        return window(ClientKey.of(clientAddress)).flatMap(this::waitFor);
+        var address = ClientKey.of(clientAddress);
+        var until = exhaustedUntil.get(address);
+        if (until == null) {
+            return Optional.empty();
+        }
+        var wait = Duration.between(clock.instant(), until);
+        if (!wait.isPositive()) {
+            exhaustedUntil.remove(address, until);
+            return Optional.empty();
+        }
+        return Optional.of(Duration.ofSeconds(wait.toSeconds() + 1));
+    }
+
+    /**
+     * Remembers that the address's allowance is used up until its window ends: at once, when the
+     * refusal rests on what other transactions committed, or once the caller's transaction
+     * commits, when its own takes used the allowance up (rolled back, they never did).
+     */
+    private void rememberExhausted(String address, Window window, boolean onceCommitted) {
+        var until = window.start().plus(limit.window());
+        if (!onceCommitted) {
+            exhaustedUntil.put(address, until);
+        } else if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    exhaustedUntil.put(address, until);
+                }
+            });
+        }
     }
 
     /**
@@ -78,6 +115,7 @@ class SubmissionRateLimiter {
             }
             var wait = waitFor(current.get());
             if (wait.isPresent()) {
+                rememberExhausted(address, current.get(), false);
                 return wait;
             }
             // a concurrent submission created or renewed the window after the updates looked: again
@@ -110,6 +148,7 @@ class SubmissionRateLimiter {
             jdbc.sql("INSERT INTO intake_allowance (client_address, window_start, used) VALUES (?, ?, ?)")
                     .params(address, now, granted)
                     .update();
+            current = Optional.of(new Window(now.toInstant(), granted));
         } else if (!current.get().start().isAfter(now.toInstant().minus(limit.window()))) {
             granted = Math.min(wanted, limit.submissions());
             jdbc.sql("UPDATE intake_allowance SET window_start = ?, used = ? WHERE client_address = ?")
@@ -130,6 +169,9 @@ class SubmissionRateLimiter {
         var wait = granted == wanted
                 ? Duration.ZERO
                 : current.flatMap(this::waitFor).orElse(Duration.ZERO);
+        if (granted < wanted) {
+            rememberExhausted(address, current.orElseThrow(), true);
+        }
         return new Grant(granted, wait);
     }
 
@@ -157,6 +199,8 @@ class SubmissionRateLimiter {
     /** Forgets addresses whose window has ended (their next submission starts a new one anyway). */
     @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT1M")
     void forgetExpiredWindows() {
+        var now = clock.instant();
+        exhaustedUntil.values().removeIf(until -> !until.isAfter(now));
         jdbc.sql("DELETE FROM intake_allowance WHERE window_start <= ?")
                 .param(clock.instant().minus(limit.window()).atOffset(ZoneOffset.UTC))
                 .update();

@@ -7,8 +7,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -31,6 +35,7 @@ public class LeadRegistration {
     private final Clock clock;
     private final ObjectProvider<FirstResponseDeadlines> deadlines;
     private final JdbcClient jdbc;
+    private volatile @Nullable FirstResponseDeadlines firstResponseDeadlines;
 
     LeadRegistration(
             Leads leads,
@@ -58,11 +63,29 @@ public class LeadRegistration {
      */
     @Transactional
     public Lead register(NewLead request) {
+        return registerAll(List.of(request)).getFirst();
+    }
+
+    /**
+     * Stores the leads, in their order, each as {@link #register(NewLead)} does; their references
+     * are checked against the stored ones with one query for all of them.
+     */
+    @Transactional
+    public List<Lead> registerAll(List<NewLead> requests) {
         var now = clock.instant();
-        var deadline = request.spamReason() == null ? deadlines.getIfAvailable() : null;
+        var references = uniqueReferences(requests.size());
+        var stored = new ArrayList<Lead>(requests.size());
+        for (int i = 0; i < requests.size(); i++) {
+            stored.add(register(requests.get(i), references.get(i), now));
+        }
+        return stored;
+    }
+
+    private Lead register(NewLead request, String reference, Instant now) {
+        var deadline = request.spamReason() == null ? deadlines() : null;
         var fresh = deadline == null
-                ? new Lead(request, uniqueReference(), now)
-                : new Lead(request, uniqueReference(), now, deadline.dueFor(request.kind(), now), now);
+                ? new Lead(request, reference, now)
+                : new Lead(request, reference, now, deadline.dueFor(request.kind(), now), now);
         if (!fresh.isSuspectedSpam()) {
             fresh.awaitRouting();
         }
@@ -78,6 +101,16 @@ public class LeadRegistration {
             }
             return lead;
         }
+    }
+
+    /** The first-response deadlines, looked up once: resolving the provider costs a bean look-up per call. */
+    private @Nullable FirstResponseDeadlines deadlines() {
+        var known = firstResponseDeadlines;
+        if (known == null) {
+            known = deadlines.getIfAvailable();
+            firstResponseDeadlines = known;
+        }
+        return known;
     }
 
     /**
@@ -97,12 +130,12 @@ public class LeadRegistration {
      */
     @Transactional
     public Lead importLead(NewLead request, Instant createdAt, boolean withDeadline) {
-        var deadline = withDeadline && request.spamReason() == null ? deadlines.getIfAvailable() : null;
+        var deadline = withDeadline && request.spamReason() == null ? deadlines() : null;
         var fresh = deadline == null
-                ? new Lead(request, uniqueReference(), createdAt)
+                ? new Lead(request, uniqueReferences(1).getFirst(), createdAt)
                 : new Lead(
                         request,
-                        uniqueReference(),
+                        uniqueReferences(1).getFirst(),
                         createdAt,
                         deadline.dueFor(request.kind(), createdAt),
                         Instant.MAX); // every step is behind "the end of time": none is pending
@@ -122,20 +155,21 @@ public class LeadRegistration {
      * ix_lead_fingerprint): through JPA each would first dirty-check every lead and entry the
      * batch has stored so far, which cost more than the look-up itself.
      */
-    static final String REFERENCE_TAKEN_SQL = "SELECT COUNT(*) FROM lead WHERE reference = ?";
     static final String RECENT_DUPLICATE_SQL = "SELECT reference FROM lead WHERE fingerprint = ? AND created_at > ?"
             + " ORDER BY created_at DESC FETCH FIRST 1 ROWS ONLY";
 
-    private String uniqueReference() {
-        var reference = references.next();
-        while (jdbc.sql(REFERENCE_TAKEN_SQL)
-                        .param(reference)
-                        .query(Integer.class)
-                        .single()
-                > 0) {
-            reference = references.next();
-        }
-        return reference;
+    /** Which of {@code count} references (bound as parameters 1 to count) some lead already has. */
+    static String referencesTakenSql(int count) {
+        return "SELECT reference FROM lead WHERE reference IN (" + String.join(", ", Collections.nCopies(count, "?"))
+                + ")";
+    }
+
+    /** {@code count} distinct references no lead has yet: one query checks them all. */
+    private List<String> uniqueReferences(int count) {
+        return references.unused(count, drawn -> jdbc.sql(referencesTakenSql(drawn.size()))
+                .params(drawn)
+                .query(String.class)
+                .set());
     }
 
     /** The reference of a lead with this fingerprint stored within the window, if any. */

@@ -275,6 +275,30 @@ class IntakeServiceIntegrationTests {
     }
 
     @Test
+    void anAddressOverItsLimitIsRefusedUntilItsWindowEndsAndThenTakenAgain() {
+        var address = "2001:db8:77:" + Integer.toHexString(addresses.incrementAndGet()) + "::1";
+        for (int i = 0; i < 5; i++) {
+            assertThat(intake.submit(consultation(), new Visit(address, LeadSource.DIRECT, clock.instant(), null)))
+                    .isInstanceOf(SubmissionResult.Accepted.class);
+        }
+        long before = leads.count();
+
+        var refused = intake.submit(consultation(), new Visit(address, LeadSource.DIRECT, clock.instant(), null));
+        clock.advance(Duration.ofMinutes(9));
+        var refusedAgain = intake.submit(consultation(), new Visit(address, LeadSource.DIRECT, clock.instant(), null));
+        long afterRefusals = leads.count();
+        clock.advance(Duration.ofMinutes(1).plusSeconds(1));
+        var windowOver = intake.submit(consultation(), new Visit(address, LeadSource.DIRECT, clock.instant(), null));
+
+        assertThat(refused).isInstanceOf(SubmissionResult.RateLimited.class);
+        assertThat(((SubmissionResult.RateLimited) refusedAgain).retryAfter())
+                .isBetween(Duration.ofSeconds(59), Duration.ofSeconds(61));
+        assertThat(afterRefusals).isEqualTo(before);
+        assertThat(windowOver).isInstanceOf(SubmissionResult.Accepted.class);
+        assertThat(leads.count()).isEqualTo(before + 1);
+    }
+
+    @Test
     void ipv6AddressesOfOneSlash64ShareOneAllowance() {
         var network = "2001:db8:" + Integer.toHexString(addresses.incrementAndGet()) + ":1:";
         for (int i = 1; i <= 5; i++) {

@@ -46,11 +46,11 @@ class SubmissionLookupsReadTheirIndexesTests {
     }
 
     @Test
-    void aReferenceIsTakenOnlyWhenALeadHasIt() {
-        assertThat(jdbc.queryForObject(LeadRegistration.REFERENCE_TAKEN_SQL, Integer.class, "SD-42"))
-                .isEqualTo(1);
-        assertThat(jdbc.queryForObject(LeadRegistration.REFERENCE_TAKEN_SQL, Integer.class, "SD-NEW"))
-                .isZero();
+    void theReferencesTakenAreThoseSomeLeadHas() {
+        assertThat(jdbc.queryForList(LeadRegistration.referencesTakenSql(3), String.class, "SD-42", "SD-NEW", "SD-7"))
+                .containsExactlyInAnyOrder("SD-42", "SD-7");
+        assertThat(jdbc.queryForList(LeadRegistration.referencesTakenSql(1), String.class, "SD-NEW"))
+                .isEmpty();
     }
 
     @Test
@@ -63,7 +63,7 @@ class SubmissionLookupsReadTheirIndexesTests {
 
     @Test
     void bothLookUpsReadOneIndexRange() {
-        assertThat(plan(LeadRegistration.REFERENCE_TAKEN_SQL, List.of("SD-42")))
+        assertThat(plan(LeadRegistration.referencesTakenSql(3), List.of("SD-42", "SD-NEW", "SD-7")))
                 .containsIgnoringCase("UK_LEAD_REFERENCE")
                 .doesNotContain("tableScan");
         assertThat(plan(LeadRegistration.RECENT_DUPLICATE_SQL, List.of("twice", since(3600))))
