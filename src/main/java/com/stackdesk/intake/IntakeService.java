@@ -249,11 +249,7 @@ public class IntakeService {
                 .distinct()
                 .sorted()
                 .toList();
-        for (var fingerprint : inLockOrder) {
-            if (fingerprints.claim(fingerprint)) {
-                seenBefore.add(fingerprint);
-            }
-        }
+        seenBefore.addAll(fingerprints.claimAll(inLockOrder));
         var results = new SubmissionResult[submissions.size()];
         var firstOfContent = new HashMap<String, Integer>();
         var wanted = new TreeMap<String, Integer>();
@@ -267,8 +263,7 @@ public class IntakeService {
                 wanted.merge(ClientKey.of(submission.clientKey()), 1, Integer::sum);
             }
         }
-        var grants = new HashMap<String, SubmissionRateLimiter.Grant>();
-        wanted.forEach((address, count) -> grants.put(address, rateLimiter.take(address, count)));
+        var grants = wanted.isEmpty() ? Map.<String, SubmissionRateLimiter.Grant>of() : rateLimiter.takeAll(wanted);
         var used = new HashMap<String, Integer>();
         var granted = new ArrayList<Integer>();
         for (int i = 0; i < submissions.size(); i++) {

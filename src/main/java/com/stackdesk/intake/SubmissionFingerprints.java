@@ -1,7 +1,14 @@
 package com.stackdesk.intake;
 
+import com.stackdesk.base.InList;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -18,11 +25,13 @@ import org.springframework.transaction.annotation.Transactional;
 class SubmissionFingerprints {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
     private final IntakeProperties properties;
     private final Clock clock;
 
-    SubmissionFingerprints(JdbcClient jdbc, IntakeProperties properties, Clock clock) {
+    SubmissionFingerprints(JdbcClient jdbc, JdbcTemplate batches, IntakeProperties properties, Clock clock) {
         this.jdbc = jdbc;
+        this.batches = batches;
         this.properties = properties;
         this.clock = clock;
     }
@@ -51,6 +60,41 @@ class SubmissionFingerprints {
                 .params(fingerprint, now)
                 .update();
         return false;
+    }
+
+    /**
+     * {@link #claim} for several fingerprints at once, with a statement for each step instead of
+     * each fingerprint: the rows there are locked in the order of their fingerprints and refreshed,
+     * the others created. Concurrent batches lock what they share in the same order, so they never
+     * wait for each other in a circle.
+     *
+     * @return the fingerprints whose row was there
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Set<String> claimAll(Collection<String> fingerprints) {
+        var now = clock.instant().atOffset(ZoneOffset.UTC);
+        var sorted = List.copyOf(new TreeSet<>(fingerprints));
+        var in = InList.of(sorted);
+        var there = jdbc.sql("SELECT fingerprint FROM intake_fingerprint WHERE fingerprint IN (" + in.placeholders()
+                        + ") ORDER BY fingerprint FOR UPDATE")
+                .params(in.values())
+                .query(String.class)
+                .set();
+        if (!there.isEmpty()) {
+            var refreshed = InList.of(List.copyOf(new TreeSet<>(there)));
+            jdbc.sql("UPDATE intake_fingerprint SET seen_at = ? WHERE fingerprint IN (" + refreshed.placeholders()
+                            + ")")
+                    .params(Stream.concat(Stream.of(now), refreshed.values().stream())
+                            .toList())
+                    .update();
+        }
+        var created = sorted.stream().filter(f -> !there.contains(f)).toList();
+        if (!created.isEmpty()) {
+            batches.batchUpdate(
+                    "INSERT INTO intake_fingerprint (fingerprint, seen_at) VALUES (?, ?)",
+                    created.stream().map(f -> new Object[] {f, now}).toList());
+        }
+        return there;
     }
 
     @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT1M")

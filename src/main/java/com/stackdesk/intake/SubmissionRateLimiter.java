@@ -1,15 +1,21 @@
 package com.stackdesk.intake;
 
 import com.stackdesk.base.ClientKey;
+import com.stackdesk.base.InList;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -23,19 +29,21 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * IPv6) in a window that starts with the address's first submission. Kept in the database ({@code
  * intake_allowance}) so every app instance counts the same submissions. A submission is counted
  * in the transaction that stores it (a batch's submissions from one address all at once, {@link
- * #take(String, int)}): a submission refused or rolled back counts nothing. Concurrent submissions
+ * #takeAll}): a submission refused or rolled back counts nothing. Concurrent submissions
  * from one address queue on the address's row, so each is counted once.
  */
 @Component
 class SubmissionRateLimiter {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
     private final IntakeProperties.RateLimit limit;
     private final Clock clock;
     private final Map<String, Instant> exhaustedUntil = new ConcurrentHashMap<>();
 
-    SubmissionRateLimiter(JdbcClient jdbc, IntakeProperties properties, Clock clock) {
+    SubmissionRateLimiter(JdbcClient jdbc, JdbcTemplate batches, IntakeProperties properties, Clock clock) {
         this.jdbc = jdbc;
+        this.batches = batches;
         this.limit = properties.rateLimit();
         this.clock = clock;
     }
@@ -45,7 +53,7 @@ class SubmissionRateLimiter {
      * taking from it or reading the database: a client over its limit costs no transaction, and
      * an allowed one no look-up. It only remembers what the database answered: the first
      * submission over the limit (or the first on this instance, when another one used the
-     * allowance up) is refused by {@link #take(String, int)}, which is what counts.
+     * allowance up) is refused by {@link #takeAll} or {@link #take(String)}, which is what counts.
      */
     Optional<Duration> waitIfExhausted(String clientAddress) {
         var address = ClientKey.of(clientAddress);
@@ -124,58 +132,75 @@ class SubmissionRateLimiter {
     }
 
     /**
-     * Takes up to {@code wanted} submissions at once from the address's allowance (the
-     * submissions of one batch from one address), in the caller's transaction, which holds the
-     * address's row until it ends. Callers that take for several addresses in one transaction take
-     * them in the order of their keys ({@link ClientKey#of}), so two such transactions never wait
-     * for each other in a circle. A {@link DuplicateKeyException} means another transaction
-     * created the address's row first: run the transaction again.
+     * Takes from several addresses' allowances at once (the submissions of one batch, by address:
+     * {@link ClientKey#of} keys and how many each wants), in the caller's transaction, which holds
+     * the addresses' rows until it ends. The rows are locked with one statement, in the order of
+     * their keys, so two such transactions never wait for each other in a circle, and written with
+     * one batch of updates and one of inserts. A {@link DuplicateKeyException} means another
+     * transaction created an address's row first: run the transaction again.
      *
-     * @return how many were granted, and how long the others must wait
+     * @return for each address, how many were granted, and how long the others must wait
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    Grant take(String clientAddress, int wanted) {
-        var address = ClientKey.of(clientAddress);
+    Map<String, Grant> takeAll(Map<String, Integer> wantedByAddress) {
         var now = clock.instant().atOffset(ZoneOffset.UTC);
-        var current = jdbc.sql("SELECT window_start, used FROM intake_allowance WHERE client_address = ? FOR UPDATE")
-                .param(address)
-                .query((rs, n) ->
-                        new Window(rs.getObject(1, OffsetDateTime.class).toInstant(), rs.getInt(2)))
-                .optional();
-        int granted;
-        if (current.isEmpty()) {
-            granted = Math.min(wanted, limit.submissions());
-            jdbc.sql("INSERT INTO intake_allowance (client_address, window_start, used) VALUES (?, ?, ?)")
-                    .params(address, now, granted)
-                    .update();
-            current = Optional.of(new Window(now.toInstant(), granted));
-        } else if (!current.get().start().isAfter(now.toInstant().minus(limit.window()))) {
-            granted = Math.min(wanted, limit.submissions());
-            jdbc.sql("UPDATE intake_allowance SET window_start = ?, used = ? WHERE client_address = ?")
-                    .params(now, granted, address)
-                    .update();
-            current = Optional.of(new Window(now.toInstant(), granted));
-        } else {
-            granted = Math.max(
-                    0, Math.min(wanted, limit.submissions() - current.get().used()));
-            if (granted > 0) {
-                jdbc.sql("UPDATE intake_allowance SET used = used + ? WHERE client_address = ?")
-                        .params(granted, address)
-                        .update();
+        var sorted = new TreeMap<>(wantedByAddress);
+        var in = InList.of(List.copyOf(sorted.keySet()));
+        var windows = new HashMap<String, Window>();
+        jdbc.sql("SELECT client_address, window_start, used FROM intake_allowance WHERE client_address IN ("
+                        + in.placeholders() + ") ORDER BY client_address FOR UPDATE")
+                .params(in.values())
+                .query(rs -> {
+                    windows.put(
+                            rs.getString(1),
+                            new Window(rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getInt(3)));
+                });
+        var created = new ArrayList<Object[]>();
+        var renewed = new ArrayList<Object[]>();
+        var counted = new ArrayList<Object[]>();
+        var grants = new HashMap<String, Grant>();
+        sorted.forEach((address, wanted) -> {
+            var current = windows.get(address);
+            int granted;
+            Window after;
+            if (current == null || !current.start().isAfter(now.toInstant().minus(limit.window()))) {
+                granted = Math.min(wanted, limit.submissions());
+                after = new Window(now.toInstant(), granted);
+                (current == null ? created : renewed).add(new Object[] {address, now, granted});
+            } else {
+                granted = Math.max(0, Math.min(wanted, limit.submissions() - current.used()));
+                after = new Window(current.start(), current.used() + granted);
+                if (granted > 0) {
+                    counted.add(new Object[] {after.used(), address});
+                }
             }
-            current =
-                    Optional.of(new Window(current.get().start(), current.get().used() + granted));
+            if (granted < wanted) {
+                rememberExhausted(address, after, true);
+            }
+            grants.put(
+                    address,
+                    new Grant(
+                            granted,
+                            granted == wanted ? Duration.ZERO : waitFor(after).orElse(Duration.ZERO)));
+        });
+        if (!renewed.isEmpty()) {
+            batches.batchUpdate(
+                    "UPDATE intake_allowance SET window_start = ?, used = ? WHERE client_address = ?",
+                    renewed.stream()
+                            .map(row -> new Object[] {row[1], row[2], row[0]})
+                            .toList());
         }
-        var wait = granted == wanted
-                ? Duration.ZERO
-                : current.flatMap(this::waitFor).orElse(Duration.ZERO);
-        if (granted < wanted) {
-            rememberExhausted(address, current.orElseThrow(), true);
+        if (!counted.isEmpty()) {
+            batches.batchUpdate("UPDATE intake_allowance SET used = ? WHERE client_address = ?", counted);
         }
-        return new Grant(granted, wait);
+        if (!created.isEmpty()) {
+            batches.batchUpdate(
+                    "INSERT INTO intake_allowance (client_address, window_start, used) VALUES (?, ?, ?)", created);
+        }
+        return grants;
     }
 
-    /** What {@link #take(String, int)} granted: {@code granted} submissions; the others wait {@code refusedWait}. */
+    /** What {@link #takeAll} granted an address: {@code granted} submissions; the others wait {@code refusedWait}. */
     record Grant(int granted, Duration refusedWait) {}
 
     private Optional<Window> window(String address) {

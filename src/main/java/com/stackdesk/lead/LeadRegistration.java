@@ -1,5 +1,6 @@
 package com.stackdesk.lead;
 
+import com.stackdesk.base.InList;
 import com.stackdesk.base.LeadLogContext;
 import com.stackdesk.lead.internal.Leads;
 import java.time.Clock;
@@ -166,10 +167,13 @@ public class LeadRegistration {
 
     /** {@code count} distinct references no lead has yet: one query checks them all. */
     private List<String> uniqueReferences(int count) {
-        return references.unused(count, drawn -> jdbc.sql(referencesTakenSql(drawn.size()))
-                .params(drawn)
-                .query(String.class)
-                .set());
+        return references.unused(count, drawn -> {
+            var in = InList.of(drawn);
+            return jdbc.sql(referencesTakenSql(in.values().size()))
+                    .params(in.values())
+                    .query(String.class)
+                    .set();
+        });
     }
 
     /** The reference of a lead with this fingerprint stored within the window, if any. */
