@@ -16,6 +16,13 @@ class SubmissionLookupsReadTheirIndexesOnPostgresTests extends SubmissionLookups
     }
 
     @Override
+    void assertTimelineReadFromOneIndex(String sql) {
+        assertThat(plan(sql, List.of(42L)))
+                .containsPattern("Index (Only )?Scan (using|on) ix_lead_activity_lead")
+                .doesNotContain("Seq Scan");
+    }
+
+    @Override
     void assertBatchReadInIndexOrder(String sql) {
         assertThat(plan(sql, List.of(50)))
                 .containsPattern("Index (Only )?Scan using ix_lead_routing_pending")

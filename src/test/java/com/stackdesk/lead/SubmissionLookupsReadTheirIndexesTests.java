@@ -103,6 +103,25 @@ class SubmissionLookupsReadTheirIndexesTests {
         assertOpenLoadReadFromTheIndexAlone(sql);
     }
 
+    @Test
+    void aLeadsTimelineIsReadFromOneIndexLedByTheLead() {
+        jdbc.update("INSERT INTO lead_activity (lead_id, occurred_at, type, text)"
+                + " SELECT id, created_at, 'SUBMITTED', 'Submitted' FROM lead");
+        settle();
+
+        assertTimelineReadFromOneIndex("SELECT id FROM lead_activity WHERE lead_id = ? ORDER BY occurred_at, id");
+    }
+
+    /** H2: the foreign key's own index, the only one on lead_activity led by lead_id (V96). */
+    void assertTimelineReadFromOneIndex(String sql) {
+        var led = jdbc.queryForList(
+                "SELECT index_name FROM information_schema.index_columns WHERE table_name = 'LEAD_ACTIVITY'"
+                        + " AND column_name = 'LEAD_ID' AND ordinal_position = 1",
+                String.class);
+        assertThat(led).singleElement().asString().startsWith("FK_LEAD_ACTIVITY_LEAD");
+        assertThat(plan(sql, List.of(42L))).contains(led.getFirst()).doesNotContain("tableScan");
+    }
+
     /** Statistics for the planner after rows changed. */
     void settle() {
         jdbc.execute("ANALYZE");
