@@ -28,7 +28,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -243,13 +242,8 @@ public class IntakeService {
      * allowance; a submission over its address's allowance stores nothing.
      */
     private List<SubmissionResult> storeTogether(List<Submission> submissions) {
-        var seenBefore = new HashSet<String>();
-        var inLockOrder = submissions.stream()
-                .map(s -> s.lead().fingerprint())
-                .distinct()
-                .sorted()
-                .toList();
-        seenBefore.addAll(fingerprints.claimAll(inLockOrder));
+        var seenBefore = fingerprints.claimAll(
+                submissions.stream().map(s -> s.lead().fingerprint()).toList());
         var results = new SubmissionResult[submissions.size()];
         var firstOfContent = new HashMap<String, Integer>();
         var wanted = new TreeMap<String, Integer>();

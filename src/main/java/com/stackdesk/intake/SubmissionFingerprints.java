@@ -48,18 +48,7 @@ class SubmissionFingerprints {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean claim(String fingerprint) {
-        var now = clock.instant().atOffset(ZoneOffset.UTC);
-        // refreshed, so the clean-up does not delete it while a submission of its content waits on it
-        if (jdbc.sql("UPDATE intake_fingerprint SET seen_at = ? WHERE fingerprint = ?")
-                        .params(now, fingerprint)
-                        .update()
-                == 1) {
-            return true;
-        }
-        jdbc.sql("INSERT INTO intake_fingerprint (fingerprint, seen_at) VALUES (?, ?)")
-                .params(fingerprint, now)
-                .update();
-        return false;
+        return !claimAll(List.of(fingerprint)).isEmpty();
     }
 
     /**
@@ -81,6 +70,7 @@ class SubmissionFingerprints {
                 .query(String.class)
                 .set();
         if (!there.isEmpty()) {
+            // refreshed, so the clean-up does not delete them while a submission of their content waits on them
             var refreshed = InList.of(List.copyOf(new TreeSet<>(there)));
             jdbc.sql("UPDATE intake_fingerprint SET seen_at = ? WHERE fingerprint IN (" + refreshed.placeholders()
                             + ")")

@@ -97,38 +97,8 @@ class SubmissionRateLimiter {
     @Transactional(propagation = Propagation.MANDATORY)
     Optional<Duration> take(String clientAddress) {
         var address = ClientKey.of(clientAddress);
-        for (int attempt = 0; attempt < 3; attempt++) {
-            var now = clock.instant().atOffset(ZoneOffset.UTC);
-            var windowStartedAfter = now.minus(limit.window());
-            if (jdbc.sql("UPDATE intake_allowance SET used = used + 1"
-                                    + " WHERE client_address = ? AND window_start > ? AND used < ?")
-                            .params(address, windowStartedAfter, limit.submissions())
-                            .update()
-                    == 1) {
-                return Optional.empty();
-            }
-            if (jdbc.sql("UPDATE intake_allowance SET window_start = ?, used = 1"
-                                    + " WHERE client_address = ? AND window_start <= ?")
-                            .params(now, address, windowStartedAfter)
-                            .update()
-                    == 1) {
-                return Optional.empty();
-            }
-            var current = window(address);
-            if (current.isEmpty()) {
-                jdbc.sql("INSERT INTO intake_allowance (client_address, window_start, used) VALUES (?, ?, 1)")
-                        .params(address, now)
-                        .update();
-                return Optional.empty();
-            }
-            var wait = waitFor(current.get());
-            if (wait.isPresent()) {
-                rememberExhausted(address, current.get(), false);
-                return wait;
-            }
-            // a concurrent submission created or renewed the window after the updates looked: again
-        }
-        return Optional.empty(); // the row kept changing under us: err on the visitor's side
+        var grant = takeAll(Map.of(address, 1)).get(address);
+        return grant.granted() == 1 ? Optional.empty() : Optional.of(grant.refusedWait());
     }
 
     /**
@@ -166,7 +136,11 @@ class SubmissionRateLimiter {
             if (current == null || !current.start().isAfter(now.toInstant().minus(limit.window()))) {
                 granted = Math.min(wanted, limit.submissions());
                 after = new Window(now.toInstant(), granted);
-                (current == null ? created : renewed).add(new Object[] {address, now, granted});
+                if (current == null) {
+                    created.add(new Object[] {address, now, granted});
+                } else {
+                    renewed.add(new Object[] {now, granted, address});
+                }
             } else {
                 granted = Math.max(0, Math.min(wanted, limit.submissions() - current.used()));
                 after = new Window(current.start(), current.used() + granted);
@@ -175,7 +149,8 @@ class SubmissionRateLimiter {
                 }
             }
             if (granted < wanted) {
-                rememberExhausted(address, after, true);
+                // with nothing granted the refusal rests on what others committed; else on this transaction's own take
+                rememberExhausted(address, after, granted > 0);
             }
             grants.put(
                     address,
@@ -185,10 +160,7 @@ class SubmissionRateLimiter {
         });
         if (!renewed.isEmpty()) {
             batches.batchUpdate(
-                    "UPDATE intake_allowance SET window_start = ?, used = ? WHERE client_address = ?",
-                    renewed.stream()
-                            .map(row -> new Object[] {row[1], row[2], row[0]})
-                            .toList());
+                    "UPDATE intake_allowance SET window_start = ?, used = ? WHERE client_address = ?", renewed);
         }
         if (!counted.isEmpty()) {
             batches.batchUpdate("UPDATE intake_allowance SET used = ? WHERE client_address = ?", counted);
@@ -202,14 +174,6 @@ class SubmissionRateLimiter {
 
     /** What {@link #takeAll} granted an address: {@code granted} submissions; the others wait {@code refusedWait}. */
     record Grant(int granted, Duration refusedWait) {}
-
-    private Optional<Window> window(String address) {
-        return jdbc.sql("SELECT window_start, used FROM intake_allowance WHERE client_address = ?")
-                .param(address)
-                .query((rs, n) ->
-                        new Window(rs.getObject(1, OffsetDateTime.class).toInstant(), rs.getInt(2)))
-                .optional();
-    }
 
     private Optional<Duration> waitFor(Window window) {
         var wait = Duration.between(clock.instant(), window.start().plus(limit.window()));
