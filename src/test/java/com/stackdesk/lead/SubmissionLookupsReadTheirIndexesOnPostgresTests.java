@@ -39,13 +39,12 @@ class SubmissionLookupsReadTheirIndexesOnPostgresTests extends SubmissionLookups
         jdbc.execute("VACUUM ANALYZE lead");
     }
 
-    /** Not a bitmap heap scan that visits every open lead's row, as counting ids made it. */
+    /** A table of one row per owner, which PostgreSQL may read whole (it has three rows here). */
     @Override
-    void assertOpenLoadReadFromTheIndexAlone(String sql) {
+    void assertOpenLoadReadFromTheCountsAlone(String sql) {
         assertThat(plan(sql, List.of(7L, 8L, 9L)))
-                .contains("Index Only Scan using ix_lead_open_assignee")
-                .doesNotContain("Heap Scan")
-                .doesNotContain("Seq Scan");
+                .contains(" on open_lead_count")
+                .doesNotContain(" on lead ");
     }
 
     @Override
