@@ -3,6 +3,7 @@ package com.stackdesk.base;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -12,11 +13,12 @@ import org.springframework.stereotype.Component;
  * the outbox, the search index) takes a smaller share of the processor, so that the answer a
  * visitor waits for is not slowed by the emails of the visitors before. Each submission is {@link
  * #serve served} through here; each background worker paces its batches with a {@link Pace}. When no
- * submission is in flight the workers run flat out; under a burst each worker waits, before its next
- * batch, {@code stackdesk.intake.background-share} ({@value #SHARE} by default) times as long as its
- * last batch took (at most {@code stackdesk.intake.background-pause}, 2 s by default), so it keeps
- * going at a fraction of a core and
- * catches up once the burst has passed. Nothing is skipped or dropped: it is only later.
+ * submission is in flight the workers run flat out; under a burst the workers share one pace: after
+ * any worker's batch, the next batch of any worker waits {@code stackdesk.intake.background-share}
+ * ({@value #SHARE} by default) times as long as that batch took (each wait at most {@code
+ * stackdesk.intake.background-pause}, 2 s by default), so all of them together keep going at a
+ * fraction of a core and catch up once the burst has passed. (Each worker pacing only itself let
+ * three workers take three such shares.) Nothing is skipped or dropped: it is only later.
  */
 @Component
 public class VisitorsFirst {
@@ -28,9 +30,13 @@ public class VisitorsFirst {
     private static final long QUIET_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
 
     private static final long STEP_MILLIS = 20;
+    private static final long STEP_NANOS = TimeUnit.MILLISECONDS.toNanos(STEP_MILLIS);
 
     private final AtomicInteger inFlight = new AtomicInteger();
     private volatile long lastLeft = System.nanoTime() - QUIET_NANOS;
+    /** While visitors are busy, no background batch starts before this (System.nanoTime()). */
+    private final AtomicLong backgroundResumes = new AtomicLong(System.nanoTime());
+
     private final long longestPauseNanos;
     private final int share;
 
@@ -59,7 +65,7 @@ public class VisitorsFirst {
         return inFlight.get() > 0 || System.nanoTime() - lastLeft < QUIET_NANOS;
     }
 
-    /** The pace of one background worker; not shared between threads. */
+    /** The pace of one background worker; all of them share the wait that follows a batch. */
     public Pace pace() {
         return new Pace();
     }
@@ -67,25 +73,24 @@ public class VisitorsFirst {
     /** Runs a worker's batches, each after a pause while visitors are busy. */
     public final class Pace {
 
-        private long lastBatchNanos;
-
         private Pace() {}
 
         /** Waits while visitors are busy (see {@link VisitorsFirst}), then runs the batch. */
         public <T> T next(Supplier<T> batch) {
-            waitWhileBusy(Math.min(
-                    longestPauseNanos, Math.max(TimeUnit.MILLISECONDS.toNanos(STEP_MILLIS), share * lastBatchNanos)));
+            waitWhileBusy();
             long start = System.nanoTime();
             try {
                 return batch.get();
             } finally {
-                lastBatchNanos = System.nanoTime() - start;
+                long end = System.nanoTime();
+                long wait = Math.max(STEP_NANOS, share * (end - start));
+                backgroundResumes.accumulateAndGet(end + wait, Math::max);
             }
         }
 
-        private void waitWhileBusy(long atMostNanos) {
-            long until = System.nanoTime() + atMostNanos;
-            while (busy() && System.nanoTime() < until) {
+        private void waitWhileBusy() {
+            long until = System.nanoTime() + longestPauseNanos;
+            while (busy() && System.nanoTime() - backgroundResumes.get() < 0 && System.nanoTime() - until < 0) {
                 try {
                     Thread.sleep(STEP_MILLIS);
                 } catch (InterruptedException e) {

@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -16,6 +19,16 @@ class VisitorsFirstTests {
 
     private final VisitorsFirst visitorsFirst = new VisitorsFirst(Duration.ofSeconds(30), VisitorsFirst.SHARE);
     private final List<String> events = new CopyOnWriteArrayList<>();
+    /**
+     * Threads of the test's own: the common pool has one thread on a 2-core machine, where the
+     * visitor waiting in it would hold back the batch whatever the pace did.
+     */
+    private final ExecutorService threads = Executors.newCachedThreadPool();
+
+    @AfterEach
+    void stopThreads() {
+        threads.shutdownNow();
+    }
 
     @Test
     void aWorkerRunsItsBatchesOneAfterTheOtherWhenNoVisitorIsSubmitting() {
@@ -35,7 +48,24 @@ class VisitorsFirstTests {
         var answer = new CountDownLatch(1);
         var submission = visitorInFlight(visitorsFirst, answer, Duration.ofSeconds(10));
 
-        var batch = CompletableFuture.runAsync(() -> pace.next(() -> events.add("batch ran")));
+        var batch = CompletableFuture.runAsync(() -> pace.next(() -> events.add("batch ran")), threads);
+        pause(300);
+        answer.countDown();
+        submission.get(5, TimeUnit.SECONDS);
+        batch.get(5, TimeUnit.SECONDS);
+
+        assertThat(events).containsExactly("visitor answered", "batch ran");
+    }
+
+    @Test
+    void anotherWorkersNextBatchAlsoWaitsForTheShareOfTheLastBatch() throws Exception {
+        // routing ran a batch; the outbox's next batch waits its share as routing's own next would
+        aBatchLasting(visitorsFirst.pace(), 200);
+        var outbox = visitorsFirst.pace();
+        var answer = new CountDownLatch(1);
+        var submission = visitorInFlight(visitorsFirst, answer, Duration.ofSeconds(10));
+
+        var batch = CompletableFuture.runAsync(() -> outbox.next(() -> events.add("batch ran")), threads);
         pause(300);
         answer.countDown();
         submission.get(5, TimeUnit.SECONDS);
@@ -111,16 +141,18 @@ class VisitorsFirstTests {
     private CompletableFuture<Void> visitorInFlight(VisitorsFirst first, CountDownLatch answer, Duration patience)
             throws InterruptedException {
         var submitting = new CountDownLatch(1);
-        var submission = CompletableFuture.runAsync(() -> first.serve(() -> {
-            submitting.countDown();
-            try {
-                answer.await(patience.toMillis(), TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            events.add("visitor answered");
-            return null;
-        }));
+        var submission = CompletableFuture.runAsync(
+                () -> first.serve(() -> {
+                    submitting.countDown();
+                    try {
+                        answer.await(patience.toMillis(), TimeUnit.MILLISECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    events.add("visitor answered");
+                    return null;
+                }),
+                threads);
         submitting.await(5, TimeUnit.SECONDS);
         return submission;
     }
