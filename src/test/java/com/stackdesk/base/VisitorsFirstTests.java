@@ -45,27 +45,24 @@ class VisitorsFirstTests {
         var pace = visitorsFirst.pace();
         // a batch of some length, so the next may wait several times as long for visitors
         aBatchLasting(pace, 200);
-        var answer = new CountDownLatch(1);
-        var submission = visitorInFlight(visitorsFirst, answer, Duration.ofSeconds(10));
 
-        var batch = CompletableFuture.runAsync(() -> pace.next(() -> events.add("batch ran")), threads);
-        pause(300);
-        answer.countDown();
-        submission.get(5, TimeUnit.SECONDS);
-        batch.get(5, TimeUnit.SECONDS);
-
-        assertThat(events).containsExactly("visitor answered", "batch ran");
+        assertNextBatchRunsOnceTheVisitorIsAnswered(pace);
     }
 
     @Test
     void anotherWorkersNextBatchAlsoWaitsForTheShareOfTheLastBatch() throws Exception {
         // routing ran a batch; the outbox's next batch waits its share as routing's own next would
         aBatchLasting(visitorsFirst.pace(), 200);
-        var outbox = visitorsFirst.pace();
+
+        assertNextBatchRunsOnceTheVisitorIsAnswered(visitorsFirst.pace());
+    }
+
+    /** A visitor in flight for 300 ms while the worker of {@code pace} wants to run its next batch. */
+    private void assertNextBatchRunsOnceTheVisitorIsAnswered(VisitorsFirst.Pace pace) throws Exception {
         var answer = new CountDownLatch(1);
         var submission = visitorInFlight(visitorsFirst, answer, Duration.ofSeconds(10));
 
-        var batch = CompletableFuture.runAsync(() -> outbox.next(() -> events.add("batch ran")), threads);
+        var batch = CompletableFuture.runAsync(() -> pace.next(() -> events.add("batch ran")), threads);
         pause(300);
         answer.countDown();
         submission.get(5, TimeUnit.SECONDS);
