@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class OpenLeadCountTrigger implements Trigger {
 
+    private static final String DUPLICATE_KEY = "23505";
+
     private int column = -1;
 
     @Override
@@ -53,19 +55,29 @@ public final class OpenLeadCountTrigger implements Trigger {
     }
 
     private static void add(Connection conn, long owner, int delta) throws SQLException {
-        try (var update =
-                conn.prepareStatement("UPDATE open_lead_count SET open_leads = open_leads + ? WHERE assignee_id = ?")) {
-            update.setInt(1, delta);
-            update.setLong(2, owner);
-            if (update.executeUpdate() > 0) {
-                return;
-            }
+        if (update(conn, owner, delta)) {
+            return;
         }
         try (var insert =
                 conn.prepareStatement("INSERT INTO open_lead_count (assignee_id, open_leads) VALUES (?, ?)")) {
             insert.setLong(1, owner);
             insert.setInt(2, delta);
             insert.executeUpdate();
+        } catch (SQLException e) {
+            // another transaction created the owner's row first (this insert waited for it to
+            // commit): count on that row
+            if (!DUPLICATE_KEY.equals(e.getSQLState()) || !update(conn, owner, delta)) {
+                throw e;
+            }
+        }
+    }
+
+    private static boolean update(Connection conn, long owner, int delta) throws SQLException {
+        try (var update =
+                conn.prepareStatement("UPDATE open_lead_count SET open_leads = open_leads + ? WHERE assignee_id = ?")) {
+            update.setInt(1, delta);
+            update.setLong(2, owner);
+            return update.executeUpdate() > 0;
         }
     }
 }
