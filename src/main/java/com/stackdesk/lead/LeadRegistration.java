@@ -77,12 +77,29 @@ public class LeadRegistration {
         var references = uniqueReferences(requests.size());
         var stored = new ArrayList<Lead>(requests.size());
         for (int i = 0; i < requests.size(); i++) {
-            stored.add(register(requests.get(i), references.get(i), now));
+            stored.add(store(requests.get(i), references.get(i), now));
+        }
+        // the rows each lead brings along, for all of them in one statement each
+        searchIndex.queueAll(stored);
+        timeline.recordAll(
+                ActivityType.SUBMITTED,
+                stored.stream()
+                        .map(lead -> new LeadTimeline.Entry(lead.getId(), submittedText(lead)))
+                        .toList());
+        for (var lead : stored) {
+            try (var ignored = LeadLogContext.about(lead.getReference())) {
+                events.publishEvent(new LeadSubmitted(lead.getId(), lead.getReference(), lead.isSuspectedSpam()));
+                if (lead.isSuspectedSpam()) {
+                    log.info("Lead stored: {} request, suspected spam ({})", lead.getKind(), lead.getSpamReason());
+                } else {
+                    log.info("Lead stored: {} request", lead.getKind());
+                }
+            }
         }
         return stored;
     }
 
-    private Lead register(NewLead request, String reference, Instant now) {
+    private Lead store(NewLead request, String reference, Instant now) {
         var deadline = request.spamReason() == null ? deadlines() : null;
         var fresh = deadline == null
                 ? new Lead(request, reference, now)
@@ -90,18 +107,7 @@ public class LeadRegistration {
         if (!fresh.isSuspectedSpam()) {
             fresh.awaitRouting();
         }
-        try (var ignored = LeadLogContext.about(fresh.getReference())) {
-            var lead = leads.save(fresh);
-            searchIndex.queue(lead);
-            timeline.record(lead.getId(), ActivityType.SUBMITTED, null, submittedText(lead));
-            events.publishEvent(new LeadSubmitted(lead.getId(), lead.getReference(), lead.isSuspectedSpam()));
-            if (lead.isSuspectedSpam()) {
-                log.info("Lead stored: {} request, suspected spam ({})", lead.getKind(), lead.getSpamReason());
-            } else {
-                log.info("Lead stored: {} request", lead.getKind());
-            }
-            return lead;
-        }
+        return leads.save(fresh);
     }
 
     /** The first-response deadlines, looked up once: resolving the provider costs a bean look-up per call. */

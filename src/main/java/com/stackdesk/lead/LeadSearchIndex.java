@@ -81,12 +81,15 @@ class LeadSearchIndex {
         insert(List.of(Indexed.of(lead)));
     }
 
-    /** Queues a new lead: its terms are written once this transaction has committed. */
+    /** Queues new leads: their terms are written once this transaction has committed. */
     @Transactional(propagation = Propagation.MANDATORY)
-    void queue(Lead lead) {
-        jdbc.sql("INSERT INTO lead_search_pending (lead_id) VALUES (?)")
-                .param(lead.getId())
-                .update();
+    void queueAll(List<Lead> leads) {
+        if (leads.isEmpty()) {
+            return;
+        }
+        jdbcTemplate.batchUpdate(
+                "INSERT INTO lead_search_pending (lead_id) VALUES (?)",
+                leads.stream().map(lead -> new Object[] {lead.getId()}).toList());
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
