@@ -34,8 +34,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * Times {@code POST /api/leads} on a database of a million leads through the real app in its own
  * JVM: one submission at a time (p50, p95) right after start and again after a warm-up (rounds of
- * {@code wrk} with 64 connections on both paths, {@code -Dbench.warmup.rounds=3 -Dbench.warmup=20s},
- * each followed by a pause until the app is idle), then {@code wrk} with 64 connections for 20 s, against
+ * {@code wrk} with 64 connections on both paths, {@code -Dbench.warmup=20s}, each followed by a pause
+ * until the app is idle, at least {@code -Dbench.warmup.rounds=3} and then until a round's
+ * submissions per second gain under 3 %, at most {@code -Dbench.warmup.max-rounds=8}), then {@code wrk} with 64 connections for 20 s, against
  * the same wrk run on the static {@code /styles.css} as the floor of what this machine serves.
  * The floor runs first, so what the app still works off after the POST run does not slow it, and
  * only once the stylesheet's rate has stopped rising (10 s rounds until one gains under 3 %). Checks
@@ -71,8 +72,15 @@ class IntakeBenchmark {
     static final String DURATION = System.getProperty("bench.duration", "20s");
     /** How long each warm-up round runs wrk (the measured connections, both paths) before anything is timed. */
     static final String WARMUP_DURATION = System.getProperty("bench.warmup", "20s");
-    /** How many warm-up rounds: the JIT is still compiling after the first. */
+    /**
+     * The fewest warm-up rounds; more follow (up to {@link #MAX_WARMUP_ROUNDS}) until a round's
+     * submissions per second gain under 3 % over the round before, as the floor's do: a JFR log of
+     * the compiler showed the intake path's own methods still waiting for C2 after four rounds
+     * of 15 s, and compiled during the measured run.
+     */
     static final int WARMUP_ROUNDS = Integer.getInteger("bench.warmup.rounds", 3);
+
+    static final int MAX_WARMUP_ROUNDS = Integer.getInteger("bench.warmup.max-rounds", 8);
     /** The longest pause after a warm-up round, while the app routes and emails that round's leads. */
     static final Duration SETTLE = Duration.ofSeconds(Long.getLong("bench.settle.seconds", 180));
     static final int CONNECTIONS = Integer.getInteger("bench.connections", 64);
@@ -130,6 +138,7 @@ class IntakeBenchmark {
         Sequential sequential;
         var warmedUp = new ArrayList<String>();
         var settled = new ArrayList<Duration>();
+        var warmUpRates = new ArrayList<Double>();
         Wrk intake;
         Wrk floor;
         List<Double> floorWarmUp;
@@ -140,17 +149,22 @@ class IntakeBenchmark {
             cold = submitOneByOne(app);
             // warm-up at the measured load until the JIT has compiled the paths: rounds of both paths,
             // each followed by a pause until the app has routed and emailed what it took in
-            for (int round = 1; round <= WARMUP_ROUNDS; round++) {
+            for (int round = 1; round <= MAX_WARMUP_ROUNDS; round++) {
                 var warmupReferences = DIR.resolve("wrk-warmup-references-" + round + ".txt");
                 Files.deleteIfExists(warmupReferences);
-                wrk(wrk, app, "/api/leads", SCRIPT, warmupReferences, DIR.resolve("wrk-warmup-post-" + round + ".txt"),
-                        WARMUP_DURATION, CONNECTIONS);
+                var posted = wrk(wrk, app, "/api/leads", SCRIPT, warmupReferences,
+                        DIR.resolve("wrk-warmup-post-" + round + ".txt"), WARMUP_DURATION, CONNECTIONS);
+                warmUpRates.add(posted.requestsPerSecond());
                 wrk(wrk, app, "/styles.css", null, null, DIR.resolve("wrk-warmup-styles-" + round + ".txt"), "10s",
                         CONNECTIONS);
                 warmedUp.addAll(Files.readAllLines(warmupReferences).stream()
                         .filter(line -> !line.isBlank())
                         .toList());
                 settled.add(untilIdle(app.process.pid()));
+                if (round >= WARMUP_ROUNDS && warmUpRates.size() > 1
+                        && posted.requestsPerSecond() < warmUpRates.get(warmUpRates.size() - 2) * 1.03) {
+                    break;
+                }
             }
             sequential = submitOneByOne(app);
             Files.deleteIfExists(references);
@@ -176,8 +190,11 @@ class IntakeBenchmark {
         var missing = missingFrom(db, answered, addresses);
         long stored = countLeads(db);
 
-        var table = table(seeded, cold, sequential, intake, floor, answered.size(), missing.size(), stored, addresses.size())
-                + "\nThe app was idle again after each warm-up round within: "
+        var table = table(seeded, cold, sequential, intake, floor, answered.size(), missing.size(), stored, addresses.size(),
+                        warmUpRates.size())
+                + "\nSubmissions per second in the warm-up rounds (until one gained under 3 %, at least "
+                + WARMUP_ROUNDS + "): " + warmUpRates.stream().map(r -> String.format("%,.0f", r)).toList() + "\n"
+                + "The app was idle again after each warm-up round within: "
                 + settled.stream().map(d -> d.toSeconds() + " s").toList() + "\n"
                 + "The stylesheet's rate in the 10 s rounds before the floor (until one gained under 3 %): "
                 + floorWarmUp.stream().map(r -> String.format("%,.0f", r)).toList() + " req/s\n";
@@ -514,7 +531,8 @@ class IntakeBenchmark {
             int answered,
             int missing,
             long stored,
-            int addresses) {
+            int addresses,
+            int warmUpRounds) {
         var coldSorted = cold.millis().stream().sorted().toList();
         var sorted = sequential.millis().stream().sorted().toList();
         double p50 = percentile(sorted, 50);
@@ -561,7 +579,7 @@ class IntakeBenchmark {
                 DURATION,
                 VISITORS,
                 sorted.size(),
-                WARMUP_ROUNDS + " × " + WARMUP_DURATION + " at " + CONNECTIONS + " connections",
+                warmUpRounds + " × " + WARMUP_DURATION + " at " + CONNECTIONS + " connections",
                 p50,
                 mark(p50 <= 20),
                 p95,
