@@ -1,24 +1,25 @@
 package com.stackdesk.booking;
 
+import com.stackdesk.base.StartupData;
 import com.stackdesk.staff.Role;
 import com.stackdesk.staff.StaffLookup;
 import com.stackdesk.staff.StaffProfile;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.EnumMap;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
-import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * Demo data: once the demo staff are loaded, every active rep and manager gets call hours Monday to
- * Friday, 09:00 to 17:00 in their own time zone (the team's until they choose one). Does nothing
- * when anyone has call hours already.
+ * Friday, 09:00 to 17:00 in their own time zone (the team's until they choose one), before the web
+ * server answers. Does nothing when anyone has call hours already.
  */
 @Component
 @Profile("demo")
-class DemoCallHours {
+@Order(10) // after the demo staff (DemoSeeds)
+class DemoCallHours implements StartupData {
 
     private final CallHours hours;
     private final StaffLookup staff;
@@ -28,8 +29,8 @@ class DemoCallHours {
         this.staff = staff;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    void load() {
+    @Override
+    public void load() {
         if (!hours.none()) {
             return;
         }

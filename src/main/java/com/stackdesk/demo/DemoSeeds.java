@@ -1,5 +1,6 @@
 package com.stackdesk.demo;
 
+import com.stackdesk.base.StartupData;
 import com.stackdesk.lead.BudgetRange;
 import com.stackdesk.lead.ContactMethod;
 import com.stackdesk.lead.LeadImports;
@@ -21,6 +22,7 @@ import com.stackdesk.staff.StaffProfile;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -34,18 +36,21 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Loads {@code seeds/staff.csv} and {@code seeds/leads.csv}, each only into an empty table. */
+/**
+ * Loads {@code seeds/staff.csv} and {@code seeds/leads.csv}, each only into an empty table, before
+ * the web server takes its first request.
+ */
 @Component
 @Profile("demo")
-class DemoSeeds implements ApplicationRunner {
+@Order(0)
+class DemoSeeds implements StartupData {
 
     private static final Logger log = LoggerFactory.getLogger(DemoSeeds.class);
     private static final CSVFormat CSV =
@@ -81,7 +86,7 @@ class DemoSeeds implements ApplicationRunner {
 
     @Override
     @Transactional
-    public void run(ApplicationArguments args) throws IOException {
+    public void load() {
         if (staff.none()) {
             int n = load("staff.csv", this::addStaff);
             log.info("Demo seeds: {} staff accounts loaded from {}", n, location);
@@ -92,7 +97,7 @@ class DemoSeeds implements ApplicationRunner {
         }
     }
 
-    private int load(String file, Function<CSVRecord, Object> add) throws IOException {
+    private int load(String file, Function<CSVRecord, Object> add) {
         Resource resource = resources.getResource(location + file);
         if (!resource.exists()) {
             log.warn("Demo seeds: {} not found, nothing loaded", resource.getDescription());
@@ -105,6 +110,8 @@ class DemoSeeds implements ApplicationRunner {
                 count++;
             }
             return count;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Demo seeds: cannot read " + resource.getDescription(), e);
         }
     }
 

@@ -21,6 +21,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Stores new leads and announces them with {@link LeadSubmitted}. */
 @Service
@@ -89,14 +91,34 @@ public class LeadRegistration {
         for (var lead : stored) {
             try (var ignored = LeadLogContext.about(lead.getReference())) {
                 events.publishEvent(new LeadSubmitted(lead.getId(), lead.getReference(), lead.isSuspectedSpam()));
-                if (lead.isSuspectedSpam()) {
-                    log.info("Lead stored: {} request, suspected spam ({})", lead.getKind(), lead.getSpamReason());
-                } else {
-                    log.info("Lead stored: {} request", lead.getKind());
-                }
             }
         }
+        logOnceCommitted(stored);
         return stored;
+    }
+
+    /**
+     * "Lead stored" only once the transaction has committed: the caller may still roll it back (an
+     * address over its allowance, a deadlock's victim run again), and then nothing was stored.
+     */
+    private static void logOnceCommitted(List<Lead> stored) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                for (var lead : stored) {
+                    try (var ignored = LeadLogContext.about(lead.getReference())) {
+                        if (lead.isSuspectedSpam()) {
+                            log.info(
+                                    "Lead stored: {} request, suspected spam ({})",
+                                    lead.getKind(),
+                                    lead.getSpamReason());
+                        } else {
+                            log.info("Lead stored: {} request", lead.getKind());
+                        }
+                    }
+                }
+            }
+        });
     }
 
     private Lead store(NewLead request, String reference, Instant now) {

@@ -1,5 +1,6 @@
 package com.stackdesk.sla;
 
+import com.stackdesk.base.StartupData;
 import com.stackdesk.base.TeamZone;
 import com.stackdesk.lead.FirstResponseDeadlines;
 import com.stackdesk.lead.LeadKind;
@@ -17,8 +18,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -32,7 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
  * defaults from {@link SlaProperties} apply.
  */
 @Service
-public class ResponseSettings implements FirstResponseDeadlines {
+@Order(Ordered.HIGHEST_PRECEDENCE) // the team's zone, before demo call hours are set in it
+public class ResponseSettings implements FirstResponseDeadlines, StartupData {
 
     /** A day off with its name ("Christmas Day"). */
     public record Holiday(LocalDate date, String name) {}
@@ -80,8 +82,9 @@ public class ResponseSettings implements FirstResponseDeadlines {
         return rules;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    void loadAtStart() {
+    /** Loads the saved settings before the first submission can ask for a deadline. */
+    @Override
+    public void load() {
         reload();
     }
 

@@ -1,5 +1,6 @@
 package com.stackdesk.staff;
 
+import com.stackdesk.base.StartupData;
 import com.stackdesk.staff.internal.StaffMembers;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -7,8 +8,6 @@ import java.util.Base64;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -19,12 +18,13 @@ import org.springframework.transaction.annotation.Transactional;
  * A database without staff gets one admin, {@code admin}, so someone can sign in: the password
  * comes from the environment variable {@code STACKDESK_ADMIN_PASSWORD}, or else is generated and
  * logged once, to be changed at the first sign-in. No password is known in advance; a configured one
- * must meet the {@link PasswordPolicy}. The demo run has its own seeded staff instead.
+ * must meet the {@link PasswordPolicy}. Created before the web server answers. The demo run has its
+ * own seeded staff instead.
  */
 @Component
 @Profile("!demo")
 @Order(0)
-class FirstAdmin implements ApplicationRunner {
+class FirstAdmin implements StartupData {
 
     static final String USERNAME = "admin";
     private static final Logger log = LoggerFactory.getLogger(FirstAdmin.class);
@@ -47,7 +47,7 @@ class FirstAdmin implements ApplicationRunner {
 
     @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void load() {
         if (staff.count() > 0) {
             return;
         }

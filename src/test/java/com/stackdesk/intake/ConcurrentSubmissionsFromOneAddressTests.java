@@ -17,7 +17,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /**
  * The rate limit is counted in the transaction that stores the lead: submissions that arrive at the
@@ -97,6 +100,22 @@ class ConcurrentSubmissionsFromOneAddressTests {
                         .isBetween(Duration.ofMinutes(9), Duration.ofSeconds(601)));
         assertThat(references(results)).allSatisfy(reference -> assertThat(leads.findByReference(reference))
                 .isPresent());
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void theLogTellsOfTheStoredLeadsOnlyNotOfOneRolledBackOverTheAllowance(CapturedOutput output) throws Exception {
+        var address = "192.0.2." + UUID.randomUUID().toString().substring(0, 4);
+        int from = output.getOut().length();
+        var results = new ArrayList<SubmissionResult>();
+        for (int i = 0; i < 6; i++) {
+            // one after another: each stored on its own, the sixth refused after it was written
+            results.addAll(atOnce(address, 1));
+        }
+
+        assertThat(results.getLast()).isInstanceOf(SubmissionResult.RateLimited.class);
+        assertThat(output.getOut().substring(from).lines().filter(line -> line.contains("Lead stored")))
+                .hasSize(5);
     }
 
     @Test
