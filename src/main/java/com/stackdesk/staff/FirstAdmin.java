@@ -10,16 +10,18 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A database without staff gets one admin, {@code admin}, so someone can sign in: the password
  * comes from the environment variable {@code STACKDESK_ADMIN_PASSWORD}, or else is generated and
  * logged once, to be changed at the first sign-in. No password is known in advance; a configured one
  * must meet the {@link PasswordPolicy}. Created before the web server answers. The demo run has its
- * own seeded staff instead.
+ * own seeded staff instead. Instances started at the same moment on one new database each try to
+ * create it; one does, and the others, finding its row, start without one of their own.
  */
 @Component
 @Profile("!demo")
@@ -32,21 +34,23 @@ class FirstAdmin implements StartupData {
     private final StaffMembers staff;
     private final PasswordEncoder passwords;
     private final Clock clock;
+    private final TransactionTemplate transactions;
     private final String configuredPassword;
 
     FirstAdmin(
             StaffMembers staff,
             PasswordEncoder passwords,
             Clock clock,
+            TransactionTemplate transactions,
             @Value("${STACKDESK_ADMIN_PASSWORD:}") String configuredPassword) {
         this.staff = staff;
         this.passwords = passwords;
         this.clock = clock;
+        this.transactions = transactions;
         this.configuredPassword = configuredPassword;
     }
 
     @Override
-    @Transactional
     public void load() {
         if (staff.count() > 0) {
             return;
@@ -64,7 +68,15 @@ class FirstAdmin implements StartupData {
         admin.setCapacity(0);
         // a password that went through a log is known to whoever reads the log: the admin replaces it at once
         admin.setPasswordChangeRequired(generated);
-        staff.save(admin);
+        try {
+            transactions.executeWithoutResult(tx -> staff.saveAndFlush(admin));
+        } catch (DataIntegrityViolationException anotherInstanceFirst) {
+            if (staff.count() == 0) {
+                throw anotherInstanceFirst;
+            }
+            log.info("First start: another instance created the staff account 'admin' at the same moment");
+            return;
+        }
         if (generated) {
             log.warn("""
 
