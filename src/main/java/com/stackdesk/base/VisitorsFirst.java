@@ -13,12 +13,16 @@ import org.springframework.stereotype.Component;
  * the outbox, the search index) takes a smaller share of the processor, so that the answer a
  * visitor waits for is not slowed by the emails of the visitors before. Each submission is {@link
  * #serve served} through here; each background worker paces its batches with a {@link Pace}. When no
- * submission is in flight the workers run flat out; under a burst the workers share one pace: after
- * any worker's batch, the next batch of any worker waits {@code stackdesk.intake.background-share}
- * ({@value #SHARE} by default) times as long as that batch took (each wait at most {@code
- * stackdesk.intake.background-pause}, 2 s by default), so all of them together keep going at a
- * fraction of a core and catch up once the burst has passed. (Each worker pacing only itself let
- * three workers take three such shares.) Nothing is skipped or dropped: it is only later.
+ * submission is in flight the workers run flat out. In the first {@code
+ * stackdesk.intake.background-hold} of a burst (30 s by default) no batch starts at all: a short
+ * burst gets both cores, and its routing, emails and search terms follow once it has passed (after
+ * a quiet moment of 50 ms the next burst holds them again). A burst that goes on longer does not starve them:
+ * the workers share one pace then: after any worker's batch, the next batch of any worker waits
+ * {@code stackdesk.intake.background-share} ({@value #SHARE} by default) times as long as that batch
+ * took (each wait at most {@code stackdesk.intake.background-pause}, 2 s by default), so all of them
+ * together keep going at a fraction of a core and catch up once the burst has passed. (Each worker
+ * pacing only itself let three workers take three such shares.) Nothing is skipped or dropped: it
+ * is only later.
  */
 @Component
 public class VisitorsFirst {
@@ -34,25 +38,36 @@ public class VisitorsFirst {
 
     private final AtomicInteger inFlight = new AtomicInteger();
     private volatile long lastLeft = System.nanoTime() - QUIET_NANOS;
+    /** When the burst going on now began (System.nanoTime()). */
+    private volatile long burstBegan = System.nanoTime();
     /** While visitors are busy, no background batch starts before this (System.nanoTime()). */
     private final AtomicLong backgroundResumes = new AtomicLong(System.nanoTime());
 
     private final long longestPauseNanos;
     private final int share;
+    private final long holdNanos;
 
     VisitorsFirst(
             @Value("${stackdesk.intake.background-pause:2s}") Duration longestPause,
-            @Value("${stackdesk.intake.background-share:" + SHARE + "}") int share) {
+            @Value("${stackdesk.intake.background-share:" + SHARE + "}") int share,
+            @Value("${stackdesk.intake.background-hold:30s}") Duration hold) {
         if (share < 0) {
             throw new IllegalArgumentException("stackdesk.intake.background-share must be 0 or more, was " + share);
         }
+        if (hold.isNegative()) {
+            throw new IllegalArgumentException("stackdesk.intake.background-hold must be 0 or more, was " + hold);
+        }
         this.longestPauseNanos = longestPause.toNanos();
         this.share = share;
+        this.holdNanos = hold.toNanos();
     }
 
     /** Runs a visitor's submission, marked as in flight. */
     public <T> T serve(Supplier<T> submission) {
-        inFlight.incrementAndGet();
+        long arrived = System.nanoTime();
+        if (inFlight.getAndIncrement() == 0 && arrived - lastLeft >= QUIET_NANOS) {
+            burstBegan = arrived;
+        }
         try {
             return submission.get();
         } finally {
@@ -63,6 +78,17 @@ public class VisitorsFirst {
 
     boolean busy() {
         return inFlight.get() > 0 || System.nanoTime() - lastLeft < QUIET_NANOS;
+    }
+
+    /** In the first {@code background-hold} of the burst going on now. */
+    private boolean holding() {
+        return System.nanoTime() - burstBegan < holdNanos;
+    }
+
+    /** Waiting out the share of the last batch, but not past {@code until}. */
+    private boolean sharing(long until) {
+        long now = System.nanoTime();
+        return now - backgroundResumes.get() < 0 && now - until < 0;
     }
 
     /** The pace of one background worker; all of them share the wait that follows a batch. */
@@ -90,7 +116,7 @@ public class VisitorsFirst {
 
         private void waitWhileBusy() {
             long until = System.nanoTime() + longestPauseNanos;
-            while (busy() && System.nanoTime() - backgroundResumes.get() < 0 && System.nanoTime() - until < 0) {
+            while (busy() && (holding() || sharing(until))) {
                 try {
                     Thread.sleep(STEP_MILLIS);
                 } catch (InterruptedException e) {

@@ -17,7 +17,10 @@ import org.junit.jupiter.api.Timeout;
 /** Background batches give way to visitors' submissions, and only while there are some. */
 class VisitorsFirstTests {
 
-    private final VisitorsFirst visitorsFirst = new VisitorsFirst(Duration.ofSeconds(30), VisitorsFirst.SHARE);
+    /** Without a hold: each test below but the hold's own looks at the share. */
+    private final VisitorsFirst visitorsFirst =
+            new VisitorsFirst(Duration.ofSeconds(30), VisitorsFirst.SHARE, Duration.ZERO);
+
     private final List<String> events = new CopyOnWriteArrayList<>();
     /**
      * Threads of the test's own: the common pool has one thread on a 2-core machine, where the
@@ -74,7 +77,7 @@ class VisitorsFirstTests {
     @Test
     @Timeout(10) // without the longest pause the batch would wait for ever
     void aWorkerNeverWaitsLongerThanTheLongestPauseHoweverBusyVisitorsAre() throws Exception {
-        var shortPause = new VisitorsFirst(Duration.ofMillis(100), VisitorsFirst.SHARE);
+        var shortPause = new VisitorsFirst(Duration.ofMillis(100), VisitorsFirst.SHARE, Duration.ZERO);
         var pace = shortPause.pace();
         aBatchLasting(pace, 200);
         var answer = new CountDownLatch(1);
@@ -90,7 +93,7 @@ class VisitorsFirstTests {
     @Test
     @Timeout(10)
     void withAShareOfNoneAWorkerRunsBesideTheVisitors() throws Exception {
-        var noShare = new VisitorsFirst(Duration.ofSeconds(30), 0);
+        var noShare = new VisitorsFirst(Duration.ofSeconds(30), 0, Duration.ZERO);
         var pace = noShare.pace();
         // a batch of a second: with the default share the next would wait four seconds for visitors
         aBatchLasting(pace, 1000);
@@ -109,8 +112,54 @@ class VisitorsFirstTests {
     }
 
     @Test
+    @Timeout(10)
+    void inTheFirstHoldOfABurstNoBatchStartsBeforeTheVisitorsAreAnswered() throws Exception {
+        // no batch ran before, so there is no share to wait out, and the longest pause is short
+        var holding = new VisitorsFirst(Duration.ofMillis(100), VisitorsFirst.SHARE, Duration.ofSeconds(5));
+        var pace = holding.pace();
+        var answer = new CountDownLatch(1);
+        var submission = visitorInFlight(holding, answer, Duration.ofSeconds(10));
+
+        var batch = CompletableFuture.runAsync(() -> pace.next(() -> events.add("batch ran")), threads);
+        pause(1000); // ten times the longest pause
+        answer.countDown();
+        submission.get(5, TimeUnit.SECONDS);
+        batch.get(5, TimeUnit.SECONDS);
+
+        assertThat(events).containsExactly("visitor answered", "batch ran");
+    }
+
+    @Test
+    @Timeout(10)
+    void aBurstLongerThanTheHoldLetsTheBatchesRunAgainAtTheirShare() throws Exception {
+        var holding = new VisitorsFirst(Duration.ofMillis(100), VisitorsFirst.SHARE, Duration.ofMillis(300));
+        var pace = holding.pace();
+        var batchRan = new CountDownLatch(1);
+        // the visitor is answered once the batch ran, or after five seconds
+        var submission = visitorInFlight(holding, batchRan, Duration.ofSeconds(5));
+
+        pace.next(() -> {
+            events.add("batch ran");
+            batchRan.countDown();
+            return null;
+        });
+        submission.get(5, TimeUnit.SECONDS);
+
+        assertThat(events).containsExactly("batch ran", "visitor answered");
+    }
+
+    @Test
+    void aNegativeHoldIsRefusedWithTheSettingsName() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> new VisitorsFirst(Duration.ofSeconds(2), 1, Duration.ofSeconds(-1)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("stackdesk.intake.background-hold");
+    }
+
+    @Test
     void aNegativeShareIsRefusedWithTheSettingsName() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new VisitorsFirst(Duration.ofSeconds(2), -1))
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> new VisitorsFirst(Duration.ofSeconds(2), -1, Duration.ZERO))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("stackdesk.intake.background-share");
     }
