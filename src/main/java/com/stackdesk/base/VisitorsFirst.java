@@ -64,9 +64,10 @@ public class VisitorsFirst {
 
     /** Runs a visitor's submission, marked as in flight. */
     public <T> T serve(Supplier<T> submission) {
-        long arrived = System.nanoTime();
-        if (inFlight.getAndIncrement() == 0 && arrived - lastLeft >= QUIET_NANOS) {
-            burstBegan = arrived;
+        boolean burstBegins = !busy();
+        inFlight.incrementAndGet();
+        if (burstBegins) {
+            burstBegan = System.nanoTime();
         }
         try {
             return submission.get();
