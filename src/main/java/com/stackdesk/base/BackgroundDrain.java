@@ -1,6 +1,9 @@
 package com.stackdesk.base;
 
+import java.time.Duration;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.IntSupplier;
 import org.slf4j.Logger;
@@ -11,7 +14,9 @@ import org.slf4j.Logger;
  * nothing requested is missed and no two workers of one instance compete. The worker takes batches
  * (each paced by {@link VisitorsFirst}) until one comes back smaller than a full one. A failure is
  * logged, not thrown: the owner's sweep requests again later. As the sweep also finds what a crash
- * lost, the batches' commits are {@link DurableCommits#redoable}.
+ * lost, the batches' commits are {@link DurableCommits#redoable}. At shutdown the owner calls {@link
+ * #stop}: the batch in progress commits, no other starts, and what is left waits for the next
+ * start's sweep (before, the worker ran on into the closed database and its executor's refusal).
  */
 public final class BackgroundDrain {
 
@@ -23,6 +28,8 @@ public final class BackgroundDrain {
     private final String failure;
     private final AtomicBoolean wanted = new AtomicBoolean();
     private final AtomicBoolean working = new AtomicBoolean();
+    private final Object idle = new Object();
+    private volatile boolean stopped;
 
     /**
      * @param batch works off one batch, answering how many items it took
@@ -47,26 +54,67 @@ public final class BackgroundDrain {
     /** Has the queue worked off, now or right after the run in progress. */
     public void request() {
         wanted.set(true);
-        if (working.compareAndSet(false, true)) {
+        start();
+    }
+
+    /**
+     * Starts no batch from now on and waits, at most {@code wait}, for the one in progress to end;
+     * for the owner's shutdown, before the database closes.
+     */
+    public void stop(Duration wait) {
+        stopped = true;
+        long deadline = System.nanoTime() + wait.toNanos();
+        synchronized (idle) {
+            while (working.get()) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    log.warn("Still working off a batch after {} of shutdown; the next start's sweep redoes it", wait);
+                    return;
+                }
+                try {
+                    idle.wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    private void start() {
+        if (stopped || !working.compareAndSet(false, true)) {
+            return;
+        }
+        try {
             executor.execute(this::drain);
+        } catch (RejectedExecutionException shuttingDown) {
+            finished();
+            log.info("Not started, the app is shutting down; the next start's sweep takes up what is waiting");
         }
     }
 
     private void drain() {
         try {
-            while (wanted.getAndSet(false)) {
+            while (!stopped && wanted.getAndSet(false)) {
                 int taken;
                 do {
                     taken = DurableCommits.redoable(() -> pace.next(batch::getAsInt));
-                } while (taken == fullBatch);
+                } while (taken == fullBatch && !stopped);
             }
         } catch (RuntimeException e) {
             log.warn("{}; the next sweep retries: {}", failure, e.toString());
         } finally {
-            working.set(false);
+            finished();
         }
-        if (wanted.get() && working.compareAndSet(false, true)) {
-            executor.execute(this::drain);
+        if (wanted.get()) {
+            start();
+        }
+    }
+
+    private void finished() {
+        synchronized (idle) {
+            working.set(false);
+            idle.notifyAll();
         }
     }
 }

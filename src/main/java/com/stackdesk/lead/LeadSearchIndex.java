@@ -2,8 +2,10 @@ package com.stackdesk.lead;
 
 import com.stackdesk.base.BackgroundDrain;
 import com.stackdesk.base.VisitorsFirst;
+import jakarta.annotation.PreDestroy;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -73,6 +75,12 @@ class LeadSearchIndex {
                 PENDING_CHUNK,
                 log,
                 "Indexing new leads for the search failed");
+    }
+
+    /** Before the database closes: the batch in progress commits, what is left waits for the next start. */
+    @PreDestroy
+    void stop() {
+        indexing.stop(Duration.ofSeconds(10));
     }
 
     /** Writes the terms of a lead that has none yet. */

@@ -5,6 +5,8 @@ import com.stackdesk.base.VisitorsFirst;
 import com.stackdesk.lead.ActivityType;
 import com.stackdesk.lead.LeadSubmitted;
 import com.stackdesk.lead.LeadTimeline;
+import jakarta.annotation.PreDestroy;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -56,6 +58,12 @@ class RouteOnSubmission {
                 LeadAssignments.BATCH,
                 log,
                 "Routing waiting leads failed");
+    }
+
+    /** Before the database closes: the batch in progress commits, what is left waits for the next start. */
+    @PreDestroy
+    void stop() {
+        routing.stop(Duration.ofSeconds(10));
     }
 
     /**
