@@ -16,9 +16,12 @@ import org.slf4j.Logger;
  * logged, not thrown: the owner's sweep requests again later. As the sweep also finds what a crash
  * lost, the batches' commits are {@link DurableCommits#redoable}. At shutdown the owner calls {@link
  * #stop}: the batch in progress commits, no other starts, and what is left waits for the next
- * start's sweep (before, the worker ran on into the closed database and its executor's refusal).
+ * start's sweep.
  */
 public final class BackgroundDrain {
+
+    /** How long a shutdown waits for the batch in progress. */
+    private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(10);
 
     private final Executor executor;
     private final VisitorsFirst.Pace pace;
@@ -58,10 +61,14 @@ public final class BackgroundDrain {
     }
 
     /**
-     * Starts no batch from now on and waits, at most {@code wait}, for the one in progress to end;
-     * for the owner's shutdown, before the database closes.
+     * Starts no batch from now on and waits, at most 10 s, for the one in progress to end; for the
+     * owner's shutdown, before the database closes.
      */
-    public void stop(Duration wait) {
+    public void stop() {
+        stop(SHUTDOWN_WAIT);
+    }
+
+    void stop(Duration wait) {
         stopped = true;
         long deadline = System.nanoTime() + wait.toNanos();
         synchronized (idle) {

@@ -5,7 +5,6 @@ import com.stackdesk.base.VisitorsFirst;
 import jakarta.annotation.PreDestroy;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -80,7 +79,7 @@ class LeadSearchIndex {
     /** Before the database closes: the batch in progress commits, what is left waits for the next start. */
     @PreDestroy
     void stop() {
-        indexing.stop(Duration.ofSeconds(10));
+        indexing.stop();
     }
 
     /** Writes the terms of a lead that has none yet. */

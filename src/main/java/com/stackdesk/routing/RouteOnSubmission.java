@@ -6,7 +6,6 @@ import com.stackdesk.lead.ActivityType;
 import com.stackdesk.lead.LeadSubmitted;
 import com.stackdesk.lead.LeadTimeline;
 import jakarta.annotation.PreDestroy;
-import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -63,7 +62,7 @@ class RouteOnSubmission {
     /** Before the database closes: the batch in progress commits, what is left waits for the next start. */
     @PreDestroy
     void stop() {
-        routing.stop(Duration.ofSeconds(10));
+        routing.stop();
     }
 
     /**
